@@ -1,0 +1,102 @@
+import {
+  emphasiseEnumeration,
+  emphasiseLead,
+  escapeMdxText,
+  splitLeadSentence,
+  toHeading,
+  yamlString,
+} from './markdown.ts';
+import { GLOSSARY_PLAN } from './outline.ts';
+import type { Manuscript } from './parse-manuscript.ts';
+
+export interface ContentFile {
+  /** Path relative to `content/`. */
+  path: string;
+  text: string;
+}
+
+type Section = Manuscript['sections'][number];
+
+function frontmatter(fields: Record<string, string | number | string[]>): string {
+  const lines = Object.entries(fields).map(([key, value]) => {
+    if (Array.isArray(value)) return `${key}: [${value.map(yamlString).join(', ')}]`;
+    return `${key}: ${typeof value === 'number' ? value : yamlString(value)}`;
+  });
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+/** The photo captions: the pictures are not part of the source, so the list says so. */
+function captionList(captions: string[]): string {
+  if (captions.length === 0) return '';
+  const items = captions.map((caption) => `- ${escapeMdxText(caption)}`).join('\n');
+  return `<Figures count={${captions.length}}>\n\n${items}\n\n</Figures>\n\n`;
+}
+
+function sectionBody(section: Section): { title: string; body: string } {
+  const { plan, paragraphs } = section;
+  switch (plan.style) {
+    case 'plain':
+      return { title: plan.title!, body: paragraphs.map(escapeMdxText).join('\n\n') };
+    case 'lead':
+      return {
+        title: plan.title!,
+        body: paragraphs
+          .map((p) => emphasiseEnumeration(p.startsWith('——') ? emphasiseLead(p, '——') : emphasiseLead(p)))
+          .join('\n\n'),
+      };
+    case 'area': {
+      const [first, ...subAreas] = paragraphs;
+      const opening = splitLeadSentence(first);
+      if (!opening) throw new Error(`section "${plan.slug}": its first paragraph has no opening sentence`);
+      const blocks = [escapeMdxText(opening.rest)];
+      for (const paragraph of subAreas) {
+        const split = splitLeadSentence(paragraph);
+        if (!split) throw new Error(`section "${plan.slug}": paragraph "${paragraph.slice(0, 12)}…" has no opening sentence`);
+        blocks.push(`## ${toHeading(split.lead)}`, escapeMdxText(split.rest));
+      }
+      return { title: opening.lead.replace(/。$/, ''), body: blocks.join('\n\n') };
+    }
+  }
+}
+
+/** Every file the importer owns under `content/`, in a stable order. */
+export function contentFiles(manuscript: Manuscript): ContentFile[] {
+  const files: ContentFile[] = [];
+  files.push({
+    path: 'report.json',
+    text: `${JSON.stringify(
+      [{ id: 'report', headline: manuscript.headline, date: manuscript.date, dateText: manuscript.dateText }],
+      null,
+      2,
+    )}\n`,
+  });
+  files.push({
+    path: 'parts.json',
+    text: `${JSON.stringify(
+      manuscript.parts.map((part, i) => ({ id: part.id, order: i + 1, title: part.title, ...(part.subtitle ? { subtitle: part.subtitle } : {}) })),
+      null,
+      2,
+    )}\n`,
+  });
+
+  manuscript.sections.forEach((section, i) => {
+    const order = i + 1;
+    const { title, body } = sectionBody(section);
+    const figures = section.plan.slug === 'overview' ? captionList(manuscript.captions) : '';
+    const imports = figures ? "import Figures from '../../src/components/Figures.astro';\n\n" : '';
+    files.push({
+      path: `sections/${String(order).padStart(2, '0')}-${section.plan.slug}.mdx`,
+      text: `${frontmatter({ title, shortTitle: section.plan.shortTitle, slug: section.plan.slug, order, part: section.plan.part })}\n${imports}${figures}${body}\n`,
+    });
+  });
+
+  manuscript.glossary.forEach(({ term, definition }, i) => {
+    const plan = GLOSSARY_PLAN[term];
+    if (!plan) throw new Error(`glossary term "${term}" has no id in GLOSSARY_PLAN (scripts/lib/outline.ts)`);
+    files.push({
+      path: `glossary/${plan.id}.md`,
+      text: `${frontmatter({ term, order: i + 1, aliases: plan.aliases ?? [] })}\n${escapeMdxText(definition)}\n`,
+    });
+  });
+  return files;
+}
