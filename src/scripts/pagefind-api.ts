@@ -1,0 +1,43 @@
+/**
+ * The part of Pagefind's browser API (`/pagefind/pagefind.js`) the site uses. The bundle
+ * is written by the build, so it is loaded at run time from the site's own origin.
+ */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindSearch {
+  results: { id: string; score: number; data(): Promise<PagefindResultData> }[];
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string): Promise<PagefindSearch | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads the Pagefind runtime once, on first use. */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 36 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
