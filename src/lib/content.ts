@@ -39,18 +39,21 @@ export async function getSections(): Promise<(Section & { partEntry: Part })[]> 
   });
 }
 
-/** Glossary entries in the order of 有关词语解释. An alias claimed by two entries stops the build. */
+/**
+ * Glossary entries in the order of 有关词语解释. A term or alias claimed by two entries
+ * stops the build: a mention in the text must lead to exactly one entry.
+ */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
   const entries = (await getCollection('glossary')).sort((a, b) => a.data.order - b.data.order);
   const owners = new Map<string, GlossaryEntry>();
-  for (const entry of entries) {
-    for (const name of [entry.data.term, ...entry.data.aliases]) {
-      const owner = owners.get(name);
-      if (owner && owner !== entry) {
-        throw new ContentError(entry.filePath, 'aliases', `"${name}" is already the term or an alias of ${owner.filePath}`);
-      }
-      owners.set(name, entry);
+  const claim = (name: string, entry: GlossaryEntry, field: 'term' | 'aliases') => {
+    const owner = owners.get(name);
+    if (owner && owner !== entry) {
+      throw new ContentError(entry.filePath, field, `"${name}" is also the term or an alias of ${owner.filePath}`);
     }
-  }
+    owners.set(name, entry);
+  };
+  for (const entry of entries) claim(entry.data.term, entry, 'term');
+  for (const entry of entries) for (const alias of entry.data.aliases) claim(alias, entry, 'aliases');
   return entries;
 }

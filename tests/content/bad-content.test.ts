@@ -1,0 +1,127 @@
+/**
+ * Bad content must stop the build with a message naming the file and the field (or line).
+ * Each case breaks one file in a fresh copy of the project and runs Astro there.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixtureProject } from '../support/fixture-project.ts';
+
+const SECTION = 'content/sections/04-challenges.mdx';
+const ENTRY = 'content/glossary/liuwen.md';
+
+interface Case {
+  name: string;
+  /** `sync` validates content only (fast); `build` is needed for checks made while rendering. */
+  command: 'sync' | 'build';
+  file: string;
+  change: (text: string) => string;
+  /** Everything the message must name. */
+  expect: (string | RegExp)[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a missing required field',
+    command: 'sync',
+    file: SECTION,
+    change: (t) => t.replace(/^title: .*\n/m, ''),
+    expect: ['04-challenges.mdx', /title/, /Required|expected string/i],
+  },
+  {
+    name: 'a string where a number goes',
+    command: 'sync',
+    file: SECTION,
+    change: (t) => t.replace('order: 4', 'order: "四"'),
+    expect: ['04-challenges.mdx', /order/, /number/],
+  },
+  {
+    name: 'an unknown frontmatter key',
+    command: 'sync',
+    file: SECTION,
+    change: (t) => t.replace('order: 4', 'order: 4\ntilte: "困难"'),
+    expect: ['04-challenges.mdx', /tilte/],
+  },
+  {
+    name: 'a slug that is not lowercase ASCII',
+    command: 'sync',
+    file: SECTION,
+    change: (t) => t.replace('slug: "challenges"', 'slug: "困难和挑战"'),
+    expect: ['04-challenges.mdx', /slug/, /lowercase ASCII/],
+  },
+  {
+    name: 'two sections with one order',
+    command: 'sync',
+    file: SECTION,
+    change: (t) => t.replace('order: 4', 'order: 3'),
+    expect: ['04-challenges.mdx', '03-work-2020.mdx', 'field "order"'],
+  },
+  {
+    name: 'two sections with one slug (one URL)',
+    command: 'sync',
+    file: SECTION,
+    change: (t) => t.replace('slug: "challenges"', 'slug: "goals"'),
+    expect: ['04-challenges.mdx', '05-goals.mdx', /same slug/],
+  },
+  {
+    name: 'a glossary entry without its term',
+    command: 'sync',
+    file: ENTRY,
+    change: (t) => t.replace(/^term: .*\n/m, ''),
+    expect: ['liuwen.md', /term/],
+  },
+  {
+    name: 'a section in a part that does not exist',
+    command: 'build',
+    file: SECTION,
+    change: (t) => t.replace('part: "review"', 'part: "reveiw"'),
+    expect: [`${SECTION}: field "part"`, /reveiw/],
+  },
+  {
+    name: 'a glossary alias claimed by two entries',
+    command: 'build',
+    file: ENTRY,
+    change: (t) => t.replace('aliases: []', 'aliases: ["六保"]'),
+    expect: [`${ENTRY}: field "aliases"`, /六保/],
+  },
+  {
+    name: 'a section with an empty body',
+    command: 'build',
+    file: SECTION,
+    change: (t) => t.replace(/---\n\n[\s\S]*$/, '---\n'),
+    expect: [`${SECTION}: field "body"`],
+  },
+  {
+    name: 'a stray { in Chinese text (MDX that does not parse)',
+    command: 'build',
+    file: SECTION,
+    change: (t) => `${t}\n多地{跑\n`,
+    expect: [/04-challenges\.mdx:\d+:\d+/, /closing brace/],
+  },
+];
+
+for (const item of cases) {
+  test(`${item.name} stops the build and names the file`, async () => {
+    const project = await fixtureProject();
+    try {
+      await project.edit(item.file, item.change);
+      const { code, output } = await project.astro(item.command);
+      assert.notEqual(code, 0, `astro ${item.command} should fail:\n${output.slice(-2000)}`);
+      for (const expected of item.expect) {
+        if (typeof expected === 'string') assert.ok(output.includes(expected), `output should name ${expected}:\n${output.slice(-2000)}`);
+        else assert.match(output, expected);
+      }
+    } finally {
+      await project.remove();
+    }
+  });
+}
+
+test('the unchanged project passes the same check (the cases above fail for their change)', async () => {
+  const project = await fixtureProject();
+  try {
+    const { code, output } = await project.astro('sync');
+    assert.equal(code, 0, output.slice(-2000));
+  } finally {
+    await project.remove();
+  }
+});

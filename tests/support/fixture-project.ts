@@ -1,0 +1,53 @@
+/**
+ * A throw-away copy of the project (sources and content; node_modules linked) in which a
+ * test breaks one content file and runs Astro, to prove that bad input stops the build.
+ */
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { ROOT } from './dist.ts';
+
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+
+export interface FixtureProject {
+  dir: string;
+  /** Rewrites a file of the copy, e.g. edit('content/sections/04-challenges.mdx', (t) => …). */
+  edit(path: string, change: (text: string) => string): Promise<void>;
+  write(path: string, text: string): Promise<void>;
+  /** Runs `astro <command>` in the copy; resolves with the exit code and all output. */
+  astro(...args: string[]): Promise<{ code: number | null; output: string }>;
+  remove(): Promise<void>;
+}
+
+export async function fixtureProject(): Promise<FixtureProject> {
+  const dir = await mkdtemp(join(tmpdir(), 'report-fixture-'));
+  for (const entry of COPIED) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
+  // Link each package, not node_modules itself: Astro and Vite write their caches into
+  // node_modules/.astro and node_modules/.vite, which must stay the copy's own.
+  await mkdir(join(dir, 'node_modules'));
+  for (const name of await readdir(join(ROOT, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    await symlink(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return {
+    dir,
+    async edit(path, change) {
+      const file = join(dir, path);
+      await writeFile(file, change(await readFile(file, 'utf8')));
+    },
+    write: (path, text) => writeFile(join(dir, path), text),
+    astro: (...args) =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
+          cwd: dir,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('close', (code) => resolve({ code, output }));
+      }),
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
