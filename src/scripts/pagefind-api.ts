@@ -2,10 +2,17 @@
  * The part of Pagefind's browser API (`/pagefind/pagefind.js`) the site uses. The bundle
  * is written by the build, so it is loaded at run time from the site's own origin.
  */
+export interface PagefindWeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+
 export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations?: PagefindWeightedLocation[];
 }
 
 export interface PagefindResultData {

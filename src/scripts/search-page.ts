@@ -5,7 +5,8 @@
  * highlights the words (see highlight.ts).
  */
 import { excerptNodes, tidyExcerpt } from './excerpt.ts';
-import { loadPagefind, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
+import { loadPagefind, type PagefindResultData } from './pagefind-api.ts';
+import { rankSubResults } from './rank-sub-results.ts';
 
 const MAX_RESULTS = 10;
 const MAX_SUB_RESULTS = 3;
@@ -32,16 +33,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-/** The page's own sub-result (text before the first heading) has the page title as its title. */
-function subResultsOf(data: PagefindResultData): PagefindSubResult[] {
-  const subs = data.sub_results.length > 0 ? data.sub_results : [{ title: data.meta.title ?? '', url: data.url, excerpt: data.excerpt }];
-  return subs.slice(0, MAX_SUB_RESULTS);
-}
-
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const title = data.meta.title ?? data.url;
   const item = element('li', 'result');
-  const subs = subResultsOf(data);
+  const subs = rankSubResults(data, MAX_SUB_RESULTS);
   item.append(element('h2', 'result__title', link(subs[0].url, 'result__link', title)));
   const subList = element('ul', 'result__subs');
   for (const sub of subs) {
