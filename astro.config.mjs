@@ -3,11 +3,21 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { fileURLToPath } from 'node:url';
 import pagefind from './src/integrations/pagefind.ts';
 import { normalizeBase } from './src/lib/base.ts';
+import { loadGlossaryTerms } from './src/glossary/load-terms.ts';
+import remarkGlossary from './src/plugins/remark-glossary.ts';
+import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
 
 // The site can be deployed under a sub-path: BASE_PATH=/report/ npm run build.
 const base = normalizeBase(process.env.BASE_PATH);
+
+// The glossary plugin needs the terms before content collections exist: it reads the
+// entries' frontmatter itself. Adding an entry needs a restart of `npm run dev`.
+const sectionsDir = fileURLToPath(new URL('./content/sections/', import.meta.url));
+const isSection = (/** @type {string} */ path) => path.startsWith(sectionsDir);
+const terms = loadGlossaryTerms(fileURLToPath(new URL('./content/glossary/', import.meta.url)));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://qilihe-report.example',
@@ -21,7 +31,14 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) ignores remark plugins; remark-cjk-friendly
     // needs the unified pipeline so that `**…。**面对` renders as <strong>.
     // SmartyPants stays off: it would rewrite Chinese quotes and ellipses.
-    processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [
+        remarkCjkFriendly,
+        [remarkParagraphAnchors, { isSection }],
+        [remarkGlossary, { terms, base, isSection }],
+      ],
+      smartypants: false,
+    }),
   },
   integrations: [mdx(), pagefind()],
   security: {

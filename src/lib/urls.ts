@@ -2,6 +2,8 @@
  * Every internal URL is built here, from Astro's BASE_URL, so the site works at the root
  * and under a sub-path. All page URLs end in `/` (trailingSlash: 'always').
  */
+import { glossaryIndexPath, glossaryPath, searchPath, sectionPath } from './paths.ts';
+
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 export function pageUrl(path = ''): string {
@@ -9,8 +11,8 @@ export function pageUrl(path = ''): string {
 }
 
 export const homeUrl = (): string => pageUrl();
-export const sectionUrl = (slug: string): string => pageUrl(`sections/${slug}/`);
-export const glossaryIndexUrl = (): string => pageUrl('glossary/');
-export const glossaryUrl = (id: string): string => pageUrl(`glossary/${id}/`);
+export const sectionUrl = (slug: string): string => pageUrl(sectionPath(slug));
+export const glossaryIndexUrl = (): string => pageUrl(glossaryIndexPath());
+export const glossaryUrl = (id: string): string => pageUrl(glossaryPath(id));
 export const searchUrl = (query?: string): string =>
-  pageUrl(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+  pageUrl(query ? `${searchPath()}?q=${encodeURIComponent(query)}` : searchPath());
