@@ -91,6 +91,13 @@ const cases: Case[] = [
     expect: [`${SECTION}: field "body"`],
   },
   {
+    name: 'a hand-written link to a glossary entry that does not exist',
+    command: 'build',
+    file: SECTION,
+    change: (t) => `${t}\n见[六稳](glossary:liuwenn)。\n`,
+    expect: ['04-challenges.mdx', /no glossary entry "liuwenn"/],
+  },
+  {
     name: 'a stray { in Chinese text (MDX that does not parse)',
     command: 'build',
     file: SECTION,
