@@ -54,7 +54,7 @@ function termLink(url: string, id: string, children: PhrasingContent[]): Link {
     type: 'link',
     url,
     children,
-    data: { hProperties: { className: ['term'], dataTerm: id, ariaDescribedBy: `def-${id}` } },
+    data: { hProperties: { className: ['term'], dataTerm: id, ariaDescribedBy: [`def-${id}`] } },
   };
 }
 
