@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { fileURLToPath } from 'node:url';
 import pagefind from './src/integrations/pagefind.ts';
+import searchData from './src/integrations/search-data.ts';
 import { normalizeBase } from './src/lib/base.ts';
 import { loadGlossaryTerms } from './src/glossary/load-terms.ts';
 import remarkGlossary from './src/plugins/remark-glossary.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), searchData()],
   security: {
     csp: {
       // Pagefind's search runs WebAssembly; 'self' keeps every script on this site.

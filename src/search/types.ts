@@ -1,0 +1,37 @@
+/** The data the search page downloads (written at build time to `dist/search/`). */
+
+/** A block of text a result can link to: a paragraph, a heading's text, a glossary definition. */
+export interface Passage {
+  /** Element id on the page (`p3`, a heading id), or '' for the top of the page. */
+  anchor: string;
+  /** The heading the passage sits under, '' before the first heading. */
+  heading: string;
+  text: string;
+}
+
+export interface PageRecord {
+  url: string;
+  title: string;
+  kind: 'section' | 'glossary';
+  passages: Passage[];
+}
+
+export interface GlossaryRecord {
+  id: string;
+  url: string;
+  term: string;
+  aliases: string[];
+  definition: string;
+  /** Toneless pinyin of the term and of each alias, e.g. `liuwen`. */
+  pinyin: string[];
+  /** Pinyin initials, e.g. `lw`, `lbcsbz`. */
+  initials: string[];
+}
+
+export interface SearchData {
+  pages: PageRecord[];
+  glossary: GlossaryRecord[];
+}
+
+/** Traditional character → simplified character, for the characters the report uses. */
+export type TraditionalTable = Record<string, string>;
