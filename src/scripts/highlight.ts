@@ -1,13 +1,9 @@
 /**
- * On a page opened from a search result (`?highlight=…`), marks the searched words in
- * the text. Pagefind's highlighter is loaded only then; its inline <style> is disabled
- * because the Content-Security-Policy forbids it (the site's CSS styles the marks).
+ * On a page opened from a search result (`?highlight=…`), marks the searched words in the
+ * report text. The marking code is loaded only then.
  */
-if (new URLSearchParams(location.search).has('highlight')) {
-  const url = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
-  import(/* @vite-ignore */ url)
-    .then(({ default: PagefindHighlight }) => {
-      new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
-    })
-    .catch((error: unknown) => console.error('highlight unavailable', error));
+const phrases = new URLSearchParams(location.search).getAll('highlight');
+const body = document.querySelector('[data-pagefind-body]');
+if (phrases.length > 0 && body) {
+  void import('../search/mark-text.ts').then(({ markText }) => markText(body, phrases));
 }

@@ -42,7 +42,8 @@ export function preparePages(pages: PageRecord[]): PreparedPage[] {
     page,
     order,
     title: normalizeWithPositions(page.title).text,
-    passages: page.passages.map((passage) => ({ passage, norm: normalizeWithPositions(passage.text) })),
+    // The title counts as text at the top of the page: a glossary entry's term is its title.
+    passages: [{ anchor: '', heading: '', text: page.title }, ...page.passages].map((passage) => ({ passage, norm: normalizeWithPositions(passage.text) })),
   }));
 }
 

@@ -39,7 +39,8 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 36 });
+    // No highlightParam: result links carry the reader's own words (see render.ts).
+    await pagefind.options({ baseUrl: base, excerptLength: 36 });
     await pagefind.init();
     return pagefind;
   })();

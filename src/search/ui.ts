@@ -1,0 +1,169 @@
+/**
+ * The search box's behaviour, loaded when the reader first focuses a search box or
+ * presses `/` or Ctrl/⌘+K. On the search page the results fill the page and `?q=` always
+ * follows the query; elsewhere they open under the header box. Arrow keys move through
+ * results, Enter opens one, Escape closes or clears.
+ */
+import { createEngine, type Engine, type SearchOutcome } from './engine.ts';
+import { loadPagefind } from './pagefind-api.ts';
+import { rankSubResults } from './rank-sub-results.ts';
+import { resultItems, statusText } from './render.ts';
+import type { SearchData, TraditionalTable } from './types.ts';
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const DROPDOWN_LIMIT = 6;
+const TYPING_DELAY = 80;
+
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(`${base}${path}`);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+let engine: Engine | undefined;
+
+export function getEngine(): Engine {
+  engine ??= createEngine({
+    data: () => fetchJson<SearchData>('search/data.json'),
+    traditional: () => fetchJson<TraditionalTable>('search/t2s.json'),
+    async related(query) {
+      const pagefind = await loadPagefind(base);
+      const search = await pagefind.search(query);
+      const data = await Promise.all((search?.results ?? []).slice(0, 8).map((result) => result.data()));
+      return data.map((page) => {
+        const [best] = rankSubResults(page, 1);
+        return { url: best.url, title: page.meta.title ?? page.url, excerpt: best.excerpt };
+      });
+    },
+  });
+  return engine;
+}
+
+/** Arrow keys between the input and the result links; Escape hands back to `onEscape`. */
+function keyboard(input: HTMLInputElement, list: HTMLElement, onEscape: () => void): void {
+  const links = () => Array.from(list.querySelectorAll<HTMLAnchorElement>('a[data-result]'));
+  const move = (from: Element | null, step: number) => {
+    const all = links();
+    const at = from === input ? -1 : all.indexOf(from as HTMLAnchorElement);
+    const next = at + step;
+    if (next < 0) input.focus();
+    else all[Math.min(next, all.length - 1)]?.focus();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (links().length === 0) return;
+      event.preventDefault();
+      move(document.activeElement, event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onEscape();
+    }
+  };
+  input.addEventListener('keydown', onKey);
+  list.addEventListener('keydown', onKey);
+}
+
+interface View {
+  status: HTMLElement;
+  list: HTMLElement;
+  limit?: number;
+  /** Called with each finished search. */
+  done?(outcome: SearchOutcome): void;
+}
+
+/** Runs the query in `input` whenever it changes; only the latest answer is shown. */
+function live(input: HTMLInputElement, view: View): () => Promise<void> {
+  let ticket = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = async () => {
+    const mine = ++ticket;
+    const query = input.value;
+    if (query.trim()) view.status.textContent = '正在搜索……';
+    try {
+      const outcome = await getEngine().search(query);
+      if (mine !== ticket) return;
+      view.list.replaceChildren(...resultItems(outcome, view.limit));
+      view.status.textContent = statusText(outcome);
+      view.done?.(outcome);
+    } catch (error) {
+      if (mine !== ticket) return;
+      view.list.replaceChildren();
+      view.status.textContent = '搜索暂时不可用：检索数据未能加载。请稍后再试，或从目录逐节阅读。';
+      console.error(error);
+    }
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), TYPING_DELAY);
+  });
+  return run;
+}
+
+/** The search page: results in the page, the URL in step with the query. */
+export function attachSearchPage(form: HTMLFormElement, input: HTMLInputElement, status: HTMLElement, list: HTMLElement): void {
+  const pageTitle = document.title;
+  const run = live(input, {
+    status,
+    list,
+    done(outcome) {
+      const url = new URL(location.href);
+      if (outcome.query.trim()) url.searchParams.set('q', outcome.query);
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+      document.title = outcome.query.trim() ? `${outcome.query.trim()} - ${pageTitle}` : pageTitle;
+    },
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  keyboard(input, list, () => {
+    if (document.activeElement === input) input.value = '';
+    input.focus();
+    if (!input.value) void run();
+  });
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
+  void run();
+}
+
+/** The header box on every other page: the best results open under it. */
+export function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): void {
+  const panel = document.createElement('div');
+  panel.className = 'search-dropdown';
+  panel.hidden = true;
+  const status = document.createElement('p');
+  status.className = 'search-dropdown__status';
+  status.setAttribute('role', 'status');
+  const list = document.createElement('ol');
+  list.className = 'results results--compact';
+  const all = document.createElement('a');
+  all.className = 'search-dropdown__all';
+  panel.append(status, list, all);
+  form.append(panel);
+
+  const close = () => {
+    panel.hidden = true;
+  };
+  const run = live(input, {
+    status,
+    list,
+    limit: DROPDOWN_LIMIT,
+    done(outcome) {
+      const query = outcome.query.trim();
+      panel.hidden = !query;
+      all.href = `${base}search/?q=${encodeURIComponent(query)}`;
+      all.textContent = `在搜索页查看“${query}”的全部结果`;
+    },
+  });
+  keyboard(input, panel, () => {
+    close();
+    input.focus();
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim()) void run();
+  });
+  if (input.value.trim()) void run();
+}
