@@ -1,7 +1,9 @@
 /**
  * What a reader pays: builds the site several times and prints the build time, then the
  * bytes each page transfers before any interaction (the HTML, which includes inline
- * scripts, plus the stylesheets and scripts it links), raw and gzip-compressed.
+ * scripts, plus the stylesheets and scripts it links), raw and gzip-compressed; then, in
+ * headless Chromium on the built site, the bytes a first search downloads and the time
+ * from the last keystroke to visible results over the public query set.
  *
  *   npm run bench              3 builds
  *   npm run bench -- --runs 5  more builds for a steadier median
@@ -12,6 +14,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
@@ -83,11 +88,84 @@ for (const file of files) {
   pages.push(cost);
 }
 
+/** Bytes fetched from focusing the header box to the results of a first query. */
+async function firstQueryCost(origin: string, browserPage: import('playwright-core').Page, query: string) {
+  const fetched: { url: string; bytes: number; gzip: number }[] = [];
+  await browserPage.goto(`${origin}sections/overview/`);
+  await browserPage.waitForLoadState('networkidle');
+  const onResponse = async (response: import('playwright-core').Response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    fetched.push({ url: response.url().replace(origin, '/'), bytes: body.length, gzip: gz(body) });
+  };
+  browserPage.on('response', onResponse);
+  await browserPage.focus('#site-search-input');
+  await browserPage.keyboard.type(query);
+  await browserPage.waitForFunction(() => {
+    const panel = document.querySelector<HTMLElement>('.search-dropdown');
+    return panel && !panel.hidden && !panel.textContent?.includes('正在搜索');
+  });
+  await browserPage.waitForLoadState('networkidle');
+  browserPage.off('response', onResponse);
+  return fetched;
+}
+
+/** Milliseconds from the last keystroke to the results on screen, per query. */
+async function keystrokeToResults(origin: string, browserPage: import('playwright-core').Page): Promise<number[]> {
+  await browserPage.goto(`${origin}search/`);
+  const times: number[] = [];
+  for (const { query } of [SEARCH_QUERIES[0], ...SEARCH_QUERIES]) {
+    await browserPage.fill('#search-page-input', '');
+    await browserPage.waitForFunction(() => !document.querySelector('[data-search-results]')?.children.length);
+    await browserPage.evaluate(() => {
+      const w = window as unknown as { benchDone?: Promise<number> };
+      const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
+      const status = document.querySelector('[data-search-status]')!;
+      let last = 0;
+      input.addEventListener('keydown', () => (last = performance.now()));
+      w.benchDone = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          const text = status.textContent ?? '';
+          if (last && input.value && !text.includes('正在搜索') && !text.startsWith('输入')) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - last));
+          }
+        });
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+      });
+    });
+    await browserPage.locator('#search-page-input').pressSequentially(query, { delay: 20 });
+    times.push(await browserPage.evaluate(() => (window as unknown as { benchDone: Promise<number> }).benchDone));
+  }
+  return times.slice(1); // the first run warms the data
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+
+const server = await serveStatic(dist, '/');
+const browser = await launchChromium();
+let search;
+try {
+  const context = await browser.newContext();
+  const firstFetch = await firstQueryCost(server.url, await context.newPage(), '六稳');
+  const relatedContext = await browser.newContext();
+  const relatedFetch = await firstQueryCost(server.url, await relatedContext.newPage(), '六 扶贫');
+  const times = await keystrokeToResults(server.url, await (await browser.newContext()).newPage());
+  search = {
+    firstQuery: { query: '六稳', requests: firstFetch.length, bytes: firstFetch.reduce((n, f) => n + f.bytes, 0), gzip: firstFetch.reduce((n, f) => n + f.gzip, 0), files: firstFetch },
+    firstRelatedQuery: { query: '六 扶贫', requests: relatedFetch.length, bytes: relatedFetch.reduce((n, f) => n + f.bytes, 0), gzip: relatedFetch.reduce((n, f) => n + f.gzip, 0) },
+    keystrokeToResultsMs: { queries: times.length, median: Math.round(median(times)), p95: Math.round(percentile(times, 95)) },
+  };
+} finally {
+  await browser.close();
+  await server.close();
+}
+
 const summary = {
   runs,
   buildMs: { median: Math.round(median(buildTimes)), all: buildTimes.map(Math.round) },
   pagefindMs: pagefindTimes.length ? { median: median(pagefindTimes), all: pagefindTimes } : null,
   pages,
+  search,
 };
 
 if (asJson) {
@@ -101,4 +179,9 @@ if (asJson) {
   for (const p of pages) {
     console.log(p.page.padEnd(42) + cell(p.html, p.htmlGz, 14) + String(p.inlineJs).padStart(10) + cell(p.css, p.cssGz, 13) + cell(p.js, p.jsGz, 12) + cell(p.total, p.totalGz, 15) + String(p.requests).padStart(5));
   }
+  const { firstQuery, firstRelatedQuery, keystrokeToResultsMs } = search;
+  console.log(`\nsearch, first query "${firstQuery.query}" from a section page: ${firstQuery.requests} requests, ${firstQuery.bytes} bytes raw, ${firstQuery.gzip} gzip`);
+  for (const file of firstQuery.files) console.log(`  ${file.url.padEnd(44)} ${String(file.bytes).padStart(8)} ${String(file.gzip).padStart(8)}`);
+  console.log(`search, first query needing Pagefind ("${firstRelatedQuery.query}"): ${firstRelatedQuery.requests} requests, ${firstRelatedQuery.bytes} bytes raw, ${firstRelatedQuery.gzip} gzip`);
+  console.log(`search, last keystroke to visible results over ${keystrokeToResultsMs.queries} queries: median ${keystrokeToResultsMs.median} ms, p95 ${keystrokeToResultsMs.p95} ms (includes the ${80} ms typing pause)`);
 }

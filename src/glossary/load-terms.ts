@@ -2,10 +2,11 @@
  * Reads the glossary entries' frontmatter from `content/glossary/*.md` when the Astro
  * config loads: the Markdown plugins need the terms before content collections exist.
  * The same zod schema as the collection checks it, so a bad entry fails here first,
- * with the file named.
+ * with the file named. A term or alias claimed by two entries is refused here too: a
+ * mention in the text must lead to exactly one entry.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { glossarySchema } from '../schemas/glossary.ts';
 
@@ -18,11 +19,11 @@ export interface GlossaryTerm {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
 export function loadGlossaryTerms(dir: string): GlossaryTerm[] {
-  return readdirSync(dir)
+  const terms = readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => {
-      const file = join(dir, name);
+      const file = relative(process.cwd(), join(dir, name));
       const yaml = FRONTMATTER.exec(readFileSync(file, 'utf8'))?.[1];
       if (yaml === undefined) throw new Error(`${file}: no frontmatter`);
       const result = glossarySchema.safeParse(parse(yaml));
@@ -30,6 +31,16 @@ export function loadGlossaryTerms(dir: string): GlossaryTerm[] {
         const problems = result.error.issues.map((issue) => `field "${issue.path.join('.')}": ${issue.message}`);
         throw new Error(`${file}: ${problems.join('; ')}`);
       }
-      return { id: name.slice(0, -'.md'.length), term: result.data.term, aliases: result.data.aliases };
+      return { id: name.slice(0, -'.md'.length), file, term: result.data.term, aliases: result.data.aliases };
     });
+
+  const owners = new Map<string, GlossaryTerm & { file: string }>();
+  const claim = (name: string, entry: GlossaryTerm & { file: string }, field: 'term' | 'aliases') => {
+    const owner = owners.get(name);
+    if (owner && owner !== entry) throw new Error(`${entry.file}: field "${field}": "${name}" is also the term or an alias of ${owner.file}`);
+    owners.set(name, entry);
+  };
+  for (const entry of terms) claim(entry.term, entry, 'term');
+  for (const entry of terms) for (const alias of entry.aliases) claim(alias, entry, 'aliases');
+  return terms.map(({ file: _file, ...term }) => term);
 }

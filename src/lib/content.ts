@@ -40,20 +40,9 @@ export async function getSections(): Promise<(Section & { partEntry: Part })[]> 
 }
 
 /**
- * Glossary entries in the order of 有关词语解释. A term or alias claimed by two entries
- * stops the build: a mention in the text must lead to exactly one entry.
+ * Glossary entries in the order of 有关词语解释. (A term or alias claimed by two entries is
+ * refused earlier, when the config loads the terms: src/glossary/load-terms.ts.)
  */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
-  const entries = (await getCollection('glossary')).sort((a, b) => a.data.order - b.data.order);
-  const owners = new Map<string, GlossaryEntry>();
-  const claim = (name: string, entry: GlossaryEntry, field: 'term' | 'aliases') => {
-    const owner = owners.get(name);
-    if (owner && owner !== entry) {
-      throw new ContentError(entry.filePath, field, `"${name}" is also the term or an alias of ${owner.filePath}`);
-    }
-    owners.set(name, entry);
-  };
-  for (const entry of entries) claim(entry.data.term, entry, 'term');
-  for (const entry of entries) for (const alias of entry.data.aliases) claim(alias, entry, 'aliases');
-  return entries;
+  return (await getCollection('glossary')).sort((a, b) => a.data.order - b.data.order);
 }

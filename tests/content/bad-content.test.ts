@@ -78,7 +78,7 @@ const cases: Case[] = [
   },
   {
     name: 'a glossary alias claimed by two entries',
-    command: 'build',
+    command: 'sync',
     file: ENTRY,
     change: (t) => t.replace('aliases: []', 'aliases: ["六保"]'),
     expect: [`${ENTRY}: field "aliases"`, /六保/],
