@@ -177,3 +177,9 @@ test('query set hit rates', (t) => {
   assert.ok(SEARCH_QUERIES.length >= 40);
   t.diagnostic(`top-1 ${tally.top1}/${tally.total}, top-3 ${tally.top3}/${tally.total}`);
 });
+
+test('searching sends nothing to another host', () => {
+  const foreign = site.requests.filter((url) => !url.startsWith(site.server.origin) && !url.startsWith('data:'));
+  assert.ok(site.requests.length > 50);
+  assert.deepEqual(foreign, []);
+});
