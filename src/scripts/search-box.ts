@@ -26,7 +26,8 @@ if (headerForm && headerBox && !pageBox) {
   const start = () => {
     headerBox.removeEventListener('focus', start);
     void import('../search/ui.ts').then((ui) => {
-      void ui.getEngine().search(''); // fetch the search data while the reader types
+      // Fetch the search data while the reader types; a failure is reported by the search itself.
+      ui.getEngine().search('').catch(() => undefined);
       ui.attachDropdown(headerForm, headerBox);
     });
   };

@@ -54,12 +54,16 @@ export interface Engine {
 
 export function createEngine(loaders: Loaders): Engine {
   let prepared: Promise<{ data: SearchData; pages: PreparedPage[]; chars: Set<string>; corpus: string }> | undefined;
-  const ready = () =>
-    (prepared ??= loaders.data().then((data) => {
+  const ready = () => {
+    prepared ??= loaders.data().then((data) => {
       const pages = preparePages(data.pages);
       const corpus = pages.flatMap((page) => page.passages.map((p) => p.norm.text)).join('\n');
       return { data, pages, chars: new Set(corpus), corpus };
-    }));
+    });
+    // A failed download is tried again on the next search.
+    prepared.catch(() => (prepared = undefined));
+    return prepared;
+  };
 
   return {
     async search(query) {
@@ -95,7 +99,8 @@ export function createEngine(loaders: Loaders): Engine {
       // Related results only help when some of the query occurs in the report at all.
       let related: RelatedHit[] = [];
       if (exact.length === 0 && !answer && missing.length < parts.length && !isQuotedQuery(parts)) {
-        related = await loaders.related(searched).catch(() => []);
+        const present = parts.filter((part) => !missing.includes(part)).map((part) => part.raw);
+        related = await loaders.related(present.join(' ')).catch(() => []);
       }
       return { query, searched, conversion, parts, answer, pinyinEntries: pinyinEntries.slice(1), exact, related, missing };
     },

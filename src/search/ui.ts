@@ -67,8 +67,8 @@ interface View {
   status: HTMLElement;
   list: HTMLElement;
   limit?: number;
-  /** Called with each finished search. */
-  done?(outcome: SearchOutcome): void;
+  /** Called with each finished search, or with null when search failed. */
+  done?(outcome: SearchOutcome | null, query: string): void;
 }
 
 /** Runs the query in `input` whenever it changes; only the latest answer is shown. */
@@ -84,11 +84,12 @@ function live(input: HTMLInputElement, view: View): () => Promise<void> {
       if (mine !== ticket) return;
       view.list.replaceChildren(...resultItems(outcome, view.limit));
       view.status.textContent = statusText(outcome);
-      view.done?.(outcome);
+      view.done?.(outcome, query);
     } catch (error) {
       if (mine !== ticket) return;
       view.list.replaceChildren();
       view.status.textContent = '搜索暂时不可用：检索数据未能加载。请稍后再试，或从目录逐节阅读。';
+      view.done?.(null, query);
       console.error(error);
     }
   };
@@ -105,12 +106,12 @@ export function attachSearchPage(form: HTMLFormElement, input: HTMLInputElement,
   const run = live(input, {
     status,
     list,
-    done(outcome) {
+    done(_outcome, query) {
       const url = new URL(location.href);
-      if (outcome.query.trim()) url.searchParams.set('q', outcome.query);
+      if (query.trim()) url.searchParams.set('q', query);
       else url.searchParams.delete('q');
       history.replaceState(null, '', url);
-      document.title = outcome.query.trim() ? `${outcome.query.trim()} - ${pageTitle}` : pageTitle;
+      document.title = query.trim() ? `${query.trim()} - ${pageTitle}` : pageTitle;
     },
   });
   form.addEventListener('submit', (event) => {
@@ -148,8 +149,8 @@ export function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): 
     status,
     list,
     limit: DROPDOWN_LIMIT,
-    done(outcome) {
-      const query = outcome.query.trim();
+    done(_outcome, typed) {
+      const query = typed.trim();
       panel.hidden = !query;
       all.href = `${base}search/?q=${encodeURIComponent(query)}`;
       all.textContent = `在搜索页查看“${query}”的全部结果`;

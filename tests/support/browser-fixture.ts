@@ -16,11 +16,19 @@ export interface Site {
   newPage(options?: BrowserContextOptions): Promise<Page>;
 }
 
-export function useSite(): Site {
+export interface SiteOptions {
+  /** The build to serve (default dist/) and its base path (default /). */
+  dir?: string;
+  base?: string;
+  /** URL paths (under the base) that answer 404, to play a host that lacks them. */
+  missing?: string[];
+}
+
+export function useSite({ dir = DIST, base = '/', missing = [] }: SiteOptions = {}): Site {
   const contexts: BrowserContext[] = [];
   const site = { requests: [] as string[] } as Site;
   before(async () => {
-    site.server = await serveStatic(DIST, '/');
+    site.server = await serveStatic(dir, base, missing);
     site.browser = await launchChromium();
   });
   after(async () => {

@@ -5,13 +5,15 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
+/** The same site built for a sub-path (`npm run build:subpath`). */
+export const SUBPATH = { dir: join(ROOT, 'dist-report'), base: '/report/' };
 export const CONTENT = join(ROOT, 'content');
 
 /** Every HTML file of the build, as `{ path: 'sections/overview/index.html', html }`. */
-export async function builtPages(): Promise<{ path: string; html: string }[]> {
-  const files = (await readdir(DIST, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+export async function builtPages(dir = DIST): Promise<{ path: string; html: string }[]> {
+  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
   return Promise.all(
-    files.map(async (file) => ({ path: relative(DIST, join(DIST, file)).split(sep).join('/'), html: await readFile(join(DIST, file), 'utf8') })),
+    files.map(async (file) => ({ path: relative(dir, join(dir, file)).split(sep).join('/'), html: await readFile(join(dir, file), 'utf8') })),
   );
 }
 

@@ -38,11 +38,12 @@ async function fileFor(root: string, path: string): Promise<string | null> {
   return null;
 }
 
-export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
+export async function serveStatic(root: string, base = '/', missing: string[] = []): Promise<RunningServer> {
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const decoded = decodeURIComponent(pathname);
-    const file = decoded.startsWith(base) ? await fileFor(root, decoded.slice(base.length)) : null;
+    const path = decoded.startsWith(base) ? decoded.slice(base.length) : null;
+    const file = path !== null && !missing.some((prefix) => path.startsWith(prefix)) ? await fileFor(root, path) : null;
     if (!file) {
       response.writeHead(404, { 'content-type': TYPES['.html'] });
       response.end(await readFile(join(root, '404.html')).catch(() => 'not found'));
