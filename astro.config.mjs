@@ -10,15 +10,19 @@ import { normalizeBase } from './src/lib/base.ts';
 import { loadGlossaryTerms } from './src/glossary/load-terms.ts';
 import remarkGlossary from './src/plugins/remark-glossary.ts';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
+import remarkInternalLinks from './src/plugins/remark-internal-links.ts';
+import { loadSectionSlugs } from './src/lib/section-slugs.ts';
 
 // The site can be deployed under a sub-path: BASE_PATH=/report/ npm run build.
 const base = normalizeBase(process.env.BASE_PATH);
 
-// The glossary plugin needs the terms before content collections exist: it reads the
-// entries' frontmatter itself. Adding an entry needs a restart of `npm run dev`.
+// The Markdown plugins need the glossary terms and the section slugs before content
+// collections exist: they read the frontmatter themselves. Adding an entry or a section
+// needs a restart of `npm run dev`.
 const sectionsDir = fileURLToPath(new URL('./content/sections/', import.meta.url));
 const isSection = (/** @type {string} */ path) => path.startsWith(sectionsDir);
 const terms = loadGlossaryTerms(fileURLToPath(new URL('./content/glossary/', import.meta.url)));
+const sectionSlugs = loadSectionSlugs(sectionsDir);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://qilihe-report.example',
@@ -37,6 +41,7 @@ export default defineConfig({
         remarkCjkFriendly,
         [remarkParagraphAnchors, { isSection }],
         [remarkGlossary, { terms, base, isSection }],
+        [remarkInternalLinks, { base, sections: sectionSlugs, glossary: terms.map((term) => term.id) }],
       ],
       smartypants: false,
     }),

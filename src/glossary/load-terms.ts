@@ -5,10 +5,10 @@
  * with the file named. A term or alias claimed by two entries is refused here too: a
  * mention in the text must lead to exactly one entry.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { glossarySchema } from '../schemas/glossary.ts';
+import { readFrontmatter } from '../lib/frontmatter.ts';
 
 export interface GlossaryTerm {
   id: string;
@@ -16,17 +16,13 @@ export interface GlossaryTerm {
   aliases: string[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-
 export function loadGlossaryTerms(dir: string): GlossaryTerm[] {
   const terms = readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => {
       const file = relative(process.cwd(), join(dir, name));
-      const yaml = FRONTMATTER.exec(readFileSync(file, 'utf8'))?.[1];
-      if (yaml === undefined) throw new Error(`${file}: no frontmatter`);
-      const result = glossarySchema.safeParse(parse(yaml));
+      const result = glossarySchema.safeParse(readFrontmatter(file));
       if (!result.success) {
         const problems = result.error.issues.map((issue) => `field "${issue.path.join('.')}": ${issue.message}`);
         throw new Error(`${file}: ${problems.join('; ')}`);

@@ -4,6 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
 import { fixtureProject } from '../support/fixture-project.ts';
 
 const SECTION = 'content/sections/04-challenges.mdx';
@@ -98,6 +99,13 @@ const cases: Case[] = [
     expect: ['04-challenges.mdx', /no glossary entry "liuwenn"/],
   },
   {
+    name: 'a link to a section that does not exist',
+    command: 'build',
+    file: SECTION,
+    change: (t) => `${t}\n见[目标](section:gaols)。\n`,
+    expect: ['04-challenges.mdx', /no section with slug "gaols"/],
+  },
+  {
     name: 'a stray { in Chinese text (MDX that does not parse)',
     command: 'build',
     file: SECTION,
@@ -128,6 +136,21 @@ test('the unchanged project passes the same check (the cases above fail for thei
   try {
     const { code, output } = await project.astro('sync');
     assert.equal(code, 0, output.slice(-2000));
+  } finally {
+    await project.remove();
+  }
+});
+
+test('a failed build leaves the previous site in place and no partial output', async () => {
+  const project = await fixtureProject();
+  try {
+    await project.write('dist/index.html', 'previous site');
+    await project.edit(SECTION, (t) => t.replace('order: 4', 'order: "四"'));
+    const { code, output } = await project.node('scripts/build.ts');
+    assert.notEqual(code, 0);
+    assert.match(output, /dist\/ was left as it was/);
+    assert.equal(await readFile(`${project.dir}/dist/index.html`, 'utf8'), 'previous site');
+    assert.deepEqual((await readdir(project.dir)).filter((name) => name.includes('staging')), []);
   } finally {
     await project.remove();
   }

@@ -4,19 +4,22 @@
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { ROOT } from './dist.ts';
 
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
 
 export interface FixtureProject {
   dir: string;
   /** Rewrites a file of the copy, e.g. edit('content/sections/04-challenges.mdx', (t) => …). */
   edit(path: string, change: (text: string) => string): Promise<void>;
+  /** Writes a file of the copy, creating its folder. */
   write(path: string, text: string): Promise<void>;
   /** Runs `astro <command>` in the copy; resolves with the exit code and all output. */
   astro(...args: string[]): Promise<{ code: number | null; output: string }>;
+  /** Runs a Node script of the copy, e.g. `scripts/build.ts`. */
+  node(...args: string[]): Promise<{ code: number | null; output: string }>;
   remove(): Promise<void>;
 }
 
@@ -36,18 +39,26 @@ export async function fixtureProject(): Promise<FixtureProject> {
       const file = join(dir, path);
       await writeFile(file, change(await readFile(file, 'utf8')));
     },
-    write: (path, text) => writeFile(join(dir, path), text),
-    astro: (...args) =>
-      new Promise((resolve) => {
-        const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
-          cwd: dir,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-        });
-        let output = '';
-        child.stdout.on('data', (chunk) => (output += chunk));
-        child.stderr.on('data', (chunk) => (output += chunk));
-        child.on('close', (code) => resolve({ code, output }));
-      }),
+    async write(path, text) {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    },
+    astro: (...args) => run(dir, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args]),
+    node: (...args) => run(dir, args),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/** Runs Node (the project's Node 24) in the copy; resolves with the exit code and all output. */
+function run(dir: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code, output }));
+  });
 }
