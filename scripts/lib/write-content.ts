@@ -26,13 +26,13 @@ function frontmatter(fields: Record<string, string | number | string[]>): string
 }
 
 /**
- * The photo captions: the pictures are not part of the source, so the list says so. It
- * follows the lead paragraph, so that the overview opens with the report's own words.
+ * The photo captions, where the source lists them (before the lead paragraph). The
+ * pictures themselves are not part of the source, so the list says so.
  */
 function captionList(captions: string[]): string {
   if (captions.length === 0) return '';
   const items = captions.map((caption) => `- ${escapeMdxText(caption)}`).join('\n');
-  return `\n\n<Figures count={${captions.length}}>\n\n${items}\n\n</Figures>`;
+  return `<Figures count={${captions.length}}>\n\n${items}\n\n</Figures>\n\n`;
 }
 
 function sectionBody(section: Section): { title: string; body: string } {
@@ -89,7 +89,7 @@ export function contentFiles(manuscript: Manuscript): ContentFile[] {
     const imports = figures ? "import Figures from '../../src/components/Figures.astro';\n\n" : '';
     files.push({
       path: `sections/${String(order).padStart(2, '0')}-${section.plan.slug}.mdx`,
-      text: `${frontmatter({ title, shortTitle: section.plan.shortTitle, slug: section.plan.slug, order, part: section.plan.part })}\n${imports}${body}${figures}\n`,
+      text: `${frontmatter({ title, shortTitle: section.plan.shortTitle, slug: section.plan.slug, order, part: section.plan.part })}\n${imports}${figures}${body}\n`,
     });
   });
 

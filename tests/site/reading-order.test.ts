@@ -1,0 +1,93 @@
+/**
+ * Nothing lost, nothing doubled: read the site as a reader reads the report — the home
+ * page's headline and date, the sections in the order of the contents, then the glossary —
+ * and find every sentence of the manuscript exactly once, in the manuscript's order, with
+ * every number exactly as written. Navigation, reminders and excerpts (marked
+ * data-pagefind-ignore) do not count.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Element, Root } from 'hast';
+import { builtPages, CONTENT } from '../support/dist.ts';
+import { normalizePunctuation } from '../../scripts/lib/normalize.ts';
+
+const pages = new Map((await builtPages()).map(({ path, html }) => [path, html]));
+
+function find(node: Root | Element, test: (el: Element) => boolean): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (test(child)) return child;
+    const found = find(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The text of the first element matching `test`, without ignored or hidden parts. */
+function readable(html: string, test: (el: Element) => boolean): string {
+  const element = find(fromHtml(html), test);
+  if (!element) return '';
+  const prune = (el: Element) => {
+    el.children = el.children.filter(
+      (child) => !(child.type === 'element' && (child.properties.dataPagefindIgnore !== undefined || child.properties.hidden !== undefined)),
+    );
+    for (const child of el.children) if (child.type === 'element') prune(child);
+  };
+  prune(element);
+  return toText(element, { whitespace: 'normal' });
+}
+
+const hasClass = (name: string) => (el: Element) => Array.isArray(el.properties.className) && el.properties.className.includes(name);
+const home = pages.get('index.html')!;
+const order = [...home.matchAll(/href="\/sections\/([^/]+)\/"/g)].map((m) => m[1]);
+const readingText = [
+  readable(home, hasClass('home__date')),
+  readable(home, (el) => el.tagName === 'h1'),
+  ...order.map((slug) => readable(pages.get(`sections/${slug}/index.html`)!, (el) => el.properties.dataPagefindBody !== undefined)),
+  readable(pages.get('glossary/index.html')!, (el) => el.tagName === 'article'),
+].join('\n');
+
+const comparable = (text: string) => text.normalize('NFKC').replace(/[\p{P}\s]/gu, '');
+const manuscript = normalizePunctuation(await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'));
+const sentences = manuscript
+  .split('\n')
+  .flatMap((line) => line.split(/(?<=[。！？])/))
+  .map(comparable)
+  .filter(Boolean);
+
+test('every sentence of the manuscript is read exactly once, in order', (t) => {
+  const site = comparable(readingText);
+  const problems: string[] = [];
+  let at = 0;
+  for (const sentence of sentences) {
+    const first = site.indexOf(sentence);
+    if (first < 0) {
+      problems.push(`missing: ${sentence.slice(0, 30)}`);
+      continue;
+    }
+    if (site.indexOf(sentence, first + 1) >= 0 && sentence.length > 8) problems.push(`doubled: ${sentence.slice(0, 30)}`);
+    const next = site.indexOf(sentence, at);
+    if (next < 0) problems.push(`out of order: ${sentence.slice(0, 30)}`);
+    else at = next + sentence.length;
+  }
+  t.diagnostic(`${sentences.length} sentences read in order`);
+  assert.deepEqual(problems, []);
+});
+
+test('every number is on the site exactly as written, at least as often as in the manuscript', () => {
+  const count = (text: string) => {
+    const counts = new Map<string, number>();
+    for (const number of text.match(/\d+(?:\.\d+)?%?/g) ?? []) counts.set(number, (counts.get(number) ?? 0) + 1);
+    return counts;
+  };
+  const written = count(manuscript);
+  const read = count(readingText);
+  assert.ok(written.has('492.06') && written.has('26.72%') && written.has('1.29'));
+  // Section titles the site adds (2020年工作回顾) may add a year; nothing may be missing.
+  const short = [...written].filter(([number, times]) => (read.get(number) ?? 0) < times).map(([number, times]) => `${number}: ${read.get(number) ?? 0} of ${times}`);
+  assert.deepEqual(short, []);
+});
