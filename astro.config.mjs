@@ -49,7 +49,16 @@ export default defineConfig({
   integrations: [mdx(), pagefind(), searchData()],
   security: {
     csp: {
-      // Pagefind's search runs WebAssembly; 'self' keeps every script on this site.
+      // Everything comes from this site. Scripts: the site's own files and the hashed
+      // inline scripts Astro adds; 'wasm-unsafe-eval' because the search box on every page
+      // may start Pagefind, whose search runs WebAssembly when it cannot use a worker.
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
