@@ -9,11 +9,11 @@ const SHOW_DELAY = 120;
 const HIDE_DELAY = 200;
 const MARGIN = 8;
 
+// The popover is in the document only while it shows: adding and removing a fixed
+// element moves nothing else, whereas hiding it in place counts as a layout shift.
 const popover = document.createElement('div');
 popover.className = 'term-popover';
-popover.hidden = true;
 popover.setAttribute('aria-hidden', 'true');
-document.body.append(popover);
 
 let current: HTMLAnchorElement | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,15 +23,20 @@ function termOf(target: EventTarget | null): HTMLAnchorElement | null {
   return target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null;
 }
 
+/**
+ * Positions the popover under the term (above it when there is no room below), in page
+ * coordinates: it scrolls with the text, so nothing ever moves on its own.
+ */
 function place(link: HTMLAnchorElement): void {
   const rect = link.getBoundingClientRect();
   const width = Math.min(352, window.innerWidth - 2 * MARGIN);
   popover.style.width = `${width}px`;
   const left = Math.min(Math.max(MARGIN, rect.left), window.innerWidth - width - MARGIN);
-  popover.style.left = `${left}px`;
+  popover.style.left = `${left + window.scrollX}px`;
   const below = rect.bottom + 6;
   const height = popover.offsetHeight;
-  popover.style.top = `${below + height > window.innerHeight - MARGIN && rect.top - height - 6 > MARGIN ? rect.top - height - 6 : below}px`;
+  const top = below + height > window.innerHeight - MARGIN && rect.top - height - 6 > MARGIN ? rect.top - height - 6 : below;
+  popover.style.top = `${top + window.scrollY}px`;
 }
 
 function show(link: HTMLAnchorElement, touch: boolean): void {
@@ -48,14 +53,14 @@ function show(link: HTMLAnchorElement, touch: boolean): void {
   hint.className = 'term-popover__hint';
   hint.textContent = touch ? '再点一次，查看词条页面' : '点击查看词条页面';
   popover.replaceChildren(title, body, hint);
-  popover.hidden = false;
+  document.body.append(popover);
   current = link;
   place(link);
 }
 
 function hide(): void {
   clearTimeout(timer);
-  popover.hidden = true;
+  popover.remove();
   current = null;
 }
 
@@ -95,15 +100,15 @@ document.addEventListener('focusout', (event) => {
 document.addEventListener('click', (event) => {
   const link = termOf(event.target);
   if (!link || lastPointer !== 'touch') return;
-  if (current === link && !popover.hidden) return; // second tap: follow the link
+  if (current === link && popover.isConnected) return; // second tap: follow the link
   event.preventDefault();
   show(link, true);
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !popover.hidden) hide();
+  if (event.key === 'Escape' && popover.isConnected) hide();
   if (event.key === 'Tab') lastPointer = 'keyboard';
 });
 
-window.addEventListener('scroll', () => current && place(current), { passive: true });
+
 window.addEventListener('resize', hide);
