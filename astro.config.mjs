@@ -39,9 +39,10 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         remarkCjkFriendly,
+        // Authors' links are checked before the plugins below add links of their own.
+        [remarkInternalLinks, { base, sections: sectionSlugs, glossary: terms.map((term) => term.id) }],
         [remarkParagraphAnchors, { isSection }],
         [remarkGlossary, { terms, base, isSection }],
-        [remarkInternalLinks, { base, sections: sectionSlugs, glossary: terms.map((term) => term.id) }],
       ],
       smartypants: false,
     }),
