@@ -1,6 +1,11 @@
 import type { AstroIntegration } from 'astro';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+
+/** Pagefind's ready-made UIs: the site has its own search UI and highlighter. */
+const UNUSED = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].flatMap((name) => [`${name}.js`, `${name}.css`]).concat('pagefind-highlight.js');
 
 /**
  * Builds the Pagefind index into `dist/pagefind/` after every `astro build`. Pagefind's
@@ -24,8 +29,10 @@ export default function pagefindIntegration(): AstroIntegration {
           const added = await index.addDirectory({ path: fileURLToPath(dir) });
           check('addDirectory', added.errors);
           if (added.page_count === 0) throw new Error('pagefind indexed no page: is data-pagefind-body missing?');
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
+          const outputPath = fileURLToPath(new URL('./pagefind/', dir));
+          const written = await index.writeFiles({ outputPath });
           check('writeFiles', written.errors);
+          await Promise.all(UNUSED.map((file) => rm(join(outputPath, file), { force: true })));
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();

@@ -183,3 +183,35 @@ test('searching sends nothing to another host', () => {
   assert.ok(site.requests.length > 50);
   assert.deepEqual(foreign, []);
 });
+
+test('a first search costs under 150 KB compressed; a later one fetches only index data', async (t) => {
+  const { brotliCompressSync, constants } = await import('node:zlib');
+  const brotli = (data: Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const page = await site.newPage();
+  await page.goto('sections/urban/');
+  await page.waitForLoadState('networkidle');
+  let pending: Promise<{ url: string; bytes: number }>[] = [];
+  page.on('response', (response) => {
+    pending.push(response.body().then((body) => ({ url: response.url(), bytes: brotli(body) }), () => ({ url: response.url(), bytes: 0 })));
+  });
+  const cost = async (query: string) => {
+    await page.fill('#site-search-input', query);
+    await page.waitForFunction((q) => document.querySelector('.search-dropdown__status')?.textContent?.includes(q.split(' ')[0]), query);
+    await page.waitForLoadState('networkidle');
+    const taken = await Promise.all(pending);
+    pending = [];
+    t.diagnostic(`${query}: ${taken.length} requests, ${taken.reduce((sum, f) => sum + f.bytes, 0)} bytes (brotli)`);
+    return taken;
+  };
+
+  const first = await cost('六稳');
+  const total = first.reduce((sum, f) => sum + f.bytes, 0);
+  assert.ok(!first.some((f) => f.url.includes('/pagefind/')), 'an exact match needs no Pagefind');
+  assert.ok(total < 150 * 1024, `${total} bytes`);
+
+  // A query with no exact match falls back on Pagefind (its runtime, wasm and index chunks
+  // are measured by npm run bench); after that, new queries fetch only index data.
+  assert.ok((await cost('扶贫 量子')).some((f) => f.url.includes('/pagefind/')));
+  const again = (await cost('安全 量子')).map((f) => new URL(f.url).pathname);
+  assert.deepEqual(again.filter((path) => !/\/pagefind\/(index|fragment)\//.test(path)), [], 'only index chunks and fragments');
+});

@@ -9,45 +9,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
-import type { Element, Root } from 'hast';
-import { builtPages, CONTENT } from '../support/dist.ts';
+import { builtPages, CONTENT, hasClass, isIndexedBody, readableText as readable } from '../support/dist.ts';
 import { normalizePunctuation } from '../../scripts/lib/normalize.ts';
 
 const pages = new Map((await builtPages()).map(({ path, html }) => [path, html]));
 
-function find(node: Root | Element, test: (el: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (test(child)) return child;
-    const found = find(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The text of the first element matching `test`, without ignored or hidden parts. */
-function readable(html: string, test: (el: Element) => boolean): string {
-  const element = find(fromHtml(html), test);
-  if (!element) return '';
-  const prune = (el: Element) => {
-    el.children = el.children.filter(
-      (child) => !(child.type === 'element' && (child.properties.dataPagefindIgnore !== undefined || child.properties.hidden !== undefined)),
-    );
-    for (const child of el.children) if (child.type === 'element') prune(child);
-  };
-  prune(element);
-  return toText(element, { whitespace: 'normal' });
-}
-
-const hasClass = (name: string) => (el: Element) => Array.isArray(el.properties.className) && el.properties.className.includes(name);
 const home = pages.get('index.html')!;
 const order = [...home.matchAll(/href="\/sections\/([^/]+)\/"/g)].map((m) => m[1]);
 const readingText = [
   readable(home, hasClass('home__date')),
   readable(home, (el) => el.tagName === 'h1'),
-  ...order.map((slug) => readable(pages.get(`sections/${slug}/index.html`)!, (el) => el.properties.dataPagefindBody !== undefined)),
+  ...order.map((slug) => readable(pages.get(`sections/${slug}/index.html`)!, isIndexedBody)),
   readable(pages.get('glossary/index.html')!, (el) => el.tagName === 'article'),
 ].join('\n');
 

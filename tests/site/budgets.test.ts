@@ -1,0 +1,44 @@
+/**
+ * Byte budgets that are deterministic, so they can be asserted (times are printed by
+ * `npm run bench`). Sizes are Brotli-compressed (quality 11), as static hosts serve them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { builtPages, DIST, isIndexedBody, readableText } from '../support/dist.ts';
+
+const brotli = (data: Buffer | string) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const pages = await builtPages();
+const file = (url: string) => readFile(join(DIST, url.replace(/^\//, '')));
+
+test('a section costs at most twice its own compressed text plus 6 KB before interaction', async (t) => {
+  for (const { path, html } of pages.filter(({ path }) => path.startsWith('sections/'))) {
+    const linked = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g), ...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+    const total = brotli(html) + (await Promise.all(linked.map(file))).reduce((sum, data) => sum + brotli(data), 0);
+    const budget = 2 * brotli(readableText(html, isIndexedBody)) + 6 * 1024;
+    t.diagnostic(`${path}: ${total} of ${budget} bytes`);
+    assert.ok(total <= budget, `${path}: ${total} bytes > ${budget}`);
+  }
+});
+
+test('nothing blocks rendering but one stylesheet, and there are no web fonts', async () => {
+  for (const { path, html } of pages) {
+    const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
+    assert.equal((head.match(/<link[^>]+rel="stylesheet"/g) ?? []).length, 1, `${path}: stylesheets`);
+    const blocking = [...head.matchAll(/<script(?![^>]*type="module")(?![^>]*\b(?:async|defer)\b)[^>]*>/g)];
+    assert.deepEqual(blocking.map((m) => m[0]), [], `${path}: classic scripts in <head> block rendering`);
+  }
+  const files = await readdir(DIST, { recursive: true });
+  assert.deepEqual(files.filter((name) => /\.(woff2?|ttf|otf|eot)$/.test(name)), []);
+  for (const css of files.filter((name) => name.endsWith('.css'))) {
+    assert.ok(!(await readFile(join(DIST, css), 'utf8')).includes('@font-face'), `${css} declares a web font`);
+  }
+});
+
+test('Pagefind ships only what the site loads', async () => {
+  const files = await readdir(join(DIST, 'pagefind'));
+  assert.deepEqual(files.filter((name) => /ui\.(js|css)$|highlight\.js$/.test(name)), []);
+  assert.ok(files.includes('pagefind.js') && files.includes('pagefind-worker.js'));
+});
