@@ -10,13 +10,15 @@
  *   npm run bench -- --json    machine-readable output
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
+import { isIndexedBody, readableText } from '../tests/support/dist.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
@@ -31,18 +33,25 @@ function median(values: number[]): number {
 }
 
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+// GNU time reports the build's peak memory (maximum resident set size) where it exists.
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const buildTimes: number[] = [];
 const pagefindTimes: number[] = [];
+const peakMemoryKb: number[] = [];
 for (let i = 0; i < runs; i += 1) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const command = gnuTime ? [gnuTime, '-f', 'maxrss %M', process.execPath, astro, 'build'] : [process.execPath, astro, 'build'];
+  const result = spawnSync(command[0], command.slice(1), { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   buildTimes.push(performance.now() - started);
   const pagefind = /indexed \d+ pages in (\d+) ms/.exec(result.stdout);
   if (pagefind) pagefindTimes.push(Number(pagefind[1]));
+  const memory = /maxrss (\d+)/.exec(result.stderr);
+  if (memory) peakMemoryKb.push(Number(memory[1]));
 }
 
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+const br = (data: Buffer | string) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const size = (data: string) => Buffer.byteLength(data);
 
 interface PageCost {
@@ -57,6 +66,9 @@ interface PageCost {
   cssGz: number;
   jsGz: number;
   totalGz: number;
+  totalBr: number;
+  /** Brotli bytes of the page's own report text: the floor. */
+  textBr: number;
   requests: number;
 }
 
@@ -81,6 +93,8 @@ for (const file of files) {
     cssGz: css.reduce((n, b) => n + gz(b), 0),
     jsGz: js.reduce((n, b) => n + gz(b), 0),
     totalGz: 0,
+    totalBr: br(html) + [...css, ...js].reduce((n, b) => n + br(b), 0),
+    textBr: br(readableText(html, isIndexedBody)),
     requests: 1 + css.length + js.length,
   };
   cost.total = cost.html + cost.css + cost.js;
@@ -165,6 +179,7 @@ const summary = {
   runs,
   buildMs: { median: Math.round(median(buildTimes)), all: buildTimes.map(Math.round) },
   pagefindMs: pagefindTimes.length ? { median: median(pagefindTimes), all: pagefindTimes } : null,
+  peakMemoryMb: peakMemoryKb.length ? Math.round(Math.max(...peakMemoryKb) / 1024) : null,
   pages,
   search,
 };
@@ -174,11 +189,12 @@ if (asJson) {
 } else {
   console.log(`build (astro build incl. Pagefind), ${runs} runs: median ${summary.buildMs.median} ms [${summary.buildMs.all.join(', ')}]`);
   if (summary.pagefindMs) console.log(`  of which Pagefind indexing: median ${summary.pagefindMs.median} ms`);
+  if (summary.peakMemoryMb) console.log(`  peak memory of a build: ${summary.peakMemoryMb} MB`);
   console.log('\nbytes before interaction (raw/gzip -9); "inline js" is part of html, css and js are linked files');
-  console.log('page'.padEnd(42) + 'html'.padStart(14) + 'inline js'.padStart(10) + 'css'.padStart(13) + 'js'.padStart(12) + 'total'.padStart(15) + 'req'.padStart(5));
+  console.log('page'.padEnd(42) + 'html'.padStart(14) + 'inline js'.padStart(10) + 'css'.padStart(13) + 'js'.padStart(12) + 'total'.padStart(15) + 'brotli'.padStart(8) + 'text br'.padStart(8) + 'ratio'.padStart(7) + 'req'.padStart(5));
   const cell = (raw: number, zipped: number, width: number) => `${raw}/${zipped}`.padStart(width);
   for (const p of pages) {
-    console.log(p.page.padEnd(42) + cell(p.html, p.htmlGz, 14) + String(p.inlineJs).padStart(10) + cell(p.css, p.cssGz, 13) + cell(p.js, p.jsGz, 12) + cell(p.total, p.totalGz, 15) + String(p.requests).padStart(5));
+    console.log(p.page.padEnd(42) + cell(p.html, p.htmlGz, 14) + String(p.inlineJs).padStart(10) + cell(p.css, p.cssGz, 13) + cell(p.js, p.jsGz, 12) + cell(p.total, p.totalGz, 15) + String(p.totalBr).padStart(8) + String(p.textBr || '').padStart(8) + (p.textBr ? (p.totalBr / p.textBr).toFixed(1) : '').padStart(7) + String(p.requests).padStart(5));
   }
   const { firstQuery, firstRelatedQuery, keystrokeToResultsMs } = search;
   console.log(`\nsearch, first query "${firstQuery.query}" from a section page: ${firstQuery.requests} requests, ${firstQuery.bytes} bytes raw, ${firstQuery.gzip} gzip`);
