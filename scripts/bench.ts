@@ -94,9 +94,11 @@ for (const file of files) {
     jsGz: js.reduce((n, b) => n + gz(b), 0),
     totalGz: 0,
     totalBr: br(html) + [...css, ...js].reduce((n, b) => n + br(b), 0),
-    textBr: br(readableText(html, isIndexedBody)),
+    textBr: 0,
     requests: 1 + css.length + js.length,
   };
+  const text = readableText(html, isIndexedBody);
+  cost.textBr = text ? br(text) : 0;
   cost.total = cost.html + cost.css + cost.js;
   cost.totalGz = cost.htmlGz + cost.cssGz + cost.jsGz;
   pages.push(cost);
@@ -163,11 +165,12 @@ try {
   const context = await browser.newContext();
   const firstFetch = await firstQueryCost(server.url, await context.newPage(), '六稳');
   const relatedContext = await browser.newContext();
-  const relatedFetch = await firstQueryCost(server.url, await relatedContext.newPage(), '扶贫 量子');
+  const relatedQuery = '扶贫 量子';
+  const relatedFetch = await firstQueryCost(server.url, await relatedContext.newPage(), relatedQuery);
   const times = await keystrokeToResults(server.url, await (await browser.newContext()).newPage());
   search = {
     firstQuery: { query: '六稳', requests: firstFetch.length, bytes: firstFetch.reduce((n, f) => n + f.bytes, 0), gzip: firstFetch.reduce((n, f) => n + f.gzip, 0), files: firstFetch },
-    firstRelatedQuery: { query: '六 扶贫', requests: relatedFetch.length, bytes: relatedFetch.reduce((n, f) => n + f.bytes, 0), gzip: relatedFetch.reduce((n, f) => n + f.gzip, 0) },
+    firstRelatedQuery: { query: relatedQuery, requests: relatedFetch.length, bytes: relatedFetch.reduce((n, f) => n + f.bytes, 0), gzip: relatedFetch.reduce((n, f) => n + f.gzip, 0) },
     keystrokeToResultsMs: { queries: times.length, median: Math.round(median(times)), p95: Math.round(percentile(times, 95)) },
   };
 } finally {
