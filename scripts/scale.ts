@@ -1,0 +1,134 @@
+/**
+ * How the site's costs grow with its content: builds copies of the project whose content
+ * is the real report repeated N times (sections and glossary entries copied from the real
+ * ones, each copy's terms renamed consistently, so that segmentation and term matching
+ * stay realistic) and prints, per factor, the build time, Pagefind's time, the index and
+ * search-data sizes, and the glossary matcher's time over the whole text.
+ *
+ *   npm run scale                 factors 1, 10, 100
+ *   npm run scale -- 1 10         chosen factors
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createMatcher } from '../src/glossary/matcher.ts';
+import { loadGlossaryTerms } from '../src/glossary/load-terms.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const factors = process.argv.slice(2).map(Number).filter((n) => n >= 1);
+if (factors.length === 0) factors.push(1, 10, 100);
+
+const NUMERALS = '零一二三四五六七八九';
+/** 12 → 十二, 105 → 一百零五: copies get Chinese suffixes, so they read like the report. */
+function numeral(n: number): string {
+  if (n < 10) return NUMERALS[n];
+  if (n < 20) return `十${n % 10 ? NUMERALS[n % 10] : ''}`;
+  if (n < 100) return `${NUMERALS[Math.floor(n / 10)]}十${n % 10 ? NUMERALS[n % 10] : ''}`;
+  return `${NUMERALS[Math.floor(n / 100)]}百${n % 100 ? (n % 100 < 10 ? '零' : '') + numeral(n % 100) : ''}`;
+}
+
+async function sizeOf(path: string): Promise<number> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return info.size;
+  let total = 0;
+  for (const name of await readdir(path)) total += await sizeOf(join(path, name));
+  return total;
+}
+
+async function scaledProject(factor: number): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `report-scale-${factor}-`));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
+    await cp(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  await mkdir(join(dir, 'node_modules'));
+  for (const name of await readdir(join(root, 'node_modules'))) {
+    if (name !== '.astro' && name !== '.vite') await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  const terms = loadGlossaryTerms(join(root, 'content/glossary'));
+  const sections = (await readdir(join(root, 'content/sections'))).sort();
+  const rename = (text: string, copy: number) => {
+    // Longest terms first, so that a short term inside a long one is not renamed twice.
+    let out = text;
+    for (const term of [...terms].sort((a, b) => b.term.length - a.term.length)) {
+      for (const form of [term.term, ...term.aliases]) out = out.split(form).join(`${form}${numeral(copy)}`);
+    }
+    return out;
+  };
+  for (let copy = 1; copy < factor; copy += 1) {
+    for (const [i, name] of sections.entries()) {
+      const text = await readFile(join(root, 'content/sections', name), 'utf8');
+      const order = copy * sections.length + i + 1;
+      const body = rename(text, copy)
+        .replace(/^slug: "([^"]+)"$/m, `slug: "$1-${copy}"`)
+        .replace(/^order: \d+$/m, `order: ${order}`)
+        .replace(/^(title|shortTitle): "(.*)"$/gm, (_, key: string, value: string) => `${key}: "${key === 'shortTitle' ? value.slice(0, 12) : value}（${numeral(copy)}）"`);
+      await writeFile(join(dir, 'content/sections', `${String(order).padStart(4, '0')}-copy.mdx`), body);
+    }
+    for (const [i, term] of terms.entries()) {
+      const text = await readFile(join(root, 'content/glossary', `${term.id}.md`), 'utf8');
+      const body = text
+        .replace(/^term: "(.*)"$/m, (_, value: string) => `term: ${JSON.stringify(`${value}${numeral(copy)}`)}`)
+        .replace(/^order: \d+$/m, `order: ${copy * terms.length + i + 1}`)
+        .replace(/^aliases: \[(.*)\]$/m, (_, list: string) => `aliases: [${list ? list.split(', ').map((a) => JSON.stringify(`${JSON.parse(a)}${numeral(copy)}`)).join(', ') : ''}]`);
+      await writeFile(join(dir, 'content/glossary', `${term.id}-${copy}.md`), body);
+    }
+  }
+  return dir;
+}
+
+interface Row {
+  factor: number;
+  pages: number;
+  buildMs: number;
+  pagefindMs: number;
+  matcherMs: number;
+  pagefindBytes: number;
+  searchDataBytes: number;
+  textBytes: number;
+}
+
+const rows: Row[] = [];
+for (const factor of factors) {
+  const dir = await scaledProject(factor);
+  try {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 1 << 28,
+    });
+    if (result.status !== 0) throw new Error(`build ×${factor} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+    const buildMs = performance.now() - started;
+    const sectionsDir = join(dir, 'content/sections');
+    const text = (await Promise.all((await readdir(sectionsDir)).map((name) => readFile(join(sectionsDir, name), 'utf8')))).join('\n');
+    const terms = loadGlossaryTerms(join(dir, 'content/glossary'));
+    const matchStart = performance.now();
+    createMatcher(terms.map((t) => ({ id: t.id, forms: [t.term, ...t.aliases] })))(text);
+    rows.push({
+      factor,
+      pages: Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0),
+      buildMs: Math.round(buildMs),
+      pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(result.stdout)?.[1] ?? 0),
+      matcherMs: Math.round((performance.now() - matchStart) * 10) / 10,
+      pagefindBytes: await sizeOf(join(dir, 'dist/pagefind')),
+      searchDataBytes: await sizeOf(join(dir, 'dist/search/data.json')),
+      textBytes: Buffer.byteLength(text),
+    });
+    console.error(`×${factor} built`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const base = rows[0];
+console.log('factor  pages   build ms  pagefind ms  matcher ms  pagefind/ bytes  search data bytes  content bytes');
+for (const row of rows) {
+  const per = (value: number, of: number) => (base && of ? ` (${(value / of / (row.factor / base.factor)).toFixed(2)})` : '');
+  console.log(
+    `${`×${row.factor}`.padEnd(8)}${String(row.pages).padStart(5)}${`${row.buildMs}${per(row.buildMs, base.buildMs)}`.padStart(18)}${String(row.pagefindMs).padStart(13)}${String(row.matcherMs).padStart(12)}${`${row.pagefindBytes}${per(row.pagefindBytes, base.pagefindBytes)}`.padStart(22)}${`${row.searchDataBytes}${per(row.searchDataBytes, base.searchDataBytes)}`.padStart(22)}${String(row.textBytes).padStart(15)}`,
+  );
+}
+console.log('(in brackets: growth per unit of content relative to ×' + (base?.factor ?? 1) + '; 1.00 is linear, below 1 is better)');
