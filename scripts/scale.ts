@@ -63,7 +63,7 @@ async function scaledProject(factor: number): Promise<string> {
       const body = rename(text, copy)
         .replace(/^slug: "([^"]+)"$/m, `slug: "$1-${copy}"`)
         .replace(/^order: \d+$/m, `order: ${order}`)
-        .replace(/^(title|shortTitle): "(.*)"$/gm, (_, key: string, value: string) => `${key}: "${key === 'shortTitle' ? value.slice(0, 12) : value}（${numeral(copy)}）"`);
+        .replace(/^(title|shortTitle): "(.*)"$/gm, (_, key: string, value: string) => `${key}: "${key === 'shortTitle' ? value.slice(0, 8) : value}（${numeral(copy)}）"`);
       await writeFile(join(dir, 'content/sections', `${String(order).padStart(4, '0')}-copy.mdx`), body);
     }
     for (const [i, term] of terms.entries()) {
