@@ -3,7 +3,8 @@
  * bytes each page transfers before any interaction (the HTML, which includes inline
  * scripts, plus the stylesheets and scripts it links), raw and gzip-compressed; then, in
  * headless Chromium on the built site, the bytes a first search downloads and the time
- * from the last keystroke to visible results over the public query set.
+ * from the last keystroke to visible results over the public query set; then Lighthouse's
+ * mobile scores for the home page, a section, the glossary and the search page.
  *
  *   npm run bench              3 builds
  *   npm run bench -- --runs 5  more builds for a steadier median
@@ -15,7 +16,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { launchChromium } from '../tests/support/chromium.ts';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { findChromium, launchChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
 import { isIndexedBody, readableText } from '../tests/support/dist.ts';
@@ -178,6 +181,42 @@ try {
   await server.close();
 }
 
+/** Lighthouse (mobile, its default) on four kinds of page; scores 0–100 and what fell short. */
+async function lighthouseScores(origin: string) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const scores: { page: string; categories: Record<string, number>; shortfalls: string[] }[] = [];
+  try {
+    for (const page of ['', 'sections/goals/', 'glossary/', `search/?q=${encodeURIComponent('六稳')}`]) {
+      const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!result) throw new Error(`lighthouse gave no result for ${page}`);
+      const { categories, audits } = result.lhr;
+      scores.push({
+        page: `/${decodeURIComponent(page)}`,
+        categories: Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo'].map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])),
+        shortfalls: Object.values(categories).flatMap((category) =>
+          category.auditRefs
+            .filter((ref) => ref.weight > 0 && (audits[ref.id].score ?? 1) < 1)
+            .map((ref) => `${category.id}: ${ref.id} ${audits[ref.id].displayValue ?? audits[ref.id].score}`),
+        ),
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return scores;
+}
+
+const lighthouseServer = await serveStatic(dist, '/');
+let lighthouseResults;
+try {
+  lighthouseResults = await lighthouseScores(lighthouseServer.url);
+} finally {
+  await lighthouseServer.close();
+}
+
 const summary = {
   runs,
   buildMs: { median: Math.round(median(buildTimes)), all: buildTimes.map(Math.round) },
@@ -185,6 +224,7 @@ const summary = {
   peakMemoryMb: peakMemoryKb.length ? Math.round(Math.max(...peakMemoryKb) / 1024) : null,
   pages,
   search,
+  lighthouse: lighthouseResults,
 };
 
 if (asJson) {
@@ -203,5 +243,10 @@ if (asJson) {
   console.log(`\nsearch, first query "${firstQuery.query}" from a section page: ${firstQuery.requests} requests, ${firstQuery.bytes} bytes raw, ${firstQuery.gzip} gzip`);
   for (const file of firstQuery.files) console.log(`  ${file.url.padEnd(44)} ${String(file.bytes).padStart(8)} ${String(file.gzip).padStart(8)}`);
   console.log(`search, first query needing Pagefind ("${firstRelatedQuery.query}"): ${firstRelatedQuery.requests} requests, ${firstRelatedQuery.bytes} bytes raw, ${firstRelatedQuery.gzip} gzip`);
+  console.log('\nLighthouse (mobile)'.padEnd(30) + 'perf'.padStart(6) + 'a11y'.padStart(6) + 'best'.padStart(6) + 'seo'.padStart(6));
+  for (const { page, categories, shortfalls } of summary.lighthouse) {
+    console.log(page.padEnd(30) + ['performance', 'accessibility', 'best-practices', 'seo'].map((id) => String(categories[id]).padStart(6)).join(''));
+    for (const shortfall of shortfalls) console.log(`    ${shortfall}`);
+  }
   console.log(`search, last keystroke to visible results over ${keystrokeToResultsMs.queries} queries: median ${keystrokeToResultsMs.median} ms, p95 ${keystrokeToResultsMs.p95} ms (includes the ${80} ms typing pause)`);
 }
