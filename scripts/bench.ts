@@ -9,25 +9,33 @@
  *   npm run bench              3 builds
  *   npm run bench -- --runs 5  more builds for a steadier median
  *   npm run bench -- --json    machine-readable output
+ *   npm run bench -- --no-scale --no-peer   skip the 10×/100× builds or the Starlight peer
+ *
+ * Also: the same figures for the site built from 10× and 100× the content (scripts/scale.ts)
+ * and for the same report in a default Astro Starlight site (scripts/peer-starlight.ts,
+ * installed from npm into a temporary folder), with this site's figures as ratios to it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gz, pageCosts, type PageCost } from './lib/page-cost.ts';
+import { measureScale, printScale, type ScaleRow } from './scale.ts';
+import { preparePeer } from './peer-starlight.ts';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium, launchChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
-import { isIndexedBody, readableText } from '../tests/support/dist.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 3;
 const asJson = argv.includes('--json');
+const withScale = !argv.includes('--no-scale');
+const withPeer = !argv.includes('--no-peer');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -53,59 +61,8 @@ for (let i = 0; i < runs; i += 1) {
   if (memory) peakMemoryKb.push(Number(memory[1]));
 }
 
-const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
-const br = (data: Buffer | string) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const size = (data: string) => Buffer.byteLength(data);
 
-interface PageCost {
-  page: string;
-  html: number;
-  /** Inline <script> bytes, already counted in `html`. */
-  inlineJs: number;
-  css: number;
-  js: number;
-  total: number;
-  htmlGz: number;
-  cssGz: number;
-  jsGz: number;
-  totalGz: number;
-  totalBr: number;
-  /** Brotli bytes of the page's own report text: the floor. */
-  textBr: number;
-  requests: number;
-}
-
-const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-const pages: PageCost[] = [];
-for (const file of files) {
-  const html = await readFile(join(dist, file), 'utf8');
-  const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
-  const load = (url: string) => readFile(join(dist, url.replace(/^\//, '')));
-  const css = await Promise.all(stylesheets.map(load));
-  const js = await Promise.all(scripts.map(load));
-  const cost: PageCost = {
-    page: `/${relative(dist, join(dist, file)).replace(/index\.html$/, '')}`,
-    html: size(html),
-    inlineJs: size(inlineJs),
-    css: css.reduce((n, b) => n + b.length, 0),
-    js: js.reduce((n, b) => n + b.length, 0),
-    total: 0,
-    htmlGz: gz(html),
-    cssGz: css.reduce((n, b) => n + gz(b), 0),
-    jsGz: js.reduce((n, b) => n + gz(b), 0),
-    totalGz: 0,
-    totalBr: br(html) + [...css, ...js].reduce((n, b) => n + br(b), 0),
-    textBr: 0,
-    requests: 1 + css.length + js.length,
-  };
-  const text = readableText(html, isIndexedBody);
-  cost.textBr = text ? br(text) : 0;
-  cost.total = cost.html + cost.css + cost.js;
-  cost.totalGz = cost.htmlGz + cost.cssGz + cost.jsGz;
-  pages.push(cost);
-}
+const pages = await pageCosts(dist);
 
 /** Bytes fetched from focusing the header box to the results of a first query. */
 async function firstQueryCost(origin: string, browserPage: import('playwright-core').Page, query: string) {
@@ -182,14 +139,14 @@ try {
 }
 
 /** Lighthouse (mobile, its default) on four kinds of page; scores 0–100 and what fell short. */
-async function lighthouseScores(origin: string) {
+async function lighthouseScores(origin: string, paths: string[]) {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const scores: { page: string; categories: Record<string, number>; shortfalls: string[] }[] = [];
   try {
-    for (const page of ['', 'sections/goals/', 'glossary/', `search/?q=${encodeURIComponent('六稳')}`]) {
+    for (const page of paths) {
       const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       if (!result) throw new Error(`lighthouse gave no result for ${page}`);
       const { categories, audits } = result.lhr;
@@ -212,10 +169,39 @@ async function lighthouseScores(origin: string) {
 const lighthouseServer = await serveStatic(dist, '/');
 let lighthouseResults;
 try {
-  lighthouseResults = await lighthouseScores(lighthouseServer.url);
+  lighthouseResults = await lighthouseScores(lighthouseServer.url, ['', 'sections/goals/', 'glossary/', `search/?q=${encodeURIComponent('六稳')}`]);
 } finally {
   await lighthouseServer.close();
 }
+
+const scale: ScaleRow[] | null = withScale ? await measureScale([1, 10, 100]) : null;
+
+/** The peer: bytes of matching pages, its first search, its Lighthouse scores. */
+async function measurePeer() {
+  const peer = await preparePeer();
+  const peerDist = join(peer.dir, 'dist');
+  const costs = await pageCosts(peerDist);
+  const peerServer = await serveStatic(peerDist, '/');
+  const peerBrowser = await launchChromium();
+  try {
+    const page = await peerBrowser.newPage();
+    await page.goto(`${peerServer.url}goals/`);
+    await page.waitForLoadState('networkidle');
+    const pending: Promise<{ bytes: number; gzip: number }>[] = [];
+    page.on('response', (response) => pending.push(response.body().then((b) => ({ bytes: b.length, gzip: gz(b) }), () => ({ bytes: 0, gzip: 0 }))));
+    await page.click('button[data-open-modal]');
+    await page.locator('.pagefind-ui__search-input').fill('六稳');
+    await page.waitForSelector('.pagefind-ui__result');
+    await page.waitForLoadState('networkidle');
+    const fetched = await Promise.all(pending);
+    const lighthouse = await lighthouseScores(peerServer.url, ['', 'goals/', 'glossary/liuwen/']);
+    return { buildMs: Math.round(peer.buildMs), pages: costs, firstQuery: { requests: fetched.length, bytes: fetched.reduce((n, f) => n + f.bytes, 0), gzip: fetched.reduce((n, f) => n + f.gzip, 0) }, lighthouse };
+  } finally {
+    await peerBrowser.close();
+    await peerServer.close();
+  }
+}
+const peer = withPeer ? await measurePeer() : null;
 
 const summary = {
   runs,
@@ -225,6 +211,8 @@ const summary = {
   pages,
   search,
   lighthouse: lighthouseResults,
+  scale,
+  peer,
 };
 
 if (asJson) {
@@ -249,4 +237,32 @@ if (asJson) {
     for (const shortfall of shortfalls) console.log(`    ${shortfall}`);
   }
   console.log(`search, last keystroke to visible results over ${keystrokeToResultsMs.queries} queries: median ${keystrokeToResultsMs.median} ms, p95 ${keystrokeToResultsMs.p95} ms (includes the ${80} ms typing pause)`);
+  if (scale) {
+    console.log('\nscale: the site built from 1×, 10× and 100× the content');
+    printScale(scale);
+  }
+  if (peer) {
+    const find = (costs: PageCost[], page: string) => costs.find((c) => c.page === page)!;
+    const pairs: [string, string, string][] = [
+      ['home', '/', '/'],
+      ['a section', '/sections/goals/', '/goals/'],
+      ['a glossary entry', '/glossary/liuwen/', '/glossary/liuwen/'],
+    ];
+    console.log('\npeer: the same report in a default Astro Starlight site, measured the same way');
+    console.log('what'.padEnd(34) + 'this site'.padStart(12) + 'Starlight'.padStart(12) + 'ratio'.padStart(8));
+    const row = (what: string, ours: number, theirs: number) =>
+      console.log(what.padEnd(34) + String(ours).padStart(12) + String(theirs).padStart(12) + (ours / theirs).toFixed(2).padStart(8));
+    row('build ms (median / one)', summary.buildMs.median, peer.buildMs);
+    for (const [what, ourPage, theirPage] of pairs) {
+      const ours = find(summary.pages, ourPage);
+      const theirs = find(peer.pages, theirPage);
+      row(`${what}: bytes, Brotli`, ours.totalBr, theirs.totalBr);
+      row(`${what}: requests`, ours.requests, theirs.requests);
+    }
+    row('first query "六稳": gzip bytes', summary.search.firstQuery.gzip, peer.firstQuery.gzip);
+    row('first query "六稳": requests', summary.search.firstQuery.requests, peer.firstQuery.requests);
+    for (const [i, [what]] of pairs.entries()) {
+      row(`${what}: Lighthouse performance`, summary.lighthouse[i].categories.performance, peer.lighthouse[i].categories.performance);
+    }
+  }
 }

@@ -15,10 +15,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher } from '../src/glossary/matcher.ts';
 import { loadGlossaryTerms } from '../src/glossary/load-terms.ts';
+import { gz } from './lib/page-cost.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const factors = process.argv.slice(2).map(Number).filter((n) => n >= 1);
-if (factors.length === 0) factors.push(1, 10, 100);
 
 const NUMERALS = '零一二三四五六七八九';
 /** 12 → 十二, 105 → 一百零五: copies get Chinese suffixes, so they read like the report. */
@@ -78,7 +77,7 @@ async function scaledProject(factor: number): Promise<string> {
   return dir;
 }
 
-interface Row {
+export interface ScaleRow {
   factor: number;
   pages: number;
   buildMs: number;
@@ -86,49 +85,69 @@ interface Row {
   matcherMs: number;
   pagefindBytes: number;
   searchDataBytes: number;
+  /** gzip bytes a first (exact-match) query downloads: the search code and search/data.json. */
+  firstQueryGzip: number;
   textBytes: number;
 }
 
-const rows: Row[] = [];
-for (const factor of factors) {
-  const dir = await scaledProject(factor);
-  try {
-    const started = performance.now();
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 1 << 28,
-    });
-    if (result.status !== 0) throw new Error(`build ×${factor} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
-    const buildMs = performance.now() - started;
-    const sectionsDir = join(dir, 'content/sections');
-    const text = (await Promise.all((await readdir(sectionsDir)).map((name) => readFile(join(sectionsDir, name), 'utf8')))).join('\n');
-    const terms = loadGlossaryTerms(join(dir, 'content/glossary'));
-    const matchStart = performance.now();
-    createMatcher(terms.map((t) => ({ id: t.id, forms: [t.term, ...t.aliases] })))(text);
-    rows.push({
-      factor,
-      pages: Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0),
-      buildMs: Math.round(buildMs),
-      pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(result.stdout)?.[1] ?? 0),
-      matcherMs: Math.round((performance.now() - matchStart) * 10) / 10,
-      pagefindBytes: await sizeOf(join(dir, 'dist/pagefind')),
-      searchDataBytes: await sizeOf(join(dir, 'dist/search/data.json')),
-      textBytes: Buffer.byteLength(text),
-    });
-    console.error(`×${factor} built`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+/** The search UI chunks, loaded on the first query. */
+async function uiChunkGzip(dist: string): Promise<number> {
+  const chunks = (await readdir(join(dist, '_astro'))).filter((name) => /^(ui|normalize)\..*\.js$/.test(name));
+  let total = 0;
+  for (const name of chunks) total += gz(await readFile(join(dist, '_astro', name)));
+  return total;
 }
 
-const base = rows[0];
-console.log('factor  pages   build ms  pagefind ms  matcher ms  pagefind/ bytes  search data bytes  content bytes');
-for (const row of rows) {
-  const per = (value: number, of: number) => (base && of ? ` (${(value / of / (row.factor / base.factor)).toFixed(2)})` : '');
-  console.log(
-    `${`×${row.factor}`.padEnd(8)}${String(row.pages).padStart(5)}${`${row.buildMs}${per(row.buildMs, base.buildMs)}`.padStart(18)}${String(row.pagefindMs).padStart(13)}${String(row.matcherMs).padStart(12)}${`${row.pagefindBytes}${per(row.pagefindBytes, base.pagefindBytes)}`.padStart(22)}${`${row.searchDataBytes}${per(row.searchDataBytes, base.searchDataBytes)}`.padStart(22)}${String(row.textBytes).padStart(15)}`,
-  );
+export async function measureScale(factors: number[]): Promise<ScaleRow[]> {
+  const rows: ScaleRow[] = [];
+  for (const factor of factors) {
+    const dir = await scaledProject(factor);
+    try {
+      const started = performance.now();
+      const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        maxBuffer: 1 << 28,
+      });
+      if (result.status !== 0) throw new Error(`build ×${factor} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+      const buildMs = performance.now() - started;
+      const sectionsDir = join(dir, 'content/sections');
+      const text = (await Promise.all((await readdir(sectionsDir)).map((name) => readFile(join(sectionsDir, name), 'utf8')))).join('\n');
+      const terms = loadGlossaryTerms(join(dir, 'content/glossary'));
+      const matchStart = performance.now();
+      createMatcher(terms.map((t) => ({ id: t.id, forms: [t.term, ...t.aliases] })))(text);
+      rows.push({
+        factor,
+        pages: Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0),
+        buildMs: Math.round(buildMs),
+        pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(result.stdout)?.[1] ?? 0),
+        matcherMs: Math.round((performance.now() - matchStart) * 10) / 10,
+        pagefindBytes: await sizeOf(join(dir, 'dist/pagefind')),
+        searchDataBytes: await sizeOf(join(dir, 'dist/search/data.json')),
+        firstQueryGzip: gz(await readFile(join(dir, 'dist/search/data.json'))) + (await uiChunkGzip(join(dir, 'dist'))),
+        textBytes: Buffer.byteLength(text),
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  return rows;
 }
-console.log('(in brackets: growth per unit of content relative to ×' + (base?.factor ?? 1) + '; 1.00 is linear, below 1 is better)');
+
+export function printScale(rows: ScaleRow[]): void {
+  const base = rows[0];
+  console.log('factor  pages   build ms  pagefind ms  matcher ms  pagefind/ bytes  search data bytes  1st query gz  content bytes');
+  for (const row of rows) {
+    const per = (value: number, of: number) => (base && of ? ` (${(value / of / (row.factor / base.factor)).toFixed(2)})` : '');
+    console.log(
+      `${`×${row.factor}`.padEnd(8)}${String(row.pages).padStart(5)}${`${row.buildMs}${per(row.buildMs, base.buildMs)}`.padStart(18)}${String(row.pagefindMs).padStart(13)}${String(row.matcherMs).padStart(12)}${`${row.pagefindBytes}${per(row.pagefindBytes, base.pagefindBytes)}`.padStart(22)}${`${row.searchDataBytes}${per(row.searchDataBytes, base.searchDataBytes)}`.padStart(22)}${String(row.firstQueryGzip).padStart(14)}${String(row.textBytes).padStart(15)}`,
+    );
+  }
+  console.log('(in brackets: growth per unit of content relative to ×' + (base?.factor ?? 1) + '; 1.00 is linear, below 1 is better)');
+}
+
+if (import.meta.main) {
+  const factors = process.argv.slice(2).map(Number).filter((n) => n >= 1);
+  printScale(await measureScale(factors.length > 0 ? factors : [1, 10, 100]));
+}
