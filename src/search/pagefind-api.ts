@@ -40,7 +40,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // No highlightParam: result links carry the reader's own words (see render.ts).
-    await pagefind.options({ baseUrl: base, excerptLength: 36 });
+    // noWorker: the index is small, and searching on the page saves downloading the
+    // worker (11 KB); the CSP allows the WebAssembly this needs ('wasm-unsafe-eval').
+    await pagefind.options({ baseUrl: base, excerptLength: 36, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();

@@ -12,6 +12,7 @@ import type { SearchData, TraditionalTable } from './types.ts';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const DROPDOWN_LIMIT = 6;
+const RELATED_LIMIT = 5;
 const TYPING_DELAY = 80;
 
 async function fetchJson<T>(path: string): Promise<T> {
@@ -29,7 +30,8 @@ export function getEngine(): Engine {
     async related(query) {
       const pagefind = await loadPagefind(base);
       const search = await pagefind.search(query);
-      const data = await Promise.all((search?.results ?? []).slice(0, 8).map((result) => result.data()));
+      // Each result's data is a fragment download: five related pages are plenty.
+      const data = await Promise.all((search?.results ?? []).slice(0, RELATED_LIMIT).map((result) => result.data()));
       return data.map((page) => {
         const [best] = rankSubResults(page, 1);
         return { url: best.url, title: page.meta.title ?? page.url, excerpt: best.excerpt };
