@@ -34,14 +34,6 @@ export function htmlText(html: string): string {
     });
 }
 
-/** The text inside the element carrying `data-pagefind-body`, i.e. the report text of a page. */
-export function bodyText(html: string): string {
-  const start = html.search(/<article[^>]*data-pagefind-body/);
-  if (start < 0) return '';
-  const end = html.indexOf('</article>', start);
-  return htmlText(html.slice(start, end));
-}
-
 function find(node: Root | Element, match: (el: Element) => boolean): Element | undefined {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
