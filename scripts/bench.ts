@@ -17,8 +17,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gz, pageCosts, type PageCost } from './lib/page-cost.ts';
 import { measureScale, printScale, type ScaleRow } from './scale.ts';
@@ -161,7 +160,7 @@ async function lighthouseScores(origin: string, paths: string[]) {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return scores;
 }

@@ -8,14 +8,13 @@
  *   npm run scale                 factors 1, 10, 100
  *   npm run scale -- 1 10         chosen factors
  */
-import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher } from '../src/glossary/matcher.ts';
 import { loadGlossaryTerms } from '../src/glossary/load-terms.ts';
 import { gz } from './lib/page-cost.ts';
+import { fixtureProject, type FixtureProject } from '../tests/support/fixture-project.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -36,15 +35,9 @@ async function sizeOf(path: string): Promise<number> {
   return total;
 }
 
-async function scaledProject(factor: number): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `report-scale-${factor}-`));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    await cp(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  await mkdir(join(dir, 'node_modules'));
-  for (const name of await readdir(join(root, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-  }
+/** A throw-away copy of the project whose content is the report `factor` times. */
+async function scaledProject(factor: number): Promise<FixtureProject> {
+  const project = await fixtureProject();
   const terms = loadGlossaryTerms(join(root, 'content/glossary'));
   const sections = (await readdir(join(root, 'content/sections'))).sort();
   const rename = (text: string, copy: number) => {
@@ -63,7 +56,7 @@ async function scaledProject(factor: number): Promise<string> {
         .replace(/^slug: "([^"]+)"$/m, `slug: "$1-${copy}"`)
         .replace(/^order: \d+$/m, `order: ${order}`)
         .replace(/^(title|shortTitle): "(.*)"$/gm, (_, key: string, value: string) => `${key}: "${key === 'shortTitle' ? value.slice(0, 8) : value}（${numeral(copy)}）"`);
-      await writeFile(join(dir, 'content/sections', `${String(order).padStart(4, '0')}-copy.mdx`), body);
+      await project.write(`content/sections/${String(order).padStart(4, '0')}-copy.mdx`, body);
     }
     for (const [i, term] of terms.entries()) {
       const text = await readFile(join(root, 'content/glossary', `${term.id}.md`), 'utf8');
@@ -71,10 +64,10 @@ async function scaledProject(factor: number): Promise<string> {
         .replace(/^term: "(.*)"$/m, (_, value: string) => `term: ${JSON.stringify(`${value}${numeral(copy)}`)}`)
         .replace(/^order: \d+$/m, `order: ${copy * terms.length + i + 1}`)
         .replace(/^aliases: \[(.*)\]$/m, (_, list: string) => `aliases: [${list ? list.split(', ').map((a) => JSON.stringify(`${JSON.parse(a)}${numeral(copy)}`)).join(', ') : ''}]`);
-      await writeFile(join(dir, 'content/glossary', `${term.id}-${copy}.md`), body);
+      await project.write(`content/glossary/${term.id}-${copy}.md`, body);
     }
   }
-  return dir;
+  return project;
 }
 
 export interface ScaleRow {
@@ -101,16 +94,12 @@ async function uiChunkGzip(dist: string): Promise<number> {
 export async function measureScale(factors: number[]): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
   for (const factor of factors) {
-    const dir = await scaledProject(factor);
+    const project = await scaledProject(factor);
+    const { dir } = project;
     try {
       const started = performance.now();
-      const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-        maxBuffer: 1 << 28,
-      });
-      if (result.status !== 0) throw new Error(`build ×${factor} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+      const result = await project.astro('build');
+      if (result.code !== 0) throw new Error(`build ×${factor} failed:\n${result.output.slice(-3000)}`);
       const buildMs = performance.now() - started;
       const sectionsDir = join(dir, 'content/sections');
       const text = (await Promise.all((await readdir(sectionsDir)).map((name) => readFile(join(sectionsDir, name), 'utf8')))).join('\n');
@@ -119,9 +108,9 @@ export async function measureScale(factors: number[]): Promise<ScaleRow[]> {
       createMatcher(terms.map((t) => ({ id: t.id, forms: [t.term, ...t.aliases] })))(text);
       rows.push({
         factor,
-        pages: Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0),
+        pages: Number(/(\d+) page\(s\) built/.exec(result.output)?.[1] ?? 0),
         buildMs: Math.round(buildMs),
-        pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(result.stdout)?.[1] ?? 0),
+        pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(result.output)?.[1] ?? 0),
         matcherMs: Math.round((performance.now() - matchStart) * 10) / 10,
         pagefindBytes: await sizeOf(join(dir, 'dist/pagefind')),
         searchDataBytes: await sizeOf(join(dir, 'dist/search/data.json')),
@@ -129,7 +118,7 @@ export async function measureScale(factors: number[]): Promise<ScaleRow[]> {
         textBytes: Buffer.byteLength(text),
       });
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await project.remove();
     }
   }
   return rows;

@@ -6,6 +6,7 @@ import { extractPassages } from '../search/extract-passages.ts';
 import { pinyinOf, traditionalTable } from '../search/build-data.ts';
 import { loadGlossaryTerms } from '../glossary/load-terms.ts';
 import { glossaryPath } from '../lib/paths.ts';
+import { normalizeBase } from '../lib/base.ts';
 import type { GlossaryRecord, PageRecord, SearchData } from '../search/types.ts';
 
 /**
@@ -22,7 +23,7 @@ export default function searchDataIntegration(): AstroIntegration {
     name: 'report-search-data',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
         root = config.root;
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -2,9 +2,10 @@
  * Every internal URL is built here, from Astro's BASE_URL, so the site works at the root
  * and under a sub-path. All page URLs end in `/` (trailingSlash: 'always').
  */
+import { normalizeBase } from './base.ts';
 import { glossaryIndexPath, glossaryPath, searchPath, sectionPath } from './paths.ts';
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = normalizeBase(import.meta.env.BASE_URL);
 
 export function pageUrl(path = ''): string {
   return `${base}${path.replace(/^\/+/, '')}`;

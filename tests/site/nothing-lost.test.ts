@@ -6,19 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { builtPages, CONTENT, htmlText } from '../support/dist.ts';
-
-/** NFKC folds full-width forms (，→ ,); then punctuation and spaces are dropped. */
-export function comparable(text: string): string {
-  return text.normalize('NFKC').replace(/[\p{P}\s]/gu, '');
-}
+import { builtPages, comparable, CONTENT, htmlText, manuscriptSentences } from '../support/dist.ts';
 
 const manuscript = await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8');
-const sentences = manuscript
-  .split(/\n/)
-  .flatMap((line) => line.split(/(?<=[。！？])/))
-  .map(comparable)
-  .filter((sentence) => sentence.length > 0);
+const sentences = manuscriptSentences(manuscript);
 
 const pages = await builtPages();
 /** The text of each page's <main>: the navigation around it does not count. */

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { builtPages, CONTENT, hasClass, isIndexedBody, readableText as readable } from '../support/dist.ts';
+import { builtPages, comparable, CONTENT, hasClass, isIndexedBody, manuscriptSentences, readableText as readable } from '../support/dist.ts';
 import { normalizePunctuation } from '../../scripts/lib/normalize.ts';
 
 const pages = new Map((await builtPages()).map(({ path, html }) => [path, html]));
@@ -23,13 +23,8 @@ const readingText = [
   readable(pages.get('glossary/index.html')!, (el) => el.tagName === 'article'),
 ].join('\n');
 
-const comparable = (text: string) => text.normalize('NFKC').replace(/[\p{P}\s]/gu, '');
 const manuscript = normalizePunctuation(await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'));
-const sentences = manuscript
-  .split('\n')
-  .flatMap((line) => line.split(/(?<=[。！？])/))
-  .map(comparable)
-  .filter(Boolean);
+const sentences = manuscriptSentences(manuscript);
 
 test('every sentence of the manuscript is read exactly once, in order', (t) => {
   const site = comparable(readingText);

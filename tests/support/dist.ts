@@ -64,3 +64,17 @@ export function readableText(html: string, match: (el: Element) => boolean): str
 
 export const isIndexedBody = (el: Element): boolean => el.properties.dataPagefindBody !== undefined;
 export const hasClass = (name: string) => (el: Element): boolean => Array.isArray(el.properties.className) && el.properties.className.includes(name);
+
+/** Text as the sentence checks compare it: NFKC folds full-width forms (，→ ,), then punctuation and whitespace are dropped. */
+export function comparable(text: string): string {
+  return text.normalize('NFKC').replace(/[\p{P}\s]/gu, '');
+}
+
+/** The manuscript's sentences (cut after 。！？ and at line ends), in comparable form. */
+export function manuscriptSentences(manuscript: string): string[] {
+  return manuscript
+    .split('\n')
+    .flatMap((line) => line.split(/(?<=[。！？])/))
+    .map(comparable)
+    .filter(Boolean);
+}
