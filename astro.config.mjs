@@ -11,7 +11,9 @@ import { loadGlossaryTerms } from './src/glossary/load-terms.ts';
 import remarkGlossary from './src/plugins/remark-glossary.ts';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
 import remarkInternalLinks from './src/plugins/remark-internal-links.ts';
-import { loadSectionSlugs } from './src/lib/section-slugs.ts';
+import { loadSectionFiles } from './src/lib/section-slugs.ts';
+import { INDICATORS_FILE, loadIndicators } from './src/indicators/load-indicators.ts';
+import remarkIndicatorLinks from './src/plugins/remark-indicator-links.ts';
 
 // The site can be deployed under a sub-path: BASE_PATH=/report/ npm run build.
 const base = normalizeBase(process.env.BASE_PATH);
@@ -22,7 +24,9 @@ const base = normalizeBase(process.env.BASE_PATH);
 const sectionsDir = fileURLToPath(new URL('./content/sections/', import.meta.url));
 const isSection = (/** @type {string} */ path) => path.startsWith(sectionsDir);
 const terms = loadGlossaryTerms(fileURLToPath(new URL('./content/glossary/', import.meta.url)));
-const sectionSlugs = loadSectionSlugs(sectionsDir);
+const sectionFiles = loadSectionFiles(sectionsDir);
+const sectionSlugs = [...sectionFiles.values()];
+const { indicators } = loadIndicators();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://qilihe-report.example',
@@ -42,6 +46,7 @@ export default defineConfig({
         // Authors' links are checked before the plugins below add links of their own.
         [remarkInternalLinks, { base, sections: sectionSlugs, glossary: terms.map((term) => term.id) }],
         [remarkParagraphAnchors, { isSection }],
+        [remarkIndicatorLinks, { indicators, dataFile: INDICATORS_FILE, base, sections: sectionSlugs, sectionOf: (/** @type {string} */ path) => sectionFiles.get(path) }],
         [remarkGlossary, { terms, base, isSection }],
       ],
       smartypants: false,

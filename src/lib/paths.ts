@@ -10,3 +10,7 @@ export const searchPath = (): string => 'search/';
 export const paragraphId = (index: number): string => `p${index}`;
 /** The reading-order number of a paragraph id: `p12` → 12. */
 export const paragraphNumber = (id: string): number => Number(id.replace(/^p/, ''));
+export const indicatorsPath = (): string => 'indicators/';
+export const fullReportPath = (): string => 'full/';
+/** The id of a figure's link in the text, which the 主要指标 page links back to. */
+export const figureAnchorId = (indicatorId: string): string => `fig-${indicatorId}`;

@@ -3,7 +3,7 @@
  * and under a sub-path. All page URLs end in `/` (trailingSlash: 'always').
  */
 import { normalizeBase } from './base.ts';
-import { glossaryIndexPath, glossaryPath, searchPath, sectionPath } from './paths.ts';
+import { fullReportPath, glossaryIndexPath, glossaryPath, indicatorsPath, searchPath, sectionPath } from './paths.ts';
 
 const base = normalizeBase(import.meta.env.BASE_URL);
 
@@ -13,6 +13,8 @@ export function pageUrl(path = ''): string {
 
 export const homeUrl = (): string => pageUrl();
 export const sectionUrl = (slug: string): string => pageUrl(sectionPath(slug));
+export const indicatorsUrl = (): string => pageUrl(indicatorsPath());
+export const fullReportUrl = (): string => pageUrl(fullReportPath());
 export const glossaryIndexUrl = (): string => pageUrl(glossaryIndexPath());
 export const glossaryUrl = (id: string): string => pageUrl(glossaryPath(id));
 export const searchUrl = (query?: string): string =>

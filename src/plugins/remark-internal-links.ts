@@ -9,7 +9,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
-import { glossaryIndexPath, glossaryPath, searchPath, sectionPath } from '../lib/paths.ts';
+import { fullReportPath, glossaryIndexPath, glossaryPath, indicatorsPath, searchPath, sectionPath } from '../lib/paths.ts';
 
 export interface Options {
   base: string;
@@ -20,7 +20,7 @@ export interface Options {
 export const SECTION_SCHEME = 'section:';
 
 export default function remarkInternalLinks({ base, sections, glossary }: Options) {
-  const pages = new Set(['', glossaryIndexPath(), searchPath(), ...sections.map(sectionPath), ...glossary.map(glossaryPath)]);
+  const pages = new Set(['', glossaryIndexPath(), searchPath(), indicatorsPath(), fullReportPath(), ...sections.map(sectionPath), ...glossary.map(glossaryPath)]);
   const known = new Set(sections);
 
   return (tree: Root, file: VFile) => {

@@ -1,0 +1,78 @@
+import { z } from 'astro/zod';
+
+/**
+ * `content/indicators.yaml`: the report's figures as data. Each indicator is one figure
+ * as the report writes it (`value` followed by `unit`, e.g. 492.06 + 亿元 → “492.06亿元”),
+ * with the paragraph it comes from; the build checks that the figure stands in that
+ * paragraph (src/plugins/remark-indicator-links.ts) and links it to the 主要指标 page.
+ */
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');
+
+/** A year (`2020`) or a span of years (`2016—2020`, with an em dash). */
+const period = z.string().regex(/^\d{4}(—\d{4})?$/, 'a year such as 2020, or a span such as 2016—2020 (em dash)');
+
+export const indicatorFields = {
+  id,
+  /** What is measured, in the report's words where it names it: 地区生产总值, 森林覆盖率… */
+  indicator: z.string().trim().min(1),
+  /** The number as written, without its unit. */
+  value: z.number().nonnegative(),
+  /** The unit exactly as written after the number: 亿元, 万美元, %, 天, 户, 名… */
+  unit: z.string().trim().min(1),
+  /** The year or the span of years the figure is about. */
+  period,
+  /**
+   * achieved: a level or count reached; growth: a rate of change reached (年均增长8.4%,
+   * 下降23%); target: anything the report aims for, level or rate.
+   */
+  kind: z.enum(['achieved', 'growth', 'target']),
+  /**
+   * The word that qualifies the number in the text, if any: a bound (以上, 以内, 超过…), an
+   * approximation (左右), an aim (力争) or a running total (累计). Plain 达到 is not one.
+   */
+  qualifier: z.enum(['左右', '以上', '以内', '超过', '超', '突破', '跨上', '近', '约', '力争', '累计']).optional(),
+  source: z
+    .object({
+      /** The section's slug (`content/sections/NN-<slug>.mdx`). */
+      section: z.string().min(1),
+      /** The paragraph's number in the section, as in its anchor `#p3`. */
+      paragraph: z.number().int().positive(),
+      /**
+       * A few words of the paragraph, verbatim, that hold the figure and tell it apart
+       * from the same figure elsewhere in the paragraph: “2020年达到492.06亿元”.
+       */
+      quote: z.string().min(1),
+    })
+    .strict(),
+};
+
+export const indicatorSchema = z.object(indicatorFields).strict();
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const chartSchema = z
+  .object({
+    id,
+    title: z.string().trim().min(1),
+    /**
+     * bars: one bar per indicator, all in the same unit. change: rows of two or more
+     * indicators of the same quantity at different times (250天 → 321天).
+     */
+    type: z.enum(['bars', 'change']),
+    /** bars: indicator ids. */
+    items: z.array(id).min(2).optional(),
+    /** change: each row a label and the indicator ids in time order. */
+    rows: z.array(z.object({ label: z.string().trim().min(1), items: z.array(id).min(2) }).strict()).min(1).optional(),
+  })
+  .strict()
+  .refine((chart) => (chart.type === 'bars' ? chart.items && !chart.rows : chart.rows && !chart.items), {
+    message: 'a bars chart lists `items`, a change chart lists `rows`',
+  });
+export type Chart = z.infer<typeof chartSchema>;
+
+export const indicatorsFileSchema = z
+  .object({
+    charts: z.array(chartSchema).default([]),
+    indicators: z.array(indicatorSchema).min(1),
+  })
+  .strict();
