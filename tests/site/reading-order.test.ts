@@ -2,8 +2,8 @@
  * Nothing lost, nothing doubled: read the site as a reader reads the report — the home
  * page's headline and date, the sections in the order of the contents, then the glossary —
  * and find every sentence of the manuscript exactly once, in the manuscript's order, with
- * every number exactly as written. Navigation, reminders and excerpts (marked
- * data-pagefind-ignore) do not count.
+ * every number exactly as written. The whole report on one page (/full/) must read the
+ * same. Navigation, reminders and excerpts (marked data-pagefind-ignore) do not count.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,8 +26,9 @@ const readingText = [
 const manuscript = normalizePunctuation(await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'));
 const sentences = manuscriptSentences(manuscript);
 
-test('every sentence of the manuscript is read exactly once, in order', (t) => {
-  const site = comparable(readingText);
+/** What is wrong with reading `text` as the manuscript: missing, doubled or misplaced sentences. */
+function readingProblems(text: string): string[] {
+  const site = comparable(text);
   const problems: string[] = [];
   let at = 0;
   for (const sentence of sentences) {
@@ -41,8 +42,24 @@ test('every sentence of the manuscript is read exactly once, in order', (t) => {
     if (next < 0) problems.push(`out of order: ${sentence.slice(0, 30)}`);
     else at = next + sentence.length;
   }
+  return problems;
+}
+
+test('every sentence of the manuscript is read exactly once, in order', (t) => {
+  assert.deepEqual(readingProblems(readingText), []);
   t.diagnostic(`${sentences.length} sentences read in order`);
-  assert.deepEqual(problems, []);
+});
+
+test('the one-page report reads every sentence exactly once, in order, glossary included', () => {
+  const full = pages.get('full/index.html')!;
+  assert.deepEqual(readingProblems(readable(full, (el) => el.tagName === 'main')), []);
+});
+
+test('the reading check finds a sentence left out or read twice', () => {
+  const [first, second] = sentences;
+  const text = comparable(readingText);
+  assert.ok(readingProblems(text.replace(second, '')).some((problem) => problem.startsWith('missing')));
+  assert.ok(readingProblems(text.replace(first, `${first}${second}${second}`)).length > 0);
 });
 
 test('every number is on the site exactly as written, at least as often as in the manuscript', () => {

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+const [dir, out, cols = '5', from = '0', to = '99'] = process.argv.slice(2);
+const files = readdirSync(dir).filter((f) => f.endsWith('.png')).sort().slice(Number(from), Number(to));
+const imgs = files.map((f) => `<figure><img src="data:image/png;base64,${readFileSync(`${dir}/${f}`).toString('base64')}"><figcaption>${f}</figcaption></figure>`).join('');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1600, height: 800 } });
+await page.setContent(`<style>body{margin:8px;background:#888;display:grid;grid-template-columns:repeat(${cols},1fr);gap:8px}figure{margin:0}img{width:100%;display:block;background:#fff}figcaption{font:12px sans-serif}</style>${imgs}`);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();

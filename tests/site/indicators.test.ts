@@ -1,0 +1,115 @@
+/**
+ * 主要指标: every figure in content/indicators.yaml is in the report as written, in the
+ * paragraph the data names; the figure in the text and its row on the 主要指标 page link
+ * to each other; the charts say in words what they draw.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Element, Root } from 'hast';
+import { builtPages, CONTENT, ROOT } from '../support/dist.ts';
+import { figureText, loadIndicators } from '../../src/indicators/load-indicators.ts';
+import { normalizePunctuation } from '../../scripts/lib/normalize.ts';
+
+const { indicators, charts } = loadIndicators(join(ROOT, 'content/indicators.yaml'));
+const manuscript = normalizePunctuation(await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'));
+const pages = new Map((await builtPages()).map(({ path, html }) => [path, fromHtml(html)]));
+
+function elements(node: Root | Element, found: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    found.push(child);
+    elements(child, found);
+  }
+  return found;
+}
+const byId = (tree: Root, id: string) => elements(tree).find((el) => el.properties.id === id);
+/** The element with this id and its ancestors, innermost first. */
+function withAncestors(tree: Root | Element, id: string, path: Element[] = []): Element[] | undefined {
+  for (const child of tree.children) {
+    if (child.type !== 'element') continue;
+    if (child.properties.id === id) return [child, ...path];
+    const found = withAncestors(child, id, [child, ...path]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+test('the data covers the report: results, growth and targets from every section with figures', () => {
+  assert.ok(indicators.length >= 130, `${indicators.length} indicators`);
+  const kinds = new Set(indicators.map((indicator) => indicator.kind));
+  assert.deepEqual([...kinds].sort(), ['achieved', 'growth', 'target']);
+  for (const figure of ['492.06亿元', '1.29万美元', '38550元', '21941元', '7433名', '250天', '321天', '26.72%', '660亿元', '27.22%', '6.3%', '84%']) {
+    assert.ok(indicators.some((indicator) => figureText(indicator) === figure), `${figure} is not in the data`);
+  }
+});
+
+test('every figure occurs verbatim in the report text, inside its quote', () => {
+  const problems = indicators.flatMap((indicator) => {
+    const figure = figureText(indicator);
+    const { quote } = indicator.source;
+    return [
+      ...(manuscript.includes(figure) ? [] : [`${indicator.id}: “${figure}” is not in the manuscript`]),
+      ...(manuscript.includes(quote) ? [] : [`${indicator.id}: quote “${quote}” is not in the manuscript`]),
+      ...(quote.includes(figure) ? [] : [`${indicator.id}: quote “${quote}” does not hold “${figure}”`]),
+    ];
+  });
+  assert.deepEqual(problems, []);
+});
+
+test('in the text, each figure is a link to its row, inside the paragraph the data names', () => {
+  const problems: string[] = [];
+  for (const indicator of indicators) {
+    const page = pages.get(`sections/${indicator.source.section}/index.html`)!;
+    const found = withAncestors(page, `fig-${indicator.id}`);
+    if (!found) {
+      problems.push(`${indicator.id}: no #fig-${indicator.id} on ${indicator.source.section}`);
+      continue;
+    }
+    const [link, ...ancestors] = found;
+    if (toText(link) !== figureText(indicator)) problems.push(`${indicator.id}: link text “${toText(link)}”`);
+    if (link.properties.href !== `/indicators/#${indicator.id}`) problems.push(`${indicator.id}: href ${String(link.properties.href)}`);
+    const paragraph = ancestors.find((el) => el.tagName === 'p');
+    if (paragraph?.properties.id !== `p${indicator.source.paragraph}`) problems.push(`${indicator.id}: in ${String(paragraph?.properties.id)}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('on the 主要指标 page, each figure has one row that links back to the figure in the text', () => {
+  const page = pages.get('indicators/index.html')!;
+  const rows = elements(page).filter((el) => el.tagName === 'tr' && typeof el.properties.id === 'string');
+  assert.deepEqual(rows.map((row) => row.properties.id).sort(), indicators.map((indicator) => indicator.id).sort());
+  for (const indicator of indicators) {
+    const row = byId(page, indicator.id)!;
+    const text = toText(row);
+    assert.ok(text.includes(indicator.indicator) && text.includes(figureText(indicator)), `${indicator.id}: ${text}`);
+    const hrefs = elements(row).filter((el) => el.tagName === 'a').map((el) => el.properties.href);
+    assert.deepEqual(hrefs, [`/sections/${indicator.source.section}/#fig-${indicator.id}`]);
+  }
+});
+
+test('every chart is an SVG image with a title and a description naming each figure it draws', () => {
+  const page = pages.get('indicators/index.html')!;
+  const svgs = elements(page).filter((el) => el.tagName === 'svg');
+  assert.equal(svgs.length, charts.length);
+  for (const chart of charts) {
+    const figure = byId(page, `chart-${chart.id}`)!;
+    const svg = elements(figure).find((el) => el.tagName === 'svg')!;
+    assert.equal(svg.properties.role, 'img');
+    const title = byId(page, String(svg.properties.ariaLabelledBy))!;
+    assert.equal(toText(title), chart.title);
+    const desc = toText(byId(page, String(svg.properties.ariaDescribedBy))!);
+    const ids = chart.items ?? chart.rows!.flatMap((row) => row.items);
+    for (const id of ids) {
+      const indicator = indicators.find((candidate) => candidate.id === id)!;
+      assert.ok(desc.includes(figureText(indicator)), `${chart.id}: the description lacks ${figureText(indicator)}`);
+    }
+    // The bars are to scale: the longest bar of a group is the largest figure.
+    const widths = elements(svg).filter((el) => el.tagName === 'rect').map((el) => parseFloat(String(el.properties.width)));
+    assert.equal(widths.length, ids.length);
+    assert.ok(widths.every((width) => width > 0 && width <= 100));
+  }
+});

@@ -1,0 +1,136 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import { VFile } from 'vfile';
+import remarkParagraphAnchors from '../../src/plugins/remark-paragraph-anchors.ts';
+import remarkIndicatorLinks, { type IndicatorPageData } from '../../src/plugins/remark-indicator-links.ts';
+import remarkGlossary from '../../src/plugins/remark-glossary.ts';
+import { loadIndicators } from '../../src/indicators/load-indicators.ts';
+import { clauseAround, MAX_SENTENCE } from '../../src/indicators/clause.ts';
+import { periodLabel, qualifiedFigure } from '../../src/indicators/labels.ts';
+import { layoutChart, MAX_BAR } from '../../src/indicators/chart-layout.ts';
+import type { Indicator } from '../../src/schemas/indicators.ts';
+
+const indicator = (fields: Partial<Indicator> & Pick<Indicator, 'id' | 'value' | 'unit'> & { quote: string; paragraph?: number }): Indicator => ({
+  indicator: '地区生产总值',
+  period: '2020',
+  kind: 'achieved',
+  ...fields,
+  source: { section: 'achievements', paragraph: fields.paragraph ?? 1, quote: fields.quote },
+});
+
+const gdp = indicator({ id: 'gdp-2020', value: 492.06, unit: '亿元', quote: '2020年达到492.06亿元' });
+const urban = indicator({ id: 'urban-income', indicator: '城镇居民人均可支配收入', value: 38550, unit: '元', quote: '分别达到38550元', paragraph: 2 });
+const rural = indicator({ id: 'rural-income', indicator: '农村居民人均可支配收入', value: 21941, unit: '元', quote: '38550元和21941元', paragraph: 2 });
+
+const TEXT = '**综合实力跨上新台阶。**2019年跨上500亿元台阶，2020年达到492.06亿元。\n\n城乡居民人均可支配收入分别达到38550元和21941元，实现六稳目标。';
+
+async function render(markdown: string, indicators: Indicator[], path = '/site/content/sections/02-achievements.mdx') {
+  const file = new VFile({ value: markdown, path });
+  const isSection = (p: string) => p.includes('/sections/');
+  const output = await unified()
+    .use(remarkParse)
+    .use(remarkCjkFriendly)
+    .use(remarkParagraphAnchors, { isSection })
+    .use(remarkIndicatorLinks, { indicators, dataFile: 'content/indicators.yaml', base: '/', sections: ['achievements', 'goals'], sectionOf: (p) => (isSection(p) ? 'achievements' : undefined) })
+    .use(remarkGlossary, { terms: [{ id: 'liuwen', term: '六稳', aliases: [] }], base: '/', isSection })
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(file);
+  const data = (file.data as { astro?: { frontmatter?: { indicators?: IndicatorPageData } } }).astro?.frontmatter?.indicators;
+  return { html: String(output), data };
+}
+
+test('a figure in the text becomes a link to its row, with an id its row links back to', async () => {
+  const { html, data } = await render(TEXT, [gdp, urban, rural]);
+  assert.match(html, /2020年达到<a href="\/indicators\/#gdp-2020" id="fig-gdp-2020" class="figure-link" title="地区生产总值：见主要指标">492\.06亿元<\/a>。/);
+  assert.match(html, /分别达到<a [^>]*id="fig-urban-income"[^>]*>38550元<\/a>和<a [^>]*id="fig-rural-income"[^>]*>21941元<\/a>/);
+  // The glossary still links its term in the same paragraph.
+  assert.match(html, /<a href="\/glossary\/liuwen\/" class="term"/);
+  assert.deepEqual(data?.['gdp-2020'], { paragraph: 'p1', clause: { before: '2019年跨上500亿元台阶，2020年达到', figure: '492.06亿元', after: '。' } });
+  assert.equal(data?.['rural-income'].paragraph, 'p2');
+});
+
+test('bad data stops the build, naming the data file, the indicator and the field', async () => {
+  const cases: [Indicator, RegExp][] = [
+    [{ ...gdp, source: { ...gdp.source, quote: '2021年达到492.06亿元' } }, /indicator "gdp-2020": field "source\.quote": “2021年达到492\.06亿元” occurs 0 times in p1/],
+    [{ ...gdp, value: 492.6 }, /field "source\.quote": “2020年达到492\.06亿元” does not contain the figure “492\.6亿元”/],
+    [{ ...gdp, source: { ...gdp.source, paragraph: 7 } }, /field "source\.paragraph": section "achievements" has no paragraph 7 \(it has 2\)/],
+    [{ ...urban, source: { ...urban.source, quote: '元' } }, /does not contain the figure|occurs 3 times/],
+  ];
+  for (const [bad, message] of cases) {
+    await assert.rejects(render(TEXT, [bad]), (error: Error) => {
+      assert.match(error.message, /content\/indicators\.yaml/);
+      assert.match(error.message, message);
+      return true;
+    });
+  }
+  assert.throws(
+    () => remarkIndicatorLinks({ indicators: [{ ...gdp, source: { ...gdp.source, section: 'nowhere' } }], dataFile: 'content/indicators.yaml', base: '/', sections: ['achievements'], sectionOf: () => undefined }),
+    /content\/indicators\.yaml: indicator "gdp-2020": field "source\.section": no section with slug "nowhere"/,
+  );
+});
+
+test('a figure split by bold text is refused rather than linked in part', async () => {
+  await assert.rejects(render('达到**492.06**亿元。', [indicator({ id: 'x', value: 492.06, unit: '亿元', quote: '492.06亿元' })]), /split by formatting/);
+});
+
+test('the loader checks the file: schema, unique ids, chart references and units', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'indicators-'));
+  const write = (yaml: string) => {
+    const file = join(dir, 'indicators.yaml');
+    writeFileSync(file, yaml);
+    return file;
+  };
+  const entry = (id: string, unit = '%', extra = '') =>
+    `  - id: ${id}\n    indicator: 增速\n    value: 6\n    unit: "${unit}"\n    period: "2021"\n    kind: target\n${extra}    source: { section: goals, paragraph: 2, quote: 增长6% }\n`;
+  assert.equal(loadIndicators(write(`indicators:\n${entry('a')}`)).indicators.length, 1);
+  assert.throws(() => loadIndicators(write(`indicators:\n${entry('a', '%', '    qualifier: 达到\n')}`)), /indicators\[0\] \(id "a"\): field "qualifier"/);
+  assert.throws(() => loadIndicators(write(`indicators:\n${entry('a').replace('"2021"', '"2021-2025"')}`)), /field "period": a year such as 2020/);
+  assert.throws(() => loadIndicators(write(`indicators:\n${entry('a').replace('kind: target', 'kind: goal')}`)), /field "kind"/);
+  assert.throws(() => loadIndicators(write(`indicators:\n${entry('a')}${entry('a')}`)), /indicator "a": field "id": used twice/);
+  assert.throws(() => loadIndicators(write(`charts:\n  - { id: c, title: 图, type: bars, items: [a, b] }\nindicators:\n${entry('a')}`)), /chart "c": field "items": no indicator "b"/);
+  assert.throws(() => loadIndicators(write(`charts:\n  - { id: c, title: 图, type: bars, items: [a, b] }\nindicators:\n${entry('a')}${entry('b', '亿元')}`)), /chart "c": field "items": mixes units/);
+  assert.throws(() => loadIndicators(write(`charts:\n  - { id: c, title: 图, type: bars, rows: [] }\nindicators:\n${entry('a')}`)), /a bars chart lists `items`/);
+  assert.throws(() => loadIndicators(write('indicators: [')), /indicators\.yaml: YAML/);
+});
+
+test('the clause around a figure: its sentence, or its comma clause when the sentence is long', () => {
+  const short = '经济总量再上新台阶，2020年达到492.06亿元。人均GDP超过1.29万美元。';
+  const at = short.indexOf('492.06亿元');
+  assert.deepEqual(clauseAround(short, at, at + '492.06亿元'.length), { before: '经济总量再上新台阶，2020年达到', figure: '492.06亿元', after: '。' });
+  const long = `${'甲'.repeat(MAX_SENTENCE)}，新增就业9.84万人，${'乙'.repeat(10)}。`;
+  const start = long.indexOf('9.84万人');
+  assert.deepEqual(clauseAround(long, start, start + 6), { before: '…新增就业', figure: '9.84万人', after: '…' });
+  const dash = '——项目建设态势强劲。实施项目187个。';
+  assert.equal(clauseAround(dash, dash.indexOf('187'), dash.indexOf('187') + 4).before, '实施项目');
+});
+
+test('labels: plan periods by name, qualifiers on the side the text puts them', () => {
+  assert.equal(periodLabel('2016—2020'), '“十三五”时期');
+  assert.equal(periodLabel('2021'), '2021年');
+  assert.equal(qualifiedFigure({ ...gdp, qualifier: '超过', value: 1.29, unit: '万美元', source: { ...gdp.source, quote: '超过1.29万美元' } }), '超过1.29万美元');
+  assert.equal(qualifiedFigure({ ...gdp, qualifier: '左右', value: 6, unit: '%', source: { ...gdp.source, quote: '年均增长6%左右' } }), '6%左右');
+  assert.equal(qualifiedFigure({ ...gdp, qualifier: '力争', value: 660, unit: '亿元', source: { ...gdp.source, quote: '力争总量达到660亿元' } }), '660亿元（力争）');
+});
+
+test('chart layout: one scale per bars chart and per change row, and a summary in words', () => {
+  const a = indicator({ id: 'a', indicator: '一产', value: 2, unit: '%', kind: 'target', quote: '2%' });
+  const b = indicator({ id: 'b', indicator: '三产', value: 8, unit: '%', kind: 'target', quote: '8%' });
+  const days2015 = indicator({ id: 'd15', indicator: '空气优良天数', value: 250, unit: '天', period: '2015', quote: '250天' });
+  const days2020 = indicator({ id: 'd20', indicator: '空气优良天数', value: 321, unit: '天', quote: '321天' });
+  const byId = new Map([a, b, days2015, days2020].map((item) => [item.id, item]));
+  const bars = layoutChart({ id: 'g', title: '增速', type: 'bars', items: ['a', 'b'] }, byId);
+  assert.deepEqual(bars.groups[0].bars.map((bar) => bar.width), [MAX_BAR / 4, MAX_BAR]);
+  assert.equal(bars.summary, '一产2%，三产8%。');
+  const change = layoutChart({ id: 'c', title: '变化', type: 'change', rows: [{ label: '空气优良天数', items: ['d15', 'd20'] }] }, byId);
+  assert.deepEqual(change.groups[0].bars.map((bar) => [bar.label, bar.width]), [['2015年', Math.round((250 / 321) * MAX_BAR * 100) / 100], ['2020年', MAX_BAR]]);
+  assert.equal(change.summary, '空气优良天数：2015年250天，2020年321天。');
+});
