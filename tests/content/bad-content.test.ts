@@ -112,6 +112,20 @@ const cases: Case[] = [
     change: (t) => `${t}\n多地{跑\n`,
     expect: [/04-challenges\.mdx:\d+:\d+/, /closing brace/],
   },
+  {
+    name: 'an indicator with a kind the schema does not know',
+    command: 'sync',
+    file: 'content/indicators.yaml',
+    change: (t) => t.replace('kind: achieved', 'kind: done'),
+    expect: ['content/indicators.yaml', /field "kind"/],
+  },
+  {
+    name: 'a figure in the data that the text no longer says',
+    command: 'build',
+    file: 'content/sections/02-achievements.mdx',
+    change: (t) => t.replace('2020年达到492.06亿元', '2020年达到492.6亿元'),
+    expect: ['content/indicators.yaml', '02-achievements.mdx', /indicator "gdp-2020": field "source\.quote"/],
+  },
 ];
 
 for (const item of cases) {
