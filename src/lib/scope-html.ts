@@ -37,9 +37,9 @@ export function scopeHtml(html: string, { prefix, glossaryHref }: ScopeOptions):
     const { properties } = el;
     if (typeof properties.id === 'string') properties.id = `${prefix}${properties.id}`;
     for (const name of ID_REFS) {
+      // hast keeps these space-separated lists as arrays.
       const value = properties[name];
-      if (Array.isArray(value)) properties[name] = value.map((id) => scoped(String(id)));
-      else if (typeof value === 'string') properties[name] = scoped(value);
+      if (Array.isArray(value) || typeof value === 'string') properties[name] = [value].flat().map((id) => scoped(String(id)));
     }
     const href = properties.href;
     if (typeof properties.dataTerm === 'string') properties.href = glossaryHref(properties.dataTerm);
