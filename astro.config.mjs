@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import pagefind from './src/integrations/pagefind.ts';
 import searchData from './src/integrations/search-data.ts';
 import { normalizeBase } from './src/lib/base.ts';
+import { DEFAULT_SITE_URL } from './src/lib/site.ts';
 import { loadGlossaryTerms } from './src/glossary/load-terms.ts';
 import remarkGlossary from './src/plugins/remark-glossary.ts';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
@@ -29,7 +30,8 @@ const sectionSlugs = [...sectionFiles.values()];
 const { indicators } = loadIndicators();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://qilihe-report.example',
+  // Absolute addresses (in citations) start here.
+  site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   base,
   trailingSlash: 'always',
   // Two pages with one URL (for example two sections with the same slug) stop the build.
