@@ -6,6 +6,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { fileURLToPath } from 'node:url';
 import pagefind from './src/integrations/pagefind.ts';
 import searchData from './src/integrations/search-data.ts';
+import cspPerPage from './src/integrations/csp-per-page.ts';
 import { normalizeBase } from './src/lib/base.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site.ts';
 import { loadGlossaryTerms } from './src/glossary/load-terms.ts';
@@ -54,11 +55,11 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), pagefind(), searchData()],
+  integrations: [mdx(), cspPerPage(), pagefind(), searchData()],
   security: {
     csp: {
-      // Everything comes from this site. Scripts: the site's own files and the hashed
-      // inline scripts Astro adds; 'wasm-unsafe-eval' because the search box on every page
+      // Everything comes from this site. Scripts: the site's own files and, by hash, the
+      // page's own inline scripts (src/integrations/csp-per-page.ts); 'wasm-unsafe-eval' because the search box on every page
       // may start Pagefind, whose search runs WebAssembly when it cannot use a worker.
       directives: [
         "default-src 'self'",
