@@ -68,15 +68,16 @@ function show(target: HTMLElement): void {
   const date = details?.querySelector('[data-cite-date]');
   const { citeUrl, citeTitle, citePublished } = details?.dataset ?? {};
   const paragraph = target.closest<HTMLElement>('p[id]');
+  const number = paragraph ? paragraphNumber(paragraph.id) : NaN;
+  const anchor = target instanceof HTMLAnchorElement ? target : null;
+  if (!own || !date || !citeUrl || (anchor && !(number > 0 && citeTitle && citePublished))) {
+    if (anchor) location.href = anchor.href; // nothing to cite with here: the ¶ is a link
+    return;
+  }
   const today = isoDay(new Date());
-  if (!own || !date || !citeUrl) return;
   hide(false);
-  if (target.matches('a.para-anchor')) {
-    if (!paragraph || !citeTitle || !citePublished) {
-      location.hash = (target as HTMLAnchorElement).hash; // nothing to cite with: follow the link
-      return;
-    }
-    const cited = { kind: 'paragraph', title: citeTitle, url: citeUrl, paragraph: paragraphNumber(paragraph.id) } as const;
+  if (anchor && paragraph && citeTitle && citePublished) {
+    const cited = { kind: 'paragraph', title: citeTitle, url: citeUrl, paragraph: number } as const;
     title.textContent = `引用第${cited.paragraph}段`;
     text.textContent = citation(cited, { published: citePublished, accessed: today });
     link = citedUrl(cited);
