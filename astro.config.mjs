@@ -6,7 +6,9 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { fileURLToPath } from 'node:url';
 import pagefind from './src/integrations/pagefind.ts';
 import searchData from './src/integrations/search-data.ts';
+import cspPerPage from './src/integrations/csp-per-page.ts';
 import { normalizeBase } from './src/lib/base.ts';
+import { DEFAULT_SITE_URL } from './src/lib/site.ts';
 import { loadGlossaryTerms } from './src/glossary/load-terms.ts';
 import remarkGlossary from './src/plugins/remark-glossary.ts';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
@@ -29,7 +31,8 @@ const sectionSlugs = [...sectionFiles.values()];
 const { indicators } = loadIndicators();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://qilihe-report.example',
+  // Absolute addresses (in citations) start here.
+  site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   base,
   trailingSlash: 'always',
   // Two pages with one URL (for example two sections with the same slug) stop the build.
@@ -52,11 +55,11 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), pagefind(), searchData()],
+  integrations: [mdx(), cspPerPage(), pagefind(), searchData()],
   security: {
     csp: {
-      // Everything comes from this site. Scripts: the site's own files and the hashed
-      // inline scripts Astro adds; 'wasm-unsafe-eval' because the search box on every page
+      // Everything comes from this site. Scripts: the site's own files and, by hash, the
+      // page's own inline scripts (src/integrations/csp-per-page.ts); 'wasm-unsafe-eval' because the search box on every page
       // may start Pagefind, whose search runs WebAssembly when it cannot use a worker.
       directives: [
         "default-src 'self'",

@@ -11,6 +11,16 @@ export function pageUrl(path = ''): string {
   return `${base}${path.replace(/^\/+/, '')}`;
 }
 
+/**
+ * The address of a page as a reader outside the site uses it (in a citation): Astro's
+ * `site` (astro.config.mjs), the base path and the page's path.
+ */
+export function absoluteUrl(path = ''): string {
+  const site = import.meta.env.SITE;
+  if (!site) throw new Error('absoluteUrl: `site` is not set in astro.config.mjs');
+  return new URL(pageUrl(path), site).href;
+}
+
 export const homeUrl = (): string => pageUrl();
 export const sectionUrl = (slug: string): string => pageUrl(sectionPath(slug));
 export const indicatorsUrl = (): string => pageUrl(indicatorsPath());

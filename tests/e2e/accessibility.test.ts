@@ -1,6 +1,7 @@
 /**
  * axe-core in Chromium on every page of the site, in the light and the dark scheme, plus
- * the states that scripts create: search results, the header dropdown, a term popover.
+ * the states that scripts create: search results, the header dropdown, a term popover, the
+ * cite popover.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -39,7 +40,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     assert.deepEqual(found, []);
   });
 
-  test(`axe finds no violation in search results, the dropdown and a popover (${colorScheme})`, async () => {
+  test(`axe finds no violation in search results, the dropdown, a term popover and the cite popover (${colorScheme})`, async () => {
     const page = await site.newPage({ colorScheme, bypassCSP: true });
     const found: string[] = [];
     await page.goto('search/?q=' + encodeURIComponent('六稳'));
@@ -55,6 +56,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('sections/goals/');
     await page.focus('a.term[data-term="liuwen"]');
     await page.locator('.term-popover').waitFor({ state: 'visible' });
+    found.push(...(await violations(page)));
+    // The cite popover of a paragraph and of a glossary entry, and the disclosure it
+    // replaces (what a reader without JavaScript opens).
+    await page.goto('sections/goals/');
+    await page.focus('#p2 > a.para-anchor');
+    await page.keyboard.press('Enter');
+    await page.locator('.cite-popover').waitFor({ state: 'visible' });
+    found.push(...(await violations(page)));
+    await page.goto('glossary/liuwen/');
+    await page.click('details.cite > summary');
+    await page.locator('.cite-popover').waitFor({ state: 'visible' });
+    found.push(...(await violations(page)));
+    await page.locator('details.cite').evaluate((el) => ((el as HTMLDetailsElement).open = true));
     found.push(...(await violations(page)));
     assert.deepEqual(found, []);
   });

@@ -34,3 +34,11 @@ test('under /report/ the term popover and related results work', async () => {
   const foreign = site.requests.filter((url) => !url.startsWith(`${site.server.origin}/report/`));
   assert.deepEqual(foreign, []);
 });
+
+test('under /report/ a paragraph citation gives the address under /report/', async () => {
+  const page = await site.newPage();
+  await page.goto('sections/challenges/');
+  await page.click('#p1 > a.para-anchor');
+  const text = (await page.locator('.cite-popover .cite__text').textContent()) ?? '';
+  assert.match(text, /困难和挑战\[EB\/OL\]\. 2021: 第1段\(2021-04-27\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/[^/]+\/report\/sections\/challenges\/#p1\.$/);
+});

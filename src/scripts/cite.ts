@@ -1,0 +1,173 @@
+/**
+ * The cite popover, loaded on the first click on a ¶ sign or on “引用本节/引用本条” (see
+ * cite-loader.ts). It shows the citation of the paragraph, section or entry with today's
+ * date, “复制引用”, “复制链接” and “关闭”, and says “已复制” when done. Focus moves to its
+ * first button; Escape, “关闭”, a click outside or tabbing out of it close it, and focus
+ * goes back to what opened it. Like the term popover it is in the page only while it shows,
+ * placed in page coordinates: nothing else moves.
+ *
+ * Copying uses the Clipboard API; where there is none (a page served over plain http from
+ * another host), the text is selected for the reader to copy, and the status says so.
+ */
+import { citation, citedUrl } from '../lib/citation.ts';
+import { isoDay } from '../lib/dates.ts';
+import { paragraphNumber } from '../lib/paths.ts';
+import styles from '../styles/cite.css?inline';
+
+const MARGIN = 8;
+
+// The popover's styles come with it (a constructed style sheet is not an inline style).
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(styles);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+function button(label: string, action: () => void): HTMLButtonElement {
+  const el = element('button', '', label);
+  el.type = 'button';
+  el.addEventListener('click', action);
+  return el;
+}
+
+const popover = element('div', 'cite-popover');
+popover.setAttribute('role', 'dialog');
+popover.setAttribute('aria-labelledby', 'cite-popover-title');
+const title = element('p', 'cite-popover__title');
+title.id = 'cite-popover-title';
+const text = element('p', 'cite__text');
+const status = element('span', 'cite__status');
+status.setAttribute('role', 'status');
+const actions = element('div', 'cite__actions');
+actions.append(
+  button('复制引用', () => void copy(false)),
+  button('复制链接', () => void copy(true)),
+  button('关闭', () => hide(true)),
+  status,
+);
+popover.append(title, text, actions);
+
+/** What opened the popover: a ¶ sign or the summary of the page's citation. */
+let opener: HTMLElement | null = null;
+let link = '';
+
+/** Called by cite-loader.ts for a click on a ¶ sign or on a citation's summary. */
+export function activate(target: HTMLElement): void {
+  if (target === opener) hide(true);
+  else show(target);
+}
+
+function show(target: HTMLElement): void {
+  const details = document.querySelector<HTMLElement>('details.cite');
+  const own = details?.querySelector('[data-cite-text]');
+  const date = details?.querySelector('[data-cite-date]');
+  const { citeUrl, citeTitle, citePublished } = details?.dataset ?? {};
+  const paragraph = target.closest<HTMLElement>('p[id]');
+  const number = paragraph ? paragraphNumber(paragraph.id) : NaN;
+  const anchor = target instanceof HTMLAnchorElement ? target : null;
+  if (!own || !date || !citeUrl || (anchor && !(number > 0 && citeTitle && citePublished))) {
+    if (anchor) location.href = anchor.href; // nothing to cite with here: the ¶ is a link
+    return;
+  }
+  const today = isoDay(new Date());
+  hide(false);
+  if (anchor && paragraph && citeTitle && citePublished) {
+    const cited = { kind: 'paragraph', title: citeTitle, url: citeUrl, paragraph: number } as const;
+    title.textContent = `引用第${cited.paragraph}段`;
+    text.textContent = citation(cited, { published: citePublished, accessed: today });
+    link = citedUrl(cited);
+    paragraph.classList.add('is-cited');
+  } else {
+    // The page's own citation is in the page already, with a place for the date.
+    date.textContent = today;
+    title.textContent = target.textContent;
+    text.textContent = own.textContent;
+    link = citeUrl;
+  }
+  status.textContent = '';
+  document.body.append(popover);
+  opener = target;
+  target.setAttribute('aria-expanded', 'true');
+  place();
+  popover.querySelector('button')?.focus();
+}
+
+function hide(returnFocus: boolean): void {
+  if (!opener) return;
+  const target = opener;
+  opener = null;
+  popover.remove();
+  target.setAttribute('aria-expanded', 'false');
+  target.closest('p')?.classList.remove('is-cited');
+  if (returnFocus) target.focus({ preventScroll: true });
+}
+
+/** Under what opened it (above when there is no room below), in page coordinates. */
+function place(): void {
+  if (!opener) return;
+  const rect = opener.getBoundingClientRect();
+  const width = Math.min(416, window.innerWidth - 2 * MARGIN);
+  popover.style.width = `${width}px`;
+  const left = Math.min(Math.max(MARGIN, rect.left - 32), window.innerWidth - width - MARGIN);
+  popover.style.left = `${left + window.scrollX}px`;
+  const below = rect.bottom + 6;
+  const height = popover.offsetHeight;
+  const top = below + height > window.innerHeight - MARGIN && rect.top - height - 6 > MARGIN ? rect.top - height - 6 : below;
+  popover.style.top = `${top + window.scrollY}px`;
+}
+
+async function copy(onlyLink: boolean): Promise<void> {
+  const value = onlyLink ? link : (text.textContent ?? '');
+  status.textContent = '';
+  try {
+    await navigator.clipboard.writeText(value);
+    status.textContent = onlyLink ? '已复制链接' : '已复制引用';
+  } catch {
+    select(value);
+    status.textContent = `已选中${onlyLink ? '链接' : '引用'}，请按 Ctrl+C 复制`;
+  }
+}
+
+/** Selects `value` in the citation (all of it, or the address at its end). */
+function select(value: string): void {
+  const node = text.firstChild as Text | null;
+  if (!node) return;
+  const range = document.createRange();
+  const at = node.data.lastIndexOf(value);
+  range.setStart(node, Math.max(at, 0));
+  range.setEnd(node, at >= 0 ? at + value.length : node.length);
+  const selection = getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+document.addEventListener('keydown', (event) => {
+  if (!opener) return;
+  if (event.key === 'Escape') {
+    hide(true);
+    return;
+  }
+  if (event.key !== 'Tab' || !popover.contains(document.activeElement)) return;
+  const buttons = popover.querySelectorAll('button');
+  if (event.shiftKey && document.activeElement === buttons[0]) {
+    event.preventDefault();
+    hide(true);
+  } else if (!event.shiftKey && document.activeElement === buttons[buttons.length - 1]) {
+    hide(true); // focus is back on the opener: the Tab goes on from there
+  }
+});
+
+// A click outside closes the popover; focus goes back to the opener unless the click took it.
+document.addEventListener('click', (event) => {
+  const target = event.target;
+  if (!opener || !(target instanceof Node) || popover.contains(target)) return;
+  if (target instanceof Element && target.closest('a.para-anchor, .cite > summary')) return; // cite-loader.ts handles these
+  hide(document.activeElement === document.body || document.activeElement === null);
+});
+
+window.addEventListener('resize', place);

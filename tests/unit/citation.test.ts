@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { citation, citationAround, citedUrl, paragraphUrl, type Cited } from '../../src/lib/citation.ts';
+import { isoDay } from '../../src/lib/dates.ts';
+
+const published = '2021-04-27';
+const section: Cited = { kind: 'section', title: '“十三五”发展成就', url: 'https://qilihe-report.example/sections/achievements/' };
+const paragraph: Cited = { ...section, kind: 'paragraph', paragraph: 3 };
+const entry: Cited = { kind: 'entry', term: '六稳', url: 'https://qilihe-report.example/glossary/liuwen/' };
+
+test('a section is cited as the report with the section title as other title information', () => {
+  assert.equal(
+    citation(section, { published, accessed: '2026-11-28' }),
+    '七里河区人民政府. 七里河区2021年政府工作报告: “十三五”发展成就[EB/OL]. (2021-04-27)[2026-11-28]. https://qilihe-report.example/sections/achievements/.',
+  );
+});
+
+test('a paragraph gives its number where the standard gives the page, and its anchor', () => {
+  assert.equal(
+    citation(paragraph, { published, accessed: '2026-11-28' }),
+    '七里河区人民政府. 七里河区2021年政府工作报告: “十三五”发展成就[EB/OL]. 2021: 第3段(2021-04-27)[2026-11-28]. https://qilihe-report.example/sections/achievements/#p3.',
+  );
+  assert.equal(
+    citation({ kind: 'paragraph', title: '狠抓重大项目建设，持续增强高质量发展后劲', url: 'https://example.org/report/sections/projects/', paragraph: 12 }, { published, accessed: '2027-01-05' }),
+    '七里河区人民政府. 七里河区2021年政府工作报告: 狠抓重大项目建设，持续增强高质量发展后劲[EB/OL]. 2021: 第12段(2021-04-27)[2027-01-05]. https://example.org/report/sections/projects/#p12.',
+  );
+});
+
+test('a glossary entry is cited under 有关词语解释', () => {
+  assert.equal(
+    citation(entry, { published, accessed: '2026-11-28' }),
+    '七里河区人民政府. 七里河区2021年政府工作报告: 有关词语解释: 六稳[EB/OL]. (2021-04-27)[2026-11-28]. https://qilihe-report.example/glossary/liuwen/.',
+  );
+});
+
+test('without an access date the element is named for the reader to fill in', () => {
+  assert.equal(
+    citation(entry, { published }),
+    '七里河区人民政府. 七里河区2021年政府工作报告: 有关词语解释: 六稳[EB/OL]. (2021-04-27)[引用日期]. https://qilihe-report.example/glossary/liuwen/.',
+  );
+  const [before, after] = citationAround(paragraph, published);
+  assert.ok(before.endsWith('(2021-04-27)['));
+  assert.equal(after, ']. https://qilihe-report.example/sections/achievements/#p3.');
+});
+
+test('a date of publication that is not YYYY-MM-DD is refused', () => {
+  assert.throws(() => citation(section, { published: '2021年04月27日' }), /YYYY-MM-DD/);
+});
+
+test('addresses: the paragraph anchor is added to the page address', () => {
+  assert.equal(paragraphUrl('https://qilihe-report.example/report/sections/goals/', 2), 'https://qilihe-report.example/report/sections/goals/#p2');
+  assert.equal(citedUrl(section), 'https://qilihe-report.example/sections/achievements/');
+  assert.equal(citedUrl(paragraph), 'https://qilihe-report.example/sections/achievements/#p3');
+});
+
+test('the access date is the local day as YYYY-MM-DD', () => {
+  assert.equal(isoDay(new Date(2026, 10, 28, 23, 59)), '2026-11-28');
+  assert.equal(isoDay(new Date(2027, 0, 5, 0, 0)), '2027-01-05');
+});
