@@ -31,7 +31,7 @@ const sectionSlugs = [...sectionFiles.values()];
 const { indicators } = loadIndicators();
 
 export default defineConfig({
-  // Absolute addresses (in citations) start here.
+  // Absolute addresses (citations, canonical links, og:url, the sitemap) start here.
   site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   base,
   trailingSlash: 'always',

@@ -2,6 +2,7 @@
 export const SITE_NAME = '七里河区2021年政府工作报告';
 /**
  * Where the site is published, when `SITE_URL` does not say otherwise at build time
- * (astro.config.mjs): citations give absolute addresses from it.
+ * (astro.config.mjs): citations, canonical links, og:url and the sitemap give absolute
+ * addresses from it.
  */
 export const DEFAULT_SITE_URL = 'https://qilihe-report.example';

@@ -1,8 +1,29 @@
+/** Short enough for a search result or a link preview: about two lines on a phone. */
+export const DESCRIPTION_LENGTH = 120;
+
+const ELLIPSIS = '……';
+
+/**
+ * `text` if it has at most `maxLength` characters; else its start, cut after the last
+ * whole clause that fits (at ；，：, or at 、 when no clause ends in the second half),
+ * with the clause mark replaced by …… (the Chinese ellipsis, counted in the length).
+ */
+export function shorten(text: string, maxLength = DESCRIPTION_LENGTH): string {
+  if (text.length <= maxLength) return text;
+  const room = text.slice(0, maxLength - ELLIPSIS.length + 1);
+  const lastOf = (marks: string) => Math.max(...[...marks].map((mark) => room.lastIndexOf(mark)));
+  const half = maxLength / 2;
+  const clause = lastOf('；，：');
+  const cut = clause >= half ? clause : lastOf('、') >= half ? lastOf('、') : room.length - 1;
+  return `${text.slice(0, cut).replace(/[，、；：]+$/, '')}${ELLIPSIS}`;
+}
+
 /**
  * The first sentence of a Markdown/MDX body as plain text, for `<meta name="description">`:
- * imports, JSX blocks, list items, headings and emphasis markers are skipped.
+ * imports, JSX blocks, list items, headings and emphasis markers are skipped; a long
+ * sentence is shortened at a clause.
  */
-export function firstSentence(markdown: string, maxLength = 120): string {
+export function firstSentence(markdown: string, maxLength = DESCRIPTION_LENGTH): string {
   const paragraph =
     markdown
       .replace(/^import .*$/gm, '')
@@ -12,6 +33,5 @@ export function firstSentence(markdown: string, maxLength = 120): string {
       .find((block) => block && !/^(#|-|\*\s|<)/.test(block)) ?? '';
   const plain = paragraph.replace(/\\(.)/g, '$1').replace(/\*\*|__/g, '');
   const end = plain.indexOf('。');
-  const sentence = end >= 0 ? plain.slice(0, end + 1) : plain;
-  return sentence.length > maxLength ? `${sentence.slice(0, maxLength - 1)}…` : sentence;
+  return shorten(end >= 0 ? plain.slice(0, end + 1) : plain, maxLength);
 }
