@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +56,14 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), cspPerPage(), pagefind(), searchData()],
+  integrations: [
+    mdx(),
+    // Every page but 404, in sitemap-index.xml → sitemap-0.xml (robots.txt names it).
+    sitemap(),
+    cspPerPage(),
+    pagefind(),
+    searchData(),
+  ],
   security: {
     csp: {
       // Everything comes from this site. Scripts: the site's own files and, by hash, the

@@ -1,10 +1,12 @@
 /**
  * What search engines and link previews read: every page's description and Open Graph
- * tags, and its canonical URL, for the build at the root (dist/) and the build for a
- * sub-path (dist-report/, base /report/).
+ * tags, its canonical URL, the sitemap and robots.txt, for the build at the root (dist/)
+ * and the build for a sub-path (dist-report/, base /report/).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { builtPages, DIST, htmlText, SUBPATH } from '../support/dist.ts';
 import { DEFAULT_SITE_URL, SITE_NAME } from '../../src/lib/site.ts';
 
@@ -56,6 +58,22 @@ for (const { name, dir, base } of builds) {
     assert.equal(canonicalOf(notFound), undefined);
     assert.equal(meta(notFound, 'og:url'), undefined);
     assert.equal(meta(notFound, 'robots'), 'noindex');
+  });
+
+  test(`${name} build: the sitemap lists exactly the pages, 404 left out, and robots.txt names it`, async () => {
+    const read = (file: string) => readFile(join(dir, file), 'utf8');
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const index = new URL(`${base}sitemap-index.xml`, SITE).href;
+    const sitemaps = locs(await read('sitemap-index.xml'));
+    assert.ok(sitemaps.length > 0);
+    const listed: string[] = [];
+    for (const sitemap of sitemaps) {
+      assert.ok(sitemap.startsWith(new URL(base, SITE).href), sitemap);
+      listed.push(...locs(await read(sitemap.slice(new URL(base, SITE).href.length))));
+    }
+    const expected = indexable.map(({ path }) => new URL(`${base}${urlPath(path)}`, SITE).href);
+    assert.deepEqual(listed.toSorted(), expected.toSorted());
+    assert.match(await read('robots.txt'), new RegExp(`^Sitemap: ${index.replace(/[.]/g, '\\.')}$`, 'm'));
   });
 }
 
