@@ -1,7 +1,8 @@
 /**
  * axe-core in Chromium on every page of the site, in the light and the dark scheme, plus
  * the states that scripts create: search results, the header dropdown, a term popover, the
- * cite popover.
+ * cite popover. A theme chosen against the system's (with the header's toggle) is checked
+ * on one page of each kind.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { useSite } from '../support/browser-fixture.ts';
 import { builtPages } from '../support/dist.ts';
 import { searchResults } from '../support/search-page.ts';
+import { THEME_KEY, type Theme } from '../../src/lib/theme.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = useSite();
@@ -27,23 +29,47 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}`));
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violation on any of the ${paths.length} pages (${colorScheme})`, async (t) => {
-    // axe is injected as an inline script, which the pages' CSP rightly forbids.
-    const page = await site.newPage({ colorScheme, bypassCSP: true });
+/** The system's colour scheme, and the theme the reader chose, if any. */
+const themes: { label: string; colorScheme: Theme; choice?: Theme; paths: string[] }[] = [
+  { label: 'light', colorScheme: 'light', paths },
+  { label: 'dark', colorScheme: 'dark', paths },
+  ...(['light', 'dark'] as const).map((choice) => ({
+    label: `${choice} chosen on a ${choice === 'light' ? 'dark' : 'light'} system`,
+    colorScheme: choice === 'light' ? ('dark' as const) : ('light' as const),
+    choice,
+    paths: ['', 'sections/goals/', 'glossary/', 'glossary/liuwen/', 'indicators/', 'full/', 'search/', 'no-such-page/'],
+  })),
+];
+
+async function themedPage({ colorScheme, choice }: (typeof themes)[number]): Promise<Page> {
+  // axe is injected as an inline script, which the pages' CSP rightly forbids.
+  const page = await site.newPage({ colorScheme, bypassCSP: true });
+  if (choice) await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [THEME_KEY, choice]);
+  return page;
+}
+
+async function checkTheme(page: Page, { choice }: (typeof themes)[number]): Promise<void> {
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-theme')), choice ?? null);
+}
+
+for (const theme of themes) {
+  test(`axe finds no violation on ${theme.paths.length === paths.length ? 'any of the ' : ''}${theme.paths.length} pages (${theme.label})`, async (t) => {
+    const page = await themedPage(theme);
     const found: string[] = [];
-    for (const path of paths) {
+    for (const path of theme.paths) {
       await page.goto(path || './');
+      await checkTheme(page, theme);
       for (const line of await violations(page)) found.push(`${path || '/'}: ${line}`);
     }
-    t.diagnostic(`${paths.length} pages checked`);
+    t.diagnostic(`${theme.paths.length} pages checked`);
     assert.deepEqual(found, []);
   });
 
-  test(`axe finds no violation in search results, the dropdown, a term popover and the cite popover (${colorScheme})`, async () => {
-    const page = await site.newPage({ colorScheme, bypassCSP: true });
+  test(`axe finds no violation in search results, the dropdown, a term popover and the cite popover (${theme.label})`, async () => {
+    const page = await themedPage(theme);
     const found: string[] = [];
     await page.goto('search/?q=' + encodeURIComponent('六稳'));
+    await checkTheme(page, theme);
     await searchResults(page);
     found.push(...(await violations(page)));
     await page.goto('search/?q=' + encodeURIComponent('扶贫 量子'));
