@@ -13,12 +13,22 @@ const brotli = (data: Buffer | string) => brotliCompressSync(data, { params: { [
 const pages = await builtPages();
 const file = (url: string) => readFile(join(DIST, url.replace(/^\//, '')));
 
-test('a section costs at most twice its own compressed text plus 6 KB before interaction', async (t) => {
+/**
+ * What every section page carries besides its text: the stylesheet, the report's contents,
+ * the header with search and the theme toggle (and the inline script that applies the
+ * reader's theme before the first paint), Open Graph metadata, the citation control and the
+ * small scripts that open search, popovers and citations on demand. It was 6 KB until the
+ * theme toggle, link previews and citations came; page-specific styles (charts, the
+ * one-page report) are kept off section pages so that it stays at 7 KB.
+ */
+const FIXED_ALLOWANCE = 7 * 1024;
+
+test('a section costs at most twice its own compressed text plus 7 KB before interaction', async (t) => {
   const over: string[] = [];
   for (const { path, html } of pages.filter(({ path }) => path.startsWith('sections/'))) {
     const linked = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g), ...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
     const total = brotli(html) + (await Promise.all(linked.map(file))).reduce((sum, data) => sum + brotli(data), 0);
-    const budget = 2 * brotli(readableText(html, isIndexedBody)) + 6 * 1024;
+    const budget = 2 * brotli(readableText(html, isIndexedBody)) + FIXED_ALLOWANCE;
     t.diagnostic(`${path}: ${total} of ${budget} bytes`);
     if (total > budget) over.push(`${path}: ${total} bytes > ${budget}`);
   }
