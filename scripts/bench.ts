@@ -75,6 +75,8 @@ async function firstQueryCost(origin: string, browserPage: import('playwright-co
   browserPage.on('response', onResponse);
   await browserPage.focus('#site-search-input');
   await browserPage.keyboard.type(query);
+  // Past the typing pause, so that the search for the whole query has started.
+  await browserPage.waitForTimeout(300);
   await browserPage.waitForFunction(() => {
     const panel = document.querySelector<HTMLElement>('.search-dropdown');
     return panel && !panel.hidden && !panel.textContent?.includes('正在搜索');
@@ -168,7 +170,7 @@ async function lighthouseScores(origin: string, paths: string[]) {
 const lighthouseServer = await serveStatic(dist, '/');
 let lighthouseResults;
 try {
-  lighthouseResults = await lighthouseScores(lighthouseServer.url, ['', 'sections/goals/', 'glossary/', `search/?q=${encodeURIComponent('六稳')}`]);
+  lighthouseResults = await lighthouseScores(lighthouseServer.url, ['', 'sections/goals/', 'glossary/', `search/?q=${encodeURIComponent('六稳')}`, 'indicators/', 'full/']);
 } finally {
   await lighthouseServer.close();
 }
