@@ -92,7 +92,8 @@ function show(target: HTMLElement): void {
   status.textContent = '';
   document.body.append(popover);
   opener = target;
-  target.setAttribute('aria-expanded', 'true');
+  // A <summary> states its own <details>' state (closed here: the popover replaces it).
+  if (target.tagName !== 'SUMMARY') target.setAttribute('aria-expanded', 'true');
   place();
   popover.querySelector('button')?.focus();
 }
@@ -102,7 +103,7 @@ function hide(returnFocus: boolean): void {
   const target = opener;
   opener = null;
   popover.remove();
-  target.setAttribute('aria-expanded', 'false');
+  if (target.tagName !== 'SUMMARY') target.setAttribute('aria-expanded', 'false');
   target.closest('p')?.classList.remove('is-cited');
   if (returnFocus) target.focus({ preventScroll: true });
 }

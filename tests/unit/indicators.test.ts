@@ -133,4 +133,14 @@ test('chart layout: one scale per bars chart and per change row, and a summary i
   const change = layoutChart({ id: 'c', title: '变化', type: 'change', rows: [{ label: '空气优良天数', items: ['d15', 'd20'] }] }, byId);
   assert.deepEqual(change.groups[0].bars.map((bar) => [bar.label, bar.width]), [['2015年', Math.round((250 / 321) * MAX_BAR * 100) / 100], ['2020年', MAX_BAR]]);
   assert.equal(change.summary, '空气优良天数：2015年250天，2020年321天。');
+  assert.equal(change.scalePerGroup, false);
+  // Rows in one unit share the chart's scale; rows in different units each get their own.
+  const shared = layoutChart({ id: 's', title: '增速', type: 'change', rows: [{ label: '一产', items: ['a', 'b'] }, { label: '三产', items: ['b', 'a'] }] }, byId);
+  assert.deepEqual(shared.groups.map((group) => group.bars.map((bar) => bar.width)), [[MAX_BAR / 4, MAX_BAR], [MAX_BAR, MAX_BAR / 4]]);
+  const mixed = layoutChart({ id: 'm', title: '对照', type: 'change', rows: [{ label: '增速', items: ['a', 'b'] }, { label: '天数', items: ['d15', 'd20'] }] }, byId);
+  assert.equal(mixed.scalePerGroup, true);
+  assert.equal(mixed.groups[1].bars[1].width, MAX_BAR);
+  // Figures keep the qualifier the text gives them.
+  const approx = { ...b, qualifier: '左右' as const, source: { ...b.source, quote: '8%左右' } };
+  assert.equal(layoutChart({ id: 'q', title: '增速', type: 'bars', items: ['a', 'q'] }, new Map([...byId, ['q', { ...approx, id: 'q' }]])).groups[0].bars[1].figure, '8%左右');
 });
