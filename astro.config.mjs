@@ -23,6 +23,11 @@ import remarkIndicatorLinks from './src/plugins/remark-indicator-links.ts';
 // The site can be deployed under a sub-path: BASE_PATH=/report/ npm run build.
 const base = normalizeBase(process.env.BASE_PATH);
 
+// Citations, link previews, the sitemap and printed pages name the site's address.
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(`SITE_URL is not set: citations, link previews, the sitemap and printed pages will name ${DEFAULT_SITE_URL}. Set it to the address the site is published at.`);
+}
+
 // The Markdown plugins need the glossary terms and the section slugs before content
 // collections exist: they read the frontmatter themselves. Adding an entry or a section
 // needs a restart of `npm run dev`.
