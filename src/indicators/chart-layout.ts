@@ -11,7 +11,6 @@ import { periodLabel, qualifiedFigure } from './labels.ts';
 export const MAX_BAR = 64;
 
 export interface Bar {
-  id: string;
   kind: Indicator['kind'];
   label: string;
   figure: string;
@@ -39,7 +38,6 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 function bars(items: Indicator[], max: number, label: (item: Indicator) => string): Bar[] {
   return items.map((item) => ({
-    id: item.id,
     kind: item.kind,
     label: label(item),
     figure: qualifiedFigure(item),
