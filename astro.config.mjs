@@ -6,19 +6,19 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { fileURLToPath } from 'node:url';
 import { Features } from 'lightningcss';
-import pagefind from './src/integrations/pagefind.ts';
-import searchData from './src/integrations/search-data.ts';
-import themeScript from './src/integrations/theme-script.ts';
-import cspPerPage from './src/integrations/csp-per-page.ts';
-import { normalizeBase } from './src/lib/base.ts';
-import { DEFAULT_SITE_URL } from './src/lib/site.ts';
-import { loadGlossaryTerms } from './src/glossary/load-terms.ts';
-import remarkGlossary from './src/plugins/remark-glossary.ts';
-import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
-import remarkInternalLinks from './src/plugins/remark-internal-links.ts';
-import { loadSectionFiles } from './src/lib/section-slugs.ts';
-import { INDICATORS_FILE, loadIndicators } from './src/indicators/load-indicators.ts';
-import remarkIndicatorLinks from './src/plugins/remark-indicator-links.ts';
+import pagefind from './src/node/integrations/pagefind.ts';
+import searchData from './src/node/integrations/search-data.ts';
+import themeScript from './src/node/integrations/theme-script.ts';
+import cspPerPage from './src/node/integrations/csp-per-page.ts';
+import { normalizeBase } from './src/shared/base.ts';
+import { DEFAULT_SITE_URL } from './src/shared/site.ts';
+import { loadGlossaryTerms } from './src/node/content/load-terms.ts';
+import remarkGlossary from './src/node/markdown/remark-glossary.ts';
+import remarkParagraphAnchors from './src/node/markdown/remark-paragraph-anchors.ts';
+import remarkInternalLinks from './src/node/markdown/remark-internal-links.ts';
+import { loadSectionFiles } from './src/node/content/section-slugs.ts';
+import { INDICATORS_FILE, loadIndicators } from './src/node/content/load-indicators.ts';
+import remarkIndicatorLinks from './src/node/markdown/remark-indicator-links.ts';
 
 // The site can be deployed under a sub-path: BASE_PATH=/report/ npm run build.
 const base = normalizeBase(process.env.BASE_PATH);
@@ -81,7 +81,7 @@ export default defineConfig({
   security: {
     csp: {
       // Everything comes from this site. Scripts: the site's own files and, by hash, the
-      // page's own inline scripts (src/integrations/csp-per-page.ts); 'wasm-unsafe-eval' because the search box on every page
+      // page's own inline scripts (src/node/integrations/csp-per-page.ts); 'wasm-unsafe-eval' because the search box on every page
       // may start Pagefind, whose search runs WebAssembly when it cannot use a worker.
       directives: [
         "default-src 'self'",

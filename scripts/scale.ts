@@ -11,8 +11,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMatcher } from '../src/glossary/matcher.ts';
-import { loadGlossaryTerms } from '../src/glossary/load-terms.ts';
+import { createMatcher } from '../src/shared/glossary-matcher.ts';
+import { loadGlossaryTerms } from '../src/node/content/load-terms.ts';
 import { gz } from './lib/page-cost.ts';
 import { fixtureProject, type FixtureProject } from '../tests/support/fixture-project.ts';
 

@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { uniqueField } from './loaders/unique-field.ts';
+import { uniqueField } from './node/content/unique-field.ts';
 import { sectionFields } from './schemas/section.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { partSchema, reportSchema } from './schemas/report.ts';

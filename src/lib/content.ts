@@ -41,7 +41,7 @@ export async function getSections(): Promise<(Section & { partEntry: Part })[]> 
 
 /**
  * Glossary entries in the order of 有关词语解释. (A term or alias claimed by two entries is
- * refused earlier, when the config loads the terms: src/glossary/load-terms.ts.)
+ * refused earlier, when the config loads the terms: src/node/content/load-terms.ts.)
  */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
   return (await getCollection('glossary')).sort((a, b) => a.data.order - b.data.order);

@@ -4,7 +4,7 @@
  */
 import { render } from 'astro:content';
 import { getSections, type Section } from './content.ts';
-import type { GlossaryPageData, Occurrence } from '../plugins/remark-glossary.ts';
+import type { GlossaryPageData, Occurrence } from '../node/markdown/remark-glossary.ts';
 
 export interface SectionUsage {
   section: Section;

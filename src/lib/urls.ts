@@ -2,8 +2,8 @@
  * Every internal URL is built here, from Astro's BASE_URL, so the site works at the root
  * and under a sub-path. All page URLs end in `/` (trailingSlash: 'always').
  */
-import { normalizeBase } from './base.ts';
-import { fullReportPath, glossaryIndexPath, glossaryPath, indicatorsPath, searchPath, sectionPath } from './paths.ts';
+import { normalizeBase } from '../shared/base.ts';
+import { fullReportPath, glossaryIndexPath, glossaryPath, indicatorsPath, searchPath, sectionPath } from '../shared/paths.ts';
 
 const base = normalizeBase(import.meta.env.BASE_URL);
 

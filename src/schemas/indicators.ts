@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
  * `content/indicators.yaml`: the report's figures as data. Each indicator is one figure
  * as the report writes it (`value` followed by `unit`, e.g. 492.06 + 亿元 → “492.06亿元”),
  * with the paragraph it comes from; the build checks that the figure stands in that
- * paragraph (src/plugins/remark-indicator-links.ts) and links it to the 主要指标 page.
+ * paragraph (src/node/markdown/remark-indicator-links.ts) and links it to the 主要指标 page.
  */
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { useSite } from '../support/browser-fixture.ts';
 import { builtPages } from '../support/dist.ts';
 import { searchResults } from '../support/search-page.ts';
-import { THEME_KEY, type Theme } from '../../src/lib/theme.ts';
+import { THEME_KEY, type Theme } from '../../src/shared/theme.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = useSite();

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/browser-fixture.ts';
 import { watchViolations } from '../support/csp.ts';
-import { THEME_KEY } from '../../src/lib/theme.ts';
+import { THEME_KEY } from '../../src/shared/theme.ts';
 
 const site = useSite();
 

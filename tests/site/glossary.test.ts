@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { builtPages, CONTENT, htmlText } from '../support/dist.ts';
-import { loadGlossaryTerms } from '../../src/glossary/load-terms.ts';
-import { createMatcher } from '../../src/glossary/matcher.ts';
+import { loadGlossaryTerms } from '../../src/node/content/load-terms.ts';
+import { createMatcher } from '../../src/shared/glossary-matcher.ts';
 
 const pages = await builtPages();
 const terms = loadGlossaryTerms(join(CONTENT, 'glossary'));

@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { builtPages, CONTENT, ROOT } from '../support/dist.ts';
-import { figureText, loadIndicators } from '../../src/indicators/load-indicators.ts';
+import { figureText, loadIndicators } from '../../src/node/content/load-indicators.ts';
 import { normalizePunctuation } from '../../scripts/lib/normalize.ts';
 
 const { indicators, charts } = loadIndicators(join(ROOT, 'content/indicators.yaml'));

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtPages, DIST, htmlText, SUBPATH } from '../support/dist.ts';
-import { DEFAULT_SITE_URL, SITE_NAME } from '../../src/lib/site.ts';
+import { DEFAULT_SITE_URL, SITE_NAME } from '../../src/shared/site.ts';
 
 const SITE = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 const builds = [

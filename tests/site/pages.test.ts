@@ -35,7 +35,7 @@ test('no literal Markdown emphasis reaches a page; lead sentences are <strong>',
 
 test('Chinese text uses full-width punctuation and no SmartyPants rewrites', () => {
   for (const { path, html } of pages) {
-    // Citations are left out: GB/T 7714 separates their elements with ASCII marks (src/lib/citation.ts).
+    // Citations are left out: GB/T 7714 separates their elements with ASCII marks (src/shared/citation.ts).
     const main = (/<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '').replace(/<details class="cite"[\s\S]*?<\/details>/g, '');
     const text = htmlText(main);
     const ascii = text.match(/[\p{Script=Han}][,;:()]|[,;:()][\p{Script=Han}]/gu);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { citation, citationAround, citedUrl, paragraphUrl, type Cited } from '../../src/lib/citation.ts';
-import { isoDay } from '../../src/lib/dates.ts';
+import { citation, citationAround, citedUrl, paragraphUrl, type Cited } from '../../src/shared/citation.ts';
+import { isoDay } from '../../src/shared/dates.ts';
 
 const published = '2021-04-27';
 const section: Cited = { kind: 'section', title: '“十三五”发展成就', url: 'https://qilihe-report.example/sections/achievements/' };

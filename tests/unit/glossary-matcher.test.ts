@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createMatcher } from '../../src/glossary/matcher.ts';
+import { createMatcher } from '../../src/shared/glossary-matcher.ts';
 
 const match = createMatcher([
   { id: 'liuwen', forms: ['六稳'] },

@@ -9,13 +9,13 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { VFile } from 'vfile';
-import remarkParagraphAnchors from '../../src/plugins/remark-paragraph-anchors.ts';
-import remarkIndicatorLinks, { type IndicatorPageData } from '../../src/plugins/remark-indicator-links.ts';
-import remarkGlossary from '../../src/plugins/remark-glossary.ts';
-import { loadIndicators } from '../../src/indicators/load-indicators.ts';
-import { clauseAround, MAX_SENTENCE } from '../../src/indicators/clause.ts';
-import { periodLabel, qualifiedFigure } from '../../src/indicators/labels.ts';
-import { layoutChart, MAX_BAR } from '../../src/indicators/chart-layout.ts';
+import remarkParagraphAnchors from '../../src/node/markdown/remark-paragraph-anchors.ts';
+import remarkIndicatorLinks, { type IndicatorPageData } from '../../src/node/markdown/remark-indicator-links.ts';
+import remarkGlossary from '../../src/node/markdown/remark-glossary.ts';
+import { loadIndicators } from '../../src/node/content/load-indicators.ts';
+import { clauseAround, MAX_SENTENCE } from '../../src/shared/indicators/clause.ts';
+import { periodLabel, qualifiedFigure } from '../../src/shared/indicators/labels.ts';
+import { layoutChart, MAX_BAR } from '../../src/shared/indicators/chart-layout.ts';
 import type { Indicator } from '../../src/schemas/indicators.ts';
 
 const indicator = (fields: Partial<Indicator> & Pick<Indicator, 'id' | 'value' | 'unit'> & { quote: string; paragraph?: number }): Indicator => ({

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankSubResults } from '../../src/search/rank-sub-results.ts';
-import type { PagefindResultData } from '../../src/search/pagefind-api.ts';
+import { rankSubResults } from '../../src/client/search/rank-sub-results.ts';
+import type { PagefindResultData } from '../../src/client/search/pagefind-api.ts';
 
 const at = (...scores: number[]) => scores.map((balanced_score, location) => ({ weight: 1, balanced_score, location }));
 

@@ -6,8 +6,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { VFile } from 'vfile';
-import remarkGlossary, { type GlossaryPageData } from '../../src/plugins/remark-glossary.ts';
-import remarkParagraphAnchors from '../../src/plugins/remark-paragraph-anchors.ts';
+import remarkGlossary, { type GlossaryPageData } from '../../src/node/markdown/remark-glossary.ts';
+import remarkParagraphAnchors from '../../src/node/markdown/remark-paragraph-anchors.ts';
 
 const terms = [
   { id: 'liuwen', term: '六稳', aliases: [] },

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import remarkInternalLinks from '../../src/plugins/remark-internal-links.ts';
+import remarkInternalLinks from '../../src/node/markdown/remark-internal-links.ts';
 
 async function render(markdown: string, base = '/') {
   const file = new VFile({ value: markdown, path: '/site/content/sections/02-x.mdx' });

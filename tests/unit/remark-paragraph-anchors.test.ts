@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import remarkParagraphAnchors from '../../src/plugins/remark-paragraph-anchors.ts';
+import remarkParagraphAnchors from '../../src/node/markdown/remark-paragraph-anchors.ts';
 
 async function render(markdown: string, path: string) {
   const file = new VFile({ value: markdown, path });

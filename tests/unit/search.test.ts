@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalize, normalizeWithPositions, occurrences } from '../../src/search/normalize.ts';
-import { isQuotedQuery, parseQuery } from '../../src/search/query.ts';
-import { exactSearch, preparePages } from '../../src/search/exact-search.ts';
-import { glossaryEntriesByPinyin, glossaryEntryFor } from '../../src/search/glossary-answer.ts';
-import { hasForeignHan, toSimplified } from '../../src/search/traditional.ts';
-import { pinyinOf, traditionalTable } from '../../src/search/build-data.ts';
-import { createEngine } from '../../src/search/engine.ts';
-import type { GlossaryRecord, PageRecord, SearchData } from '../../src/search/types.ts';
+import { normalize, normalizeWithPositions, occurrences } from '../../src/shared/search/normalize.ts';
+import { isQuotedQuery, parseQuery } from '../../src/shared/search/query.ts';
+import { exactSearch, preparePages } from '../../src/shared/search/exact-search.ts';
+import { glossaryEntriesByPinyin, glossaryEntryFor } from '../../src/shared/search/glossary-answer.ts';
+import { hasForeignHan, toSimplified } from '../../src/shared/search/traditional.ts';
+import { pinyinOf, traditionalTable } from '../../src/node/search/build-data.ts';
+import { createEngine } from '../../src/shared/search/engine.ts';
+import type { GlossaryRecord, PageRecord, SearchData } from '../../src/shared/search/types.ts';
 
 test('normalisation folds width and case and drops punctuation and spaces, keeping positions', () => {
   assert.equal(normalize('“六稳” 工作，ＧＤＰ 492.06'), '六稳工作gdp49206');

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { paragraphId } from '../lib/paths.ts';
+import { paragraphId } from '../../shared/paths.ts';
 
 export interface Options {
   /** Which files are report sections. */

@@ -4,8 +4,8 @@
  * from the query or the page is always set as text, never parsed as HTML.
  */
 import { excerptNodes, tidyExcerpt } from './excerpt-nodes.ts';
-import type { ExactHit } from './exact-search.ts';
-import type { SearchOutcome } from './engine.ts';
+import type { ExactHit } from '../../shared/search/exact-search.ts';
+import type { SearchOutcome } from '../../shared/search/engine.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

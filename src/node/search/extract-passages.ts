@@ -7,7 +7,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Nodes, Root } from 'hast';
-import type { PageRecord, Passage } from './types.ts';
+import type { PageRecord, Passage } from '../../shared/search/types.ts';
 
 function isElement(node: Nodes): node is Element {
   return node.type === 'element';

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { THEME_KEY } from '../lib/theme.ts';
+import { THEME_KEY } from '../../shared/theme.ts';
 
 /**
  * Sets the stored theme before the first paint. It has to be a classic inline script in

@@ -11,10 +11,10 @@
  */
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Indicator } from '../schemas/indicators.ts';
-import { figureText } from '../indicators/load-indicators.ts';
-import { figureAnchorId, indicatorsPath, paragraphId } from '../lib/paths.ts';
-import { clauseAround, type Clause } from '../indicators/clause.ts';
+import type { Indicator } from '../../schemas/indicators.ts';
+import { figureText } from '../content/load-indicators.ts';
+import { figureAnchorId, indicatorsPath, paragraphId } from '../../shared/paths.ts';
+import { clauseAround, type Clause } from '../../shared/indicators/clause.ts';
 
 export interface Options {
   indicators: Indicator[];

@@ -7,8 +7,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { glossarySchema } from '../schemas/glossary.ts';
-import { readFrontmatter } from '../lib/frontmatter.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
+import { readFrontmatter } from './frontmatter.ts';
 
 export interface GlossaryTerm {
   id: string;

@@ -4,12 +4,12 @@
  * follows the query; elsewhere they open under the header box. Arrow keys move through
  * results, Enter opens one, Escape closes or clears.
  */
-import { createEngine, type Engine, type SearchOutcome } from './engine.ts';
+import { createEngine, type Engine, type SearchOutcome } from '../../shared/search/engine.ts';
 import { loadPagefind } from './pagefind-api.ts';
 import { rankSubResults } from './rank-sub-results.ts';
 import { resultItems, statusText } from './render.ts';
-import { pageUrl, searchUrl } from '../lib/urls.ts';
-import type { SearchData, TraditionalTable } from './types.ts';
+import { pageUrl, searchUrl } from '../../lib/urls.ts';
+import type { SearchData, TraditionalTable } from '../../shared/search/types.ts';
 
 const DROPDOWN_LIMIT = 6;
 const RELATED_LIMIT = 5;

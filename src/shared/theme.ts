@@ -2,7 +2,7 @@
  * The reader's colour theme. Without a stored choice the system's preference applies
  * (CSS `prefers-color-scheme`); a choice made with the header's toggle is kept in
  * localStorage under THEME_KEY and shown as `<html data-theme="light|dark">`, set before
- * the first paint by the inline script in src/integrations/theme-script.ts.
+ * the first paint by the inline script in src/node/integrations/theme-script.ts.
  */
 export type Theme = 'light' | 'dark';
 

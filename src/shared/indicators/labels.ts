@@ -1,6 +1,5 @@
 /** How the 主要指标 page names an indicator's period, kind and qualified figure. */
-import type { Indicator } from '../schemas/indicators.ts';
-import { figureText } from './load-indicators.ts';
+import type { Indicator } from '../../schemas/indicators.ts';
 
 /** The plan periods the report speaks of, by their years. */
 const PLAN_PERIODS: Record<string, string> = {
@@ -8,6 +7,9 @@ const PLAN_PERIODS: Record<string, string> = {
   '2016—2020': '“十三五”时期',
   '2021—2025': '“十四五”时期',
 };
+
+/** The figure as the report writes it: 492.06 + 亿元 → “492.06亿元”. */
+export const figureText = (indicator: Pick<Indicator, 'value' | 'unit'>): string => `${indicator.value}${indicator.unit}`;
 
 export function periodLabel(period: string): string {
   return PLAN_PERIODS[period] ?? `${period}年`;

@@ -13,9 +13,9 @@ import type { Link, Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast'
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
-import { createMatcher } from '../glossary/matcher.ts';
-import type { GlossaryTerm } from '../glossary/load-terms.ts';
-import { glossaryPath } from '../lib/paths.ts';
+import { createMatcher } from '../../shared/glossary-matcher.ts';
+import type { GlossaryTerm } from '../content/load-terms.ts';
+import { glossaryPath } from '../../shared/paths.ts';
 
 export const GLOSSARY_SCHEME = 'glossary:';
 

@@ -9,9 +9,9 @@
  * Copying uses the Clipboard API; where there is none (a page served over plain http from
  * another host), the text is selected for the reader to copy, and the status says so.
  */
-import { citation, citedUrl } from '../lib/citation.ts';
-import { isoDay } from '../lib/dates.ts';
-import { paragraphNumber } from '../lib/paths.ts';
+import { citation, citedUrl } from '../shared/citation.ts';
+import { isoDay } from '../shared/dates.ts';
+import { paragraphNumber } from '../shared/paths.ts';
 import styles from '../styles/cite.css?inline';
 
 const MARGIN = 8;

@@ -7,15 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { indicatorsFileSchema, type Chart, type Indicator } from '../schemas/indicators.ts';
+import { figureText } from '../../shared/indicators/labels.ts';
+import { indicatorsFileSchema, type Chart, type Indicator } from '../../schemas/indicators.ts';
 
 export interface IndicatorData {
   indicators: Indicator[];
   charts: Chart[];
 }
 
-/** The figure as the report writes it: 492.06 + 亿元 → “492.06亿元”. */
-export const figureText = (indicator: Pick<Indicator, 'value' | 'unit'>): string => `${indicator.value}${indicator.unit}`;
 
 /** The data file, relative to the project (Astro runs from the project's root). */
 export const INDICATORS_FILE = 'content/indicators.yaml';
@@ -64,3 +63,5 @@ export function loadIndicators(file: string = INDICATORS_FILE): IndicatorData {
   }
   return { indicators, charts };
 }
+
+export { figureText };

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { extractPassages } from '../search/extract-passages.ts';
 import { pinyinOf, traditionalTable } from '../search/build-data.ts';
-import { loadGlossaryTerms } from '../glossary/load-terms.ts';
-import { glossaryPath } from '../lib/paths.ts';
-import { normalizeBase } from '../lib/base.ts';
-import type { GlossaryRecord, PageRecord, SearchData } from '../search/types.ts';
+import { loadGlossaryTerms } from '../content/load-terms.ts';
+import { glossaryPath } from '../../shared/paths.ts';
+import { normalizeBase } from '../../shared/base.ts';
+import type { GlossaryRecord, PageRecord, SearchData } from '../../shared/search/types.ts';
 
 /**
  * Writes the data the search page needs besides Pagefind's index, after every build:

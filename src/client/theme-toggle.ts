@@ -4,7 +4,7 @@
  * other theme is the system's (the page then follows the system again). The button is
  * hidden until this script has given it its state (aria-pressed).
  */
-import { THEME_KEY, type Theme } from '../lib/theme.ts';
+import { THEME_KEY, type Theme } from '../shared/theme.ts';
 
 const root = document.documentElement;
 const systemDark = matchMedia('(prefers-color-scheme: dark)');

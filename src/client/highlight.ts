@@ -5,5 +5,5 @@
 const phrases = new URLSearchParams(location.search).getAll('highlight');
 const body = document.querySelector('[data-pagefind-body]');
 if (phrases.length > 0 && body) {
-  void import('../search/mark-text.ts').then(({ markText }) => markText(body, phrases));
+  void import('../shared/search/mark-text.ts').then(({ markText }) => markText(body, phrases));
 }

@@ -25,7 +25,7 @@ document.addEventListener('keydown', (event) => {
 if (headerForm && headerBox && !pageBox) {
   const start = () => {
     headerBox.removeEventListener('focus', start);
-    void import('../search/ui.ts').then((ui) => {
+    void import('./search/ui.ts').then((ui) => {
       // Fetch the search data while the reader types; a failure is reported by the search itself.
       ui.getEngine().search('').catch(() => undefined);
       ui.attachDropdown(headerForm, headerBox);

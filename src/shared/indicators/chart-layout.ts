@@ -4,7 +4,7 @@
  * the SVG needs no viewBox: it stretches to any screen while its text keeps the page's
  * font size.
  */
-import type { Chart, Indicator } from '../schemas/indicators.ts';
+import type { Chart, Indicator } from '../../schemas/indicators.ts';
 import { periodLabel, qualifiedFigure } from './labels.ts';
 
 /** The longest bar, in percent of the width: the rest is room for the figure after it. */

@@ -4,8 +4,8 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { Converter } from 'opencc-js';
-import { isHan } from './normalize.ts';
-import type { TraditionalTable } from './types.ts';
+import { isHan } from '../../shared/search/normalize.ts';
+import type { TraditionalTable } from '../../shared/search/types.ts';
 
 /** `两不愁三保障` → { full: 'liangbuchousanbaozhang', initials: 'lbcsbz' }; digits and letters kept. */
 export function pinyinOf(term: string): { full: string; initials: string } {

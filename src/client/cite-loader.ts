@@ -1,6 +1,6 @@
 /**
  * Hands a click on a ¶ sign or on “引用本节/引用本条” to the cite script, which loads only
- * then (src/scripts/cite.ts). If it never loads, the ¶ signs stay plain links and the
+ * then (src/client/cite.ts). If it never loads, the ¶ signs stay plain links and the
  * citation shows in its disclosure, as without JavaScript.
  */
 document.addEventListener('click', (event) => {
