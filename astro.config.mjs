@@ -10,7 +10,7 @@ import pagefind from './src/node/integrations/pagefind.ts';
 import searchData from './src/node/integrations/search-data.ts';
 import themeScript from './src/node/integrations/theme-script.ts';
 import cspPerPage from './src/node/integrations/csp-per-page.ts';
-import { normalizeBase } from './src/shared/base.ts';
+import { normalizeBase } from './src/shared/urls.ts';
 import { DEFAULT_SITE_URL } from './src/shared/site.ts';
 import { loadGlossaryTerms } from './src/node/content/load-terms.ts';
 import remarkGlossary from './src/node/markdown/remark-glossary.ts';

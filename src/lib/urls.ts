@@ -1,31 +1,26 @@
 /**
- * Every internal URL is built here, from Astro's BASE_URL, so the site works at the root
- * and under a sub-path. All page URLs end in `/` (trailingSlash: 'always').
+ * The site's URLs for pages and components, from Astro's BASE_URL and `site`
+ * (astro.config.mjs). The scheme itself is src/shared/urls.ts.
  */
-import { normalizeBase } from '../shared/base.ts';
-import { fullReportPath, glossaryIndexPath, glossaryPath, indicatorsPath, searchPath, sectionPath } from '../shared/paths.ts';
+import { siteUrls } from '../shared/urls.ts';
 
-const base = normalizeBase(import.meta.env.BASE_URL);
+export const urls = siteUrls(import.meta.env.BASE_URL);
 
-export function pageUrl(path = ''): string {
-  return `${base}${path.replace(/^\/+/, '')}`;
-}
+export const pageUrl = urls.page;
+export const homeUrl = urls.home;
+export const sectionUrl = urls.section;
+export const indicatorsUrl = urls.indicators;
+export const fullReportUrl = urls.fullReport;
+export const glossaryIndexUrl = urls.glossaryIndex;
+export const glossaryUrl = urls.glossary;
+export const searchUrl = urls.search;
 
 /**
  * The address of a page as a reader outside the site uses it (in a citation): Astro's
- * `site` (astro.config.mjs), the base path and the page's path.
+ * `site`, the base path and the page's path.
  */
 export function absoluteUrl(path = ''): string {
   const site = import.meta.env.SITE;
   if (!site) throw new Error('absoluteUrl: `site` is not set in astro.config.mjs');
   return new URL(pageUrl(path), site).href;
 }
-
-export const homeUrl = (): string => pageUrl();
-export const sectionUrl = (slug: string): string => pageUrl(sectionPath(slug));
-export const indicatorsUrl = (): string => pageUrl(indicatorsPath());
-export const fullReportUrl = (): string => pageUrl(fullReportPath());
-export const glossaryIndexUrl = (): string => pageUrl(glossaryIndexPath());
-export const glossaryUrl = (id: string): string => pageUrl(glossaryPath(id));
-export const searchUrl = (query?: string): string =>
-  pageUrl(query ? `${searchPath()}?q=${encodeURIComponent(query)}` : searchPath());

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstSentence, shorten } from '../../src/shared/text.ts';
-import { normalizeBase } from '../../src/shared/base.ts';
+import { normalizeBase } from '../../src/shared/urls.ts';
 
 test('firstSentence skips imports, components and markup', () => {
   const body = "import Figures from './F.astro';\n\n**综合实力跨上新台阶。**面对压力。\n\n<Figures count={1}>\n\n- 图\n\n</Figures>";

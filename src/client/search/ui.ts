@@ -8,15 +8,18 @@ import { createEngine, type Engine, type SearchOutcome } from '../../shared/sear
 import { loadPagefind } from './pagefind-api.ts';
 import { rankSubResults } from './rank-sub-results.ts';
 import { resultItems, statusText } from './render.ts';
-import { pageUrl, searchUrl } from '../../lib/urls.ts';
+import { siteUrls } from '../../shared/urls.ts';
 import type { SearchData, TraditionalTable } from '../../shared/search/types.ts';
+
+// Vite writes the build's base path into the bundle.
+const urls = siteUrls(import.meta.env.BASE_URL);
 
 const DROPDOWN_LIMIT = 6;
 const RELATED_LIMIT = 5;
 const TYPING_DELAY = 80;
 
 async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(pageUrl(path));
+  const response = await fetch(urls.page(path));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
@@ -28,7 +31,7 @@ export function getEngine(): Engine {
     data: () => fetchJson<SearchData>('search/data.json'),
     traditional: () => fetchJson<TraditionalTable>('search/t2s.json'),
     async related(query) {
-      const pagefind = await loadPagefind(pageUrl());
+      const pagefind = await loadPagefind(urls.page());
       const search = await pagefind.search(query);
       // Each result's data is a fragment download: five related pages are plenty.
       const data = await Promise.all((search?.results ?? []).slice(0, RELATED_LIMIT).map((result) => result.data()));
@@ -154,7 +157,7 @@ export function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): 
     done(_outcome, typed) {
       const query = typed.trim();
       panel.hidden = !query;
-      all.href = searchUrl(query);
+      all.href = urls.search(query);
       all.textContent = `在搜索页查看“${query}”的全部结果`;
     },
   });

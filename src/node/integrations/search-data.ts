@@ -6,7 +6,7 @@ import { extractPassages } from '../search/extract-passages.ts';
 import { pinyinOf, traditionalTable } from '../search/build-data.ts';
 import { loadGlossaryTerms } from '../content/load-terms.ts';
 import { glossaryPath } from '../../shared/paths.ts';
-import { normalizeBase } from '../../shared/base.ts';
+import { siteUrls, type SiteUrls } from '../../shared/urls.ts';
 import type { GlossaryRecord, PageRecord, SearchData } from '../../shared/search/types.ts';
 
 /**
@@ -17,13 +17,13 @@ import type { GlossaryRecord, PageRecord, SearchData } from '../../shared/search
  * - `search/t2s.json`: traditional → simplified, for the characters the report uses.
  */
 export default function searchDataIntegration(): AstroIntegration {
-  let base = '/';
+  let urls: SiteUrls;
   let root: URL;
   return {
     name: 'report-search-data',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = normalizeBase(config.base);
+        urls = siteUrls(config.base);
         root = config.root;
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -36,14 +36,14 @@ export default function searchDataIntegration(): AstroIntegration {
         const sectionPaths = [...new Set([...home.matchAll(/href="[^"]*?(sections\/[a-z0-9-]+\/)"/g)].map((m) => m[1]))];
         const pages: PageRecord[] = [];
         for (const path of sectionPaths) {
-          const record = extractPassages(await read(path), `${base}${path}`, 'section');
+          const record = extractPassages(await read(path), urls.page(path), 'section');
           if (!record) throw new Error(`search data: ${path} has no data-pagefind-body`);
           pages.push(record);
         }
         const glossary: GlossaryRecord[] = [];
         for (const term of terms) {
           const path = glossaryPath(term.id);
-          const record = extractPassages(await read(path), `${base}${path}`, 'glossary');
+          const record = extractPassages(await read(path), urls.page(path), 'glossary');
           if (!record) throw new Error(`search data: ${path} has no data-pagefind-body`);
           pages.push(record);
           const spellings = [term.term, ...term.aliases].map(pinyinOf);

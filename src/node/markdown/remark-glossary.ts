@@ -15,7 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { createMatcher } from '../../shared/glossary-matcher.ts';
 import type { GlossaryTerm } from '../content/load-terms.ts';
-import { glossaryPath } from '../../shared/paths.ts';
+import { siteUrls } from '../../shared/urls.ts';
 
 export const GLOSSARY_SCHEME = 'glossary:';
 
@@ -62,7 +62,7 @@ export default function remarkGlossary(options: Options) {
   const { terms, base, isSection, excerptContext = 18 } = options;
   const ids = new Set(terms.map((term) => term.id));
   const match = createMatcher(terms.map((term) => ({ id: term.id, forms: [term.term, ...term.aliases] })));
-  const urlOf = (id: string) => `${base}${glossaryPath(id)}`;
+  const urlOf = siteUrls(base).glossary;
 
   return (tree: Root, file: VFile) => {
     const linked: string[] = [];

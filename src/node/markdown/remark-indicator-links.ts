@@ -13,7 +13,8 @@ import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Indicator } from '../../schemas/indicators.ts';
 import { figureText } from '../content/load-indicators.ts';
-import { figureAnchorId, indicatorsPath, paragraphId } from '../../shared/paths.ts';
+import { figureAnchorId, paragraphId } from '../../shared/paths.ts';
+import { siteUrls } from '../../shared/urls.ts';
 import { clauseAround, type Clause } from '../../shared/indicators/clause.ts';
 
 export interface Options {
@@ -58,6 +59,7 @@ export type IndicatorPageData = Record<string, { paragraph: string; clause: Clau
 
 export default function remarkIndicatorLinks({ indicators, dataFile, base, sectionOf, sections }: Options) {
   const known = new Set(sections);
+  const urls = siteUrls(base);
   for (const indicator of indicators) {
     if (!known.has(indicator.source.section)) {
       throw new Error(`${dataFile}: indicator "${indicator.id}": field "source.section": no section with slug "${indicator.source.section}" in content/sections/`);
@@ -96,7 +98,7 @@ export default function remarkIndicatorLinks({ indicators, dataFile, base, secti
       const offset = start - run.start;
       const link: Link = {
         type: 'link',
-        url: `${base}${indicatorsPath()}#${indicator.id}`,
+        url: urls.indicators(indicator.id),
         children: [{ type: 'text', value: figure }],
         data: { hProperties: { id: figureAnchorId(indicator.id), className: ['figure-link'], title: `${indicator.indicator}：见主要指标` } },
       };

@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { fullReportPath, glossaryIndexPath, glossaryPath, indicatorsPath, searchPath, sectionPath } from '../../shared/paths.ts';
+import { siteUrls } from '../../shared/urls.ts';
 
 export interface Options {
   base: string;
@@ -22,17 +23,18 @@ export const SECTION_SCHEME = 'section:';
 export default function remarkInternalLinks({ base, sections, glossary }: Options) {
   const pages = new Set(['', glossaryIndexPath(), searchPath(), indicatorsPath(), fullReportPath(), ...sections.map(sectionPath), ...glossary.map(glossaryPath)]);
   const known = new Set(sections);
+  const urls = siteUrls(base);
 
   return (tree: Root, file: VFile) => {
     visitParents(tree, 'link', (node) => {
       if (node.url.startsWith(SECTION_SCHEME)) {
         const [slug, fragment] = node.url.slice(SECTION_SCHEME.length).split('#');
         if (!known.has(slug)) file.fail(`link ${node.url}: no section with slug "${slug}" in content/sections/`, node);
-        node.url = `${base}${sectionPath(slug)}${fragment ? `#${fragment}` : ''}`;
+        node.url = urls.section(slug, fragment);
       } else if (node.url.startsWith('/') && !node.url.startsWith('//')) {
         const [path] = node.url.slice(1).split(/[?#]/);
         if (!pages.has(path)) file.fail(`link ${node.url}: no such page on this site`, node);
-        node.url = `${base}${node.url.slice(1)}`;
+        node.url = urls.page(node.url);
       }
     });
   };
