@@ -3,8 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import { fileURLToPath } from 'node:url';
 import { Features } from 'lightningcss';
 import pagefind from './src/node/integrations/pagefind.ts';
 import searchData from './src/node/integrations/search-data.ts';
@@ -12,13 +10,8 @@ import themeScript from './src/node/integrations/theme-script.ts';
 import cspPerPage from './src/node/integrations/csp-per-page.ts';
 import { normalizeBase } from './src/shared/urls.ts';
 import { DEFAULT_SITE_URL } from './src/shared/site.ts';
-import { loadGlossaryTerms } from './src/node/content/load-terms.ts';
-import remarkGlossary from './src/node/markdown/remark-glossary.ts';
-import remarkParagraphAnchors from './src/node/markdown/remark-paragraph-anchors.ts';
-import remarkInternalLinks from './src/node/markdown/remark-internal-links.ts';
-import { loadSectionFiles } from './src/node/content/section-slugs.ts';
-import { INDICATORS_FILE, loadIndicators } from './src/node/content/load-indicators.ts';
-import remarkIndicatorLinks from './src/node/markdown/remark-indicator-links.ts';
+import { loadReport } from './src/node/content/load-report.ts';
+import { markdownPipeline } from './src/node/markdown/pipeline.ts';
 
 // The site can be deployed under a sub-path: BASE_PATH=/report/ npm run build.
 const base = normalizeBase(process.env.BASE_PATH);
@@ -28,15 +21,11 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
   console.warn(`SITE_URL is not set: citations, link previews, the sitemap and printed pages will name ${DEFAULT_SITE_URL}. Set it to the address the site is published at.`);
 }
 
-// The Markdown plugins need the glossary terms and the section slugs before content
-// collections exist: they read the frontmatter themselves. Adding an entry or a section
-// needs a restart of `npm run dev`.
-const sectionsDir = fileURLToPath(new URL('./content/sections/', import.meta.url));
-const isSection = (/** @type {string} */ path) => path.startsWith(sectionsDir);
-const terms = loadGlossaryTerms(fileURLToPath(new URL('./content/glossary/', import.meta.url)));
-const sectionFiles = loadSectionFiles(sectionsDir);
-const sectionSlugs = [...sectionFiles.values()];
-const { indicators } = loadIndicators();
+// The model of the report, read and checked once: the Markdown plugins need the terms,
+// sections and figures before content collections exist, and the integrations build the
+// search data from it. Adding an entry or a section needs a restart of `npm run dev`.
+const model = loadReport();
+const { remarkPlugins, rehypePlugins } = markdownPipeline(model, base);
 
 export default defineConfig({
   // Absolute addresses (citations, canonical links, og:url, the sitemap) start here.
@@ -52,14 +41,8 @@ export default defineConfig({
     // needs the unified pipeline so that `**…。**面对` renders as <strong>.
     // SmartyPants stays off: it would rewrite Chinese quotes and ellipses.
     processor: unified({
-      remarkPlugins: [
-        remarkCjkFriendly,
-        // Authors' links are checked before the plugins below add links of their own.
-        [remarkInternalLinks, { base, sections: sectionSlugs, glossary: terms.map((term) => term.id) }],
-        [remarkParagraphAnchors, { isSection }],
-        [remarkIndicatorLinks, { indicators, dataFile: INDICATORS_FILE, base, sections: sectionSlugs, sectionOf: (/** @type {string} */ path) => sectionFiles.get(path) }],
-        [remarkGlossary, { terms, base, isSection }],
-      ],
+      remarkPlugins,
+      rehypePlugins,
       smartypants: false,
     }),
   },
@@ -76,7 +59,7 @@ export default defineConfig({
     themeScript(),
     cspPerPage(),
     pagefind(),
-    searchData(),
+    searchData(model),
   ],
   security: {
     csp: {

@@ -12,7 +12,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher } from '../src/shared/glossary-matcher.ts';
-import { loadGlossaryTerms } from '../src/node/content/load-terms.ts';
+import { loadReport } from '../src/node/content/load-report.ts';
 import { gz } from './lib/page-cost.ts';
 import { fixtureProject, type FixtureProject } from '../tests/support/fixture-project.ts';
 
@@ -38,7 +38,7 @@ async function sizeOf(path: string): Promise<number> {
 /** A throw-away copy of the project whose content is the report `factor` times. */
 async function scaledProject(factor: number): Promise<FixtureProject> {
   const project = await fixtureProject();
-  const terms = loadGlossaryTerms(join(root, 'content/glossary'));
+  const terms = loadReport(root).glossary;
   const sections = (await readdir(join(root, 'content/sections'))).sort();
   const rename = (text: string, copy: number) => {
     // Longest terms first, so that a short term inside a long one is not renamed twice.
@@ -103,7 +103,7 @@ export async function measureScale(factors: number[]): Promise<ScaleRow[]> {
       const buildMs = performance.now() - started;
       const sectionsDir = join(dir, 'content/sections');
       const text = (await Promise.all((await readdir(sectionsDir)).map((name) => readFile(join(sectionsDir, name), 'utf8')))).join('\n');
-      const terms = loadGlossaryTerms(join(dir, 'content/glossary'));
+      const terms = loadReport(dir).glossary;
       const matchStart = performance.now();
       createMatcher(terms.map((t) => ({ id: t.id, forms: [t.term, ...t.aliases] })))(text);
       rows.push({

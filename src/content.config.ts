@@ -1,24 +1,28 @@
+/**
+ * The collections Astro renders pages from. Their schemas are those of src/schemas/; the
+ * rules across entries (unique order and slug, parts that exist, terms claimed once) are
+ * checked when the config loads the model of the report (src/node/content/load-report.ts).
+ */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { uniqueField } from './node/content/unique-field.ts';
 import { sectionFields } from './schemas/section.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { partSchema, reportSchema } from './schemas/report.ts';
 import { z } from 'astro/zod';
 
 const sections = defineCollection({
-  loader: uniqueField(glob({ base: './content/sections', pattern: '*.mdx' }), 'order'),
+  loader: glob({ base: './content/sections', pattern: '*.mdx' }),
   // The same fields as src/schemas/section.ts, with `part` as a checked reference.
   schema: z.object({ ...sectionFields, part: reference('parts') }).strict(),
 });
 
 const glossary = defineCollection({
-  loader: uniqueField(glob({ base: './content/glossary', pattern: '*.md' }), 'order'),
+  loader: glob({ base: './content/glossary', pattern: '*.md' }),
   schema: glossarySchema,
 });
 
 const parts = defineCollection({
-  loader: uniqueField(file('./content/parts.json'), 'order'),
+  loader: file('./content/parts.json'),
   schema: partSchema,
 });
 

@@ -4,16 +4,11 @@
  */
 import { render } from 'astro:content';
 import { getSections, type Section } from './content.ts';
-import type { GlossaryPageData, Occurrence } from '../node/markdown/remark-glossary.ts';
+import { pageDataOf, type Occurrence } from '../shared/page-data.ts';
 
 export interface SectionUsage {
   section: Section;
   occurrences: Occurrence[];
-}
-
-/** What remark-glossary recorded for one rendered section. */
-export function glossaryDataOf(frontmatter: Record<string, unknown>): GlossaryPageData {
-  return (frontmatter.glossary as GlossaryPageData | undefined) ?? { linked: [], occurrences: [] };
 }
 
 let usage: Promise<Map<string, SectionUsage[]>> | undefined;
@@ -24,7 +19,7 @@ export function getGlossaryUsage(): Promise<Map<string, SectionUsage[]>> {
     const byEntry = new Map<string, SectionUsage[]>();
     for (const section of await getSections()) {
       const { remarkPluginFrontmatter } = await render(section);
-      const { occurrences } = glossaryDataOf(remarkPluginFrontmatter);
+      const { occurrences } = pageDataOf(remarkPluginFrontmatter).glossary;
       for (const occurrence of occurrences) {
         const list = byEntry.get(occurrence.entry) ?? [];
         let entry = list.at(-1);

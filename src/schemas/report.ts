@@ -22,3 +22,6 @@ export const partSchema = z
     subtitle: z.string().trim().min(1).optional(),
   })
   .strict();
+
+export type ReportData = z.infer<typeof reportSchema>;
+export type PartData = z.infer<typeof partSchema>;

@@ -3,15 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import { VFile } from 'vfile';
-import remarkParagraphAnchors from '../../src/node/markdown/remark-paragraph-anchors.ts';
-import remarkIndicatorLinks, { type IndicatorPageData } from '../../src/node/markdown/remark-indicator-links.ts';
-import remarkGlossary from '../../src/node/markdown/remark-glossary.ts';
+import { renderMarkdown } from '../support/markdown.ts';
 import { loadIndicators } from '../../src/node/content/load-indicators.ts';
 import { clauseAround, MAX_SENTENCE } from '../../src/shared/indicators/clause.ts';
 import { periodLabel, qualifiedFigure } from '../../src/shared/indicators/labels.ts';
@@ -32,20 +24,18 @@ const rural = indicator({ id: 'rural-income', indicator: '农村居民人均可�
 
 const TEXT = '**综合实力跨上新台阶。**2019年跨上500亿元台阶，2020年达到492.06亿元。\n\n城乡居民人均可支配收入分别达到38550元和21941元，实现六稳目标。';
 
-async function render(markdown: string, indicators: Indicator[], path = '/site/content/sections/02-achievements.mdx') {
-  const file = new VFile({ value: markdown, path });
-  const isSection = (p: string) => p.includes('/sections/');
-  const output = await unified()
-    .use(remarkParse)
-    .use(remarkCjkFriendly)
-    .use(remarkParagraphAnchors, { isSection })
-    .use(remarkIndicatorLinks, { indicators, dataFile: 'content/indicators.yaml', base: '/', sections: ['achievements', 'goals'], sectionOf: (p) => (isSection(p) ? 'achievements' : undefined) })
-    .use(remarkGlossary, { terms: [{ id: 'liuwen', term: '六稳', aliases: [] }], base: '/', isSection })
-    .use(remarkRehype)
-    .use(rehypeStringify)
-    .process(file);
-  const data = (file.data as { astro?: { frontmatter?: { indicators?: IndicatorPageData } } }).astro?.frontmatter?.indicators;
-  return { html: String(output), data };
+const ACHIEVEMENTS = '/site/content/sections/02-achievements.mdx';
+
+async function render(markdown: string, indicators: Indicator[], path = ACHIEVEMENTS) {
+  const { html, data } = await renderMarkdown(markdown, {
+    path,
+    content: {
+      sections: [{ path: ACHIEVEMENTS, slug: 'achievements' }, { path: '/site/content/sections/05-goals.mdx', slug: 'goals' }],
+      glossary: [{ id: 'liuwen', term: '六稳', aliases: [] }],
+      indicators: { indicators },
+    },
+  });
+  return { html, data: data.indicators };
 }
 
 test('a figure in the text becomes a link to its row, with an id its row links back to', async () => {
@@ -72,8 +62,8 @@ test('bad data stops the build, naming the data file, the indicator and the fiel
       return true;
     });
   }
-  assert.throws(
-    () => remarkIndicatorLinks({ indicators: [{ ...gdp, source: { ...gdp.source, section: 'nowhere' } }], dataFile: 'content/indicators.yaml', base: '/', sections: ['achievements'], sectionOf: () => undefined }),
+  await assert.rejects(
+    render(TEXT, [{ ...gdp, source: { ...gdp.source, section: 'nowhere' } }]),
     /content\/indicators\.yaml: indicator "gdp-2020": field "source\.section": no section with slug "nowhere"/,
   );
 });
@@ -92,14 +82,14 @@ test('the loader checks the file: schema, unique ids, chart references and units
   const entry = (id: string, unit = '%', extra = '') =>
     `  - id: ${id}\n    indicator: 增速\n    value: 6\n    unit: "${unit}"\n    period: "2021"\n    kind: target\n${extra}    source: { section: goals, paragraph: 2, quote: 增长6% }\n`;
   assert.equal(loadIndicators(write(`indicators:\n${entry('a')}`)).indicators.length, 1);
-  assert.throws(() => loadIndicators(write(`indicators:\n${entry('a', '%', '    qualifier: 达到\n')}`)), /indicators\[0\] \(id "a"\): field "qualifier"/);
+  assert.throws(() => loadIndicators(write(`indicators:\n${entry('a', '%', '    qualifier: 达到\n')}`)), /indicators\.yaml:\d+: indicator "a": field "qualifier"/);
   assert.throws(() => loadIndicators(write(`indicators:\n${entry('a').replace('"2021"', '"2021-2025"')}`)), /field "period": a year such as 2020/);
   assert.throws(() => loadIndicators(write(`indicators:\n${entry('a').replace('kind: target', 'kind: goal')}`)), /field "kind"/);
   assert.throws(() => loadIndicators(write(`indicators:\n${entry('a')}${entry('a')}`)), /indicator "a": field "id": used twice/);
   assert.throws(() => loadIndicators(write(`charts:\n  - { id: c, title: 图, type: bars, items: [a, b] }\nindicators:\n${entry('a')}`)), /chart "c": field "items": no indicator "b"/);
   assert.throws(() => loadIndicators(write(`charts:\n  - { id: c, title: 图, type: bars, items: [a, b] }\nindicators:\n${entry('a')}${entry('b', '亿元')}`)), /chart "c": field "items": mixes units/);
   assert.throws(() => loadIndicators(write(`charts:\n  - { id: c, title: 图, type: bars, rows: [] }\nindicators:\n${entry('a')}`)), /a bars chart lists `items`/);
-  assert.throws(() => loadIndicators(write('indicators: [')), /indicators\.yaml: YAML/);
+  assert.throws(() => loadIndicators(write('indicators: [')), /indicators\.yaml:1: not valid YAML/);
 });
 
 test('the clause around a figure: its sentence, or its comma clause when the sentence is long', () => {

@@ -1,13 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import { VFile } from 'vfile';
-import remarkGlossary, { type GlossaryPageData } from '../../src/node/markdown/remark-glossary.ts';
-import remarkParagraphAnchors from '../../src/node/markdown/remark-paragraph-anchors.ts';
+import { renderMarkdown, SECTION_PATH } from '../support/markdown.ts';
 
 const terms = [
   { id: 'liuwen', term: '六稳', aliases: [] },
@@ -15,20 +8,9 @@ const terms = [
   { id: 'sanbuguanlouyuan', term: '三不管楼院', aliases: ['“三不管”楼院'] },
   { id: '12355', term: '12355', aliases: [] },
 ];
-const isSection = (path: string) => path.includes('/sections/');
-
-async function render(markdown: string, path = '/site/content/sections/01-test.md', base = '/') {
-  const file = new VFile({ value: markdown, path });
-  const output = await unified()
-    .use(remarkParse)
-    .use(remarkCjkFriendly)
-    .use(remarkParagraphAnchors, { isSection })
-    .use(remarkGlossary, { terms, base, isSection })
-    .use(remarkRehype)
-    .use(rehypeStringify)
-    .process(file);
-  const data = (file.data as { astro?: { frontmatter?: { glossary?: GlossaryPageData } } }).astro?.frontmatter?.glossary;
-  return { html: String(output), data };
+async function render(markdown: string, path = SECTION_PATH, base = '/') {
+  const { html, data } = await renderMarkdown(markdown, { path, base, content: { glossary: terms } });
+  return { html, data: data.glossary };
 }
 
 test('the first mention of each term in a section links to its entry', async () => {
@@ -77,7 +59,7 @@ test('paragraphs get ids and a ¶ link; occurrences name the paragraph with an e
 test('files that are not sections are not auto-linked or numbered', async () => {
   const { html, data } = await render('指稳就业，与六保并称。', '/site/content/glossary/liuwen.md');
   assert.equal(html, '<p>指稳就业，与六保并称。</p>');
-  assert.equal(data, undefined);
+  assert.deepEqual(data, { linked: [], occurrences: [] });
 });
 
 test('a hand-written link resolves to the entry', async () => {
@@ -88,7 +70,7 @@ test('a hand-written link resolves to the entry', async () => {
 test('a hand-written link to a missing entry stops with the file, line and id', async () => {
   await assert.rejects(render('第一段。\n\n见[六稳](glossary:liuwenn)。'), (error: Error & { file?: string; line?: number }) => {
     assert.match(error.message, /no glossary entry "liuwenn"/);
-    assert.equal(error.file, '/site/content/sections/01-test.md');
+    assert.equal(error.file, SECTION_PATH);
     assert.equal(error.line, 3);
     return true;
   });

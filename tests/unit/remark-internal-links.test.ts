@@ -1,22 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import { VFile } from 'vfile';
-import remarkInternalLinks from '../../src/node/markdown/remark-internal-links.ts';
+import { renderMarkdown } from '../support/markdown.ts';
+
+const X = '/site/content/sections/02-x.mdx';
 
 async function render(markdown: string, base = '/') {
-  const file = new VFile({ value: markdown, path: '/site/content/sections/02-x.mdx' });
-  return String(
-    await unified()
-      .use(remarkParse)
-      .use(remarkInternalLinks, { base, sections: ['challenges', 'goals'], glossary: ['liuwen'] })
-      .use(remarkRehype)
-      .use(rehypeStringify)
-      .process(file),
-  );
+  const content = {
+    sections: [X, '/site/content/sections/04-challenges.mdx', '/site/content/sections/05-goals.mdx'].map((path) => ({ path, slug: path.replace(/.*\d-|\.mdx$/g, '') })),
+    glossary: [{ id: 'liuwen', term: '六稳', aliases: [] }],
+  };
+  return (await renderMarkdown(markdown, { path: X, base, content })).html;
 }
 
 test('section: links resolve to the section, with its fragment and the base path', async () => {
@@ -36,7 +29,7 @@ test('external links are left alone', async () => {
 test('a link to a section or page that does not exist stops with the file, line and link', async () => {
   await assert.rejects(render('第一段。\n\n[困难](section:chalenges)'), (error: Error & { file?: string; line?: number }) => {
     assert.match(error.message, /no section with slug "chalenges"/);
-    assert.equal(error.file, '/site/content/sections/02-x.mdx');
+    assert.equal(error.file, X);
     assert.equal(error.line, 3);
     return true;
   });

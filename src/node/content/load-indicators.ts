@@ -1,66 +1,81 @@
 /**
- * Reads `content/indicators.yaml` when the Astro config loads (the Markdown plugin links
- * figures in the text before content collections exist) and for the 主要指标 page. The zod
- * schema checks each field; here the cross-checks that zod cannot make on one entry: ids
- * unique, charts naming indicators that exist, one unit per bar chart and per change row.
- * Every error names the file, the entry and the field.
+ * Reads `content/indicators.yaml`, the report's figures as data. The zod schema checks each
+ * field; here the cross-checks that zod cannot make on one entry: ids unique, charts naming
+ * indicators that exist, one unit per bar chart and per change row. Every problem names
+ * the file, the line, the entry and the field.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument, isNode } from 'yaml';
 import { figureText } from '../../shared/indicators/labels.ts';
+import { ContentError, schemaProblems, type ContentProblem } from '../../shared/content-error.ts';
 import { indicatorsFileSchema, type Chart, type Indicator } from '../../schemas/indicators.ts';
+import { cleanText } from './frontmatter.ts';
 
 export interface IndicatorData {
   indicators: Indicator[];
   charts: Chart[];
 }
 
-
 /** The data file, relative to the project (Astro runs from the project's root). */
 export const INDICATORS_FILE = 'content/indicators.yaml';
 
-export function loadIndicators(file: string = INDICATORS_FILE): IndicatorData {
-  const fail = (where: string, message: string): never => {
-    throw new Error(`${file}: ${where}: ${message}`);
-  };
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    return fail('YAML', (error as Error).message);
+export function loadIndicators(file: string = INDICATORS_FILE, text = readFileSync(file, 'utf8')): IndicatorData {
+  const lines = new LineCounter();
+  const doc = parseDocument(cleanText(text), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new ContentError(doc.errors.map((error) => ({ file, line: lines.linePos(error.pos[0]).line, message: `not valid YAML: ${error.message.split('\n')[0]}` })));
   }
+  const raw = doc.toJS() as Record<string, { id?: unknown }[]> | null;
+  const lineOf = (path: PropertyKey[]): number | undefined => {
+    for (let depth = path.length; depth > 0; depth -= 1) {
+      const node = doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  /** `indicators[3]` → `indicator "gdp-2020"`, the way an editor finds it in the file. */
+  const entryOf = (list: PropertyKey | undefined, index: PropertyKey | undefined): string | undefined => {
+    if (typeof index !== 'number') return undefined;
+    const id = raw?.[String(list)]?.[index]?.id;
+    const kind = list === 'charts' ? 'chart' : 'indicator';
+    return typeof id === 'string' ? `${kind} "${id}"` : `${kind} ${index + 1} of \`${String(list)}\``;
+  };
+
   const result = indicatorsFileSchema.safeParse(raw);
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => {
-      const [list, index, ...rest] = issue.path;
-      const entry = typeof index === 'number' ? (raw as Record<string, { id?: unknown }[]>)[String(list)]?.[index]?.id : undefined;
-      const where = typeof index === 'number' ? `${String(list)}[${index}]${entry ? ` (id "${String(entry)}")` : ''}` : String(list ?? 'file');
-      return `${where}: field "${rest.join('.') || String(list)}": ${issue.message}`;
-    });
-    return fail('schema', issues.join('; '));
+    throw new ContentError(
+      schemaProblems(file, result.error.issues, (path) => {
+        const [list, index, ...rest] = path;
+        return { line: lineOf(path), entry: entryOf(list, index), field: (typeof index === 'number' ? rest : path).map(String).join('.') || undefined };
+      }),
+    );
   }
   const { indicators, charts } = result.data;
+  const problems: ContentProblem[] = [];
+  const problem = (list: 'indicators' | 'charts', index: number, field: string, message: string) =>
+    problems.push({ file, line: lineOf([list, index, field.split(/[.[]/)[0]]), entry: entryOf(list, index), field, message });
 
   const byId = new Map<string, Indicator>();
-  for (const indicator of indicators) {
-    if (byId.has(indicator.id)) fail(`indicator "${indicator.id}"`, 'field "id": used twice');
+  indicators.forEach((indicator, index) => {
+    if (byId.has(indicator.id)) problem('indicators', index, 'id', 'used twice: give each indicator its own id');
     byId.set(indicator.id, indicator);
-  }
+  });
   const chartIds = new Set<string>();
-  for (const chart of charts) {
-    if (chartIds.has(chart.id)) fail(`chart "${chart.id}"`, 'field "id": used twice');
+  charts.forEach((chart, index) => {
+    if (chartIds.has(chart.id)) problem('charts', index, 'id', 'used twice: give each chart its own id');
     chartIds.add(chart.id);
     const groups = chart.type === 'bars' ? [{ field: 'items', ids: chart.items ?? [] }] : (chart.rows ?? []).map((row, i) => ({ field: `rows[${i}].items`, ids: row.items }));
     for (const { field, ids } of groups) {
       const units = new Set<string>();
       for (const ref of ids) {
         const indicator = byId.get(ref);
-        if (!indicator) return fail(`chart "${chart.id}"`, `field "${field}": no indicator "${ref}"`);
-        units.add(indicator.unit);
+        if (!indicator) problem('charts', index, field, `no indicator "${ref}": name an id from \`indicators\``);
+        else units.add(indicator.unit);
       }
-      if (units.size > 1) fail(`chart "${chart.id}"`, `field "${field}": mixes units (${[...units].join(', ')}); bars share one scale`);
+      if (units.size > 1) problem('charts', index, field, `mixes units (${[...units].join(', ')}); bars share one scale: chart one unit at a time`);
     }
-  }
+  });
+  if (problems.length > 0) throw new ContentError(problems);
   return { indicators, charts };
 }
 

@@ -2,49 +2,48 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
 import { extractPassages } from '../search/extract-passages.ts';
 import { pinyinOf, traditionalTable } from '../search/build-data.ts';
-import { loadGlossaryTerms } from '../content/load-terms.ts';
-import { glossaryPath } from '../../shared/paths.ts';
-import { siteUrls, type SiteUrls } from '../../shared/urls.ts';
+import type { ReportModel } from '../content/load-report.ts';
+import { glossaryPath, sectionPath } from '../../shared/paths.ts';
+import { siteUrls } from '../../shared/urls.ts';
 import type { GlossaryRecord, PageRecord, SearchData } from '../../shared/search/types.ts';
 
+/** A definition as a reader sees it: Markdown (escapes, emphasis) as plain text. */
+const plainText = (markdown: string): string => toString(unified().use(remarkParse).parse(markdown)).replace(/\s+/g, ' ').trim();
+
 /**
- * Writes the data the search page needs besides Pagefind's index, after every build:
- * - `search/data.json`: the text of every section and glossary entry, block by block with
- *   its anchor (for exact phrase search and links straight to the paragraph), and the
- *   glossary terms with their aliases and pinyin;
+ * Writes the data the search page needs besides Pagefind's index, after every build, from
+ * the model of the report (which pages, in which order; the glossary) and the rendered
+ * pages (the text block by block, with the anchor each block can be linked to):
+ * - `search/data.json`: the text of every section and glossary entry, and the glossary
+ *   terms with their aliases, definitions and pinyin;
  * - `search/t2s.json`: traditional → simplified, for the characters the report uses.
  */
-export default function searchDataIntegration(): AstroIntegration {
-  let urls: SiteUrls;
-  let root: URL;
+export default function searchDataIntegration(model: Pick<ReportModel, 'sections' | 'glossary'>): AstroIntegration {
+  let urls = siteUrls('/');
   return {
     name: 'report-search-data',
     hooks: {
       'astro:config:done': ({ config }) => {
         urls = siteUrls(config.base);
-        root = config.root;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const read = (path: string) => readFile(join(distDir, path, 'index.html'), 'utf8');
-        const terms = loadGlossaryTerms(fileURLToPath(new URL('./content/glossary/', root)));
+        const recordOf = async (path: string, kind: PageRecord['kind']) => {
+          const record = extractPassages(await readFile(join(distDir, path, 'index.html'), 'utf8'), urls.page(path), kind);
+          if (!record) throw new Error(`search data: ${path} has no data-pagefind-body`);
+          return record;
+        };
 
-        // Sections in reading order, as the home page lists them.
-        const home = await readFile(join(distDir, 'index.html'), 'utf8');
-        const sectionPaths = [...new Set([...home.matchAll(/href="[^"]*?(sections\/[a-z0-9-]+\/)"/g)].map((m) => m[1]))];
         const pages: PageRecord[] = [];
-        for (const path of sectionPaths) {
-          const record = extractPassages(await read(path), urls.page(path), 'section');
-          if (!record) throw new Error(`search data: ${path} has no data-pagefind-body`);
-          pages.push(record);
-        }
+        for (const section of model.sections) pages.push(await recordOf(sectionPath(section.slug), 'section'));
         const glossary: GlossaryRecord[] = [];
-        for (const term of terms) {
-          const path = glossaryPath(term.id);
-          const record = extractPassages(await read(path), urls.page(path), 'glossary');
-          if (!record) throw new Error(`search data: ${path} has no data-pagefind-body`);
+        for (const term of model.glossary) {
+          const record = await recordOf(glossaryPath(term.id), 'glossary');
           pages.push(record);
           const spellings = [term.term, ...term.aliases].map(pinyinOf);
           glossary.push({
@@ -52,7 +51,7 @@ export default function searchDataIntegration(): AstroIntegration {
             url: record.url,
             term: term.term,
             aliases: term.aliases,
-            definition: record.passages.filter((p) => p.anchor === 'definition').map((p) => p.text).join(''),
+            definition: plainText(term.definition),
             pinyin: [...new Set(spellings.map((s) => s.full))],
             initials: [...new Set(spellings.map((s) => s.initials))],
           });

@@ -6,7 +6,7 @@
  * - resolves hand-written links `[六稳](glossary:liuwen)` in any Markdown file, and stops
  *   the build, naming the file, line and id, when the entry does not exist;
  * - records every occurrence (entry, paragraph id from remark-paragraph-anchors, excerpt) and the linked entries in the
- *   page's `remarkPluginFrontmatter.glossary`, for the entry pages' "where the report
+ *   page's data (src/shared/page-data.ts), for the entry pages' "where the report
  *   uses it" and the section's term popovers.
  */
 import type { Link, Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast';
@@ -14,7 +14,8 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { createMatcher } from '../../shared/glossary-matcher.ts';
-import type { GlossaryTerm } from '../content/load-terms.ts';
+import type { GlossaryTerm } from '../content/load-report.ts';
+import { setPageData, type Occurrence } from '../../shared/page-data.ts';
 import { siteUrls } from '../../shared/urls.ts';
 
 export const GLOSSARY_SCHEME = 'glossary:';
@@ -27,23 +28,6 @@ export interface Options {
   isSection: (path: string) => boolean;
   /** Characters of context on each side of an occurrence's excerpt. */
   excerptContext?: number;
-}
-
-export interface Occurrence {
-  /** Glossary entry id. */
-  entry: string;
-  /** Paragraph id within the section, e.g. `p12`. */
-  paragraph: string;
-  /** The words as written, and the text around them. */
-  text: string;
-  before: string;
-  after: string;
-}
-
-export interface GlossaryPageData {
-  /** Entries linked from this page, in order of first link. */
-  linked: string[];
-  occurrences: Occurrence[];
 }
 
 /** Nodes whose text must not be auto-linked. */
@@ -87,8 +71,7 @@ export default function remarkGlossary(options: Options) {
       if (node.type !== 'paragraph') continue;
       const id = node.data?.hProperties?.id;
       if (typeof id !== 'string') throw new Error(`${file.path}: paragraphs have no ids: run remark-paragraph-anchors before remark-glossary`);
-      // The paragraph's own words, without its ¶ anchor link.
-      const text = toString(node.children.filter((child) => !(child.type === 'link' && child.url === `#${id}`)));
+      const text = toString(node);
       for (const found of match(text)) {
         occurrences.push({
           entry: found.id,
@@ -120,9 +103,6 @@ export default function remarkGlossary(options: Options) {
       return [SKIP, index + pieces.length];
     });
 
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.glossary = { linked, occurrences } satisfies GlossaryPageData;
+    setPageData(file.data, 'glossary', { linked, occurrences });
   };
 }

@@ -15,7 +15,8 @@ import type { Indicator } from '../../schemas/indicators.ts';
 import { figureText } from '../content/load-indicators.ts';
 import { figureAnchorId, paragraphId } from '../../shared/paths.ts';
 import { siteUrls } from '../../shared/urls.ts';
-import { clauseAround, type Clause } from '../../shared/indicators/clause.ts';
+import { clauseAround } from '../../shared/indicators/clause.ts';
+import { setPageData, type IndicatorPageData } from '../../shared/page-data.ts';
 
 export interface Options {
   indicators: Indicator[];
@@ -35,7 +36,6 @@ function textRuns(paragraph: Paragraph) {
   let text = '';
   const walk = (parent: { children: PhrasingContent[] }, linked: boolean) => {
     for (const child of parent.children) {
-      if (child.type === 'link' && child.url.startsWith('#p')) continue; // the ¶ anchor
       if (child.type === 'text') {
         runs.push({ node: child, parent, start: text.length, linked });
         text += child.value;
@@ -53,9 +53,6 @@ function occurrences(text: string, part: string): number[] {
   for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) found.push(at);
   return found;
 }
-
-/** What the plugin records in the page's `remarkPluginFrontmatter.indicators`, by indicator id. */
-export type IndicatorPageData = Record<string, { paragraph: string; clause: Clause }>;
 
 export default function remarkIndicatorLinks({ indicators, dataFile, base, sectionOf, sections }: Options) {
   const known = new Set(sections);
@@ -111,9 +108,6 @@ export default function remarkIndicatorLinks({ indicators, dataFile, base, secti
       found[indicator.id] = { paragraph: paragraphId(number), clause: clauseAround(text, start, end) };
     }
 
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.indicators = found;
+    setPageData(file.data, 'indicators', found);
   };
 }

@@ -1,7 +1,8 @@
 /**
- * remark plugin: gives every top-level paragraph of a report section a stable id
- * (`p1`, `p2`… in reading order) and a small link sign (¶) to copy its address. Search
- * results, glossary occurrences and citations point at these ids.
+ * remark plugin: gives every top-level paragraph of a report section a stable id (`p1`,
+ * `p2`… in reading order). Search results, glossary occurrences, figures and citations
+ * point at these ids. The ¶ link that shows them is added last, by
+ * rehype-paragraph-links, so that no other plugin has to step around it.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -19,14 +20,7 @@ export default function remarkParagraphAnchors({ isSection }: Options) {
     for (const node of tree.children) {
       if (node.type !== 'paragraph') continue;
       count += 1;
-      const id = paragraphId(count);
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
-      node.children.push({
-        type: 'link',
-        url: `#${id}`,
-        children: [{ type: 'text', value: '¶' }],
-        data: { hProperties: { className: ['para-anchor'], ariaLabel: `第${count}段的链接`, dataPagefindIgnore: '' } },
-      });
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: paragraphId(count) } };
     }
   };
 }

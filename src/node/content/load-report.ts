@@ -1,0 +1,186 @@
+/**
+ * The model of the report, read once from `content/` in Node: what the Astro config, the
+ * Markdown pipeline, the integrations and the importer's checks work from. Every file is
+ * checked by the zod schemas of src/schemas/ (the same ones the content collections use),
+ * and the rules across files that zod cannot see on one entry are checked here: reading
+ * order and slugs unique, every section in a part that exists, a term or alias claimed by
+ * one entry only. All problems found are reported together, each naming its file and line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { ContentError, schemaProblems, type ContentProblem } from '../../shared/content-error.ts';
+import { sectionSchema, type SectionData } from '../../schemas/section.ts';
+import { glossarySchema, type GlossaryData } from '../../schemas/glossary.ts';
+import { partSchema, reportSchema, type PartData, type ReportData } from '../../schemas/report.ts';
+import { parseFrontmatter, cleanText } from './frontmatter.ts';
+import { INDICATORS_FILE, loadIndicators, type IndicatorData } from './load-indicators.ts';
+
+export interface SectionFile {
+  /** Relative to the project: `content/sections/02-achievements.mdx`. */
+  file: string;
+  /** Absolute, as the Markdown pipeline sees it. */
+  path: string;
+  data: SectionData;
+  slug: string;
+  body: string;
+}
+
+export interface GlossaryTerm {
+  /** The file name without `.md`: the entry's URL. */
+  id: string;
+  term: string;
+  aliases: string[];
+}
+
+export interface GlossaryFile extends GlossaryTerm {
+  file: string;
+  path: string;
+  data: GlossaryData;
+  /** The definition as written (Markdown). */
+  definition: string;
+}
+
+export interface ReportModel {
+  report: ReportData;
+  /** In reading order. */
+  parts: PartData[];
+  /** In reading order. */
+  sections: SectionFile[];
+  /** In the order of the report's glossary. */
+  glossary: GlossaryFile[];
+  indicators: IndicatorData;
+}
+
+function listFiles(dir: string, extension: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(extension))
+    .sort();
+}
+
+function readJsonList(root: string, file: string): { raw: unknown; problems: ContentProblem[] } {
+  try {
+    return { raw: JSON.parse(cleanText(readFileSync(join(root, file), 'utf8'))), problems: [] };
+  } catch (error) {
+    return { raw: undefined, problems: [{ file, message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+}
+
+/** Reads and checks `content/` under `root` (default: the project, where Astro runs). */
+export function loadReport(root: string = process.cwd()): ReportModel {
+  const problems: ContentProblem[] = [];
+  const rel = (path: string) => relative(root, path);
+
+  // content/report.json: one entry.
+  const reportFile = 'content/report.json';
+  const reportJson = readJsonList(root, reportFile);
+  problems.push(...reportJson.problems);
+  const reportEntry = Array.isArray(reportJson.raw) ? reportJson.raw[0] : reportJson.raw;
+  const reportResult = reportSchema.safeParse(reportEntry);
+  if (!reportJson.problems.length && !reportResult.success) problems.push(...schemaProblems(reportFile, reportResult.error.issues));
+
+  // content/parts.json: the report's parts, in order.
+  const partsFile = 'content/parts.json';
+  const partsJson = readJsonList(root, partsFile);
+  problems.push(...partsJson.problems);
+  const parts: PartData[] = [];
+  if (Array.isArray(partsJson.raw)) {
+    partsJson.raw.forEach((raw: unknown, index) => {
+      const result = partSchema.safeParse(raw);
+      if (result.success) parts.push(result.data);
+      else problems.push(...schemaProblems(partsFile, result.error.issues, (path) => ({ entry: `part ${index + 1}`, field: path.map(String).join('.') })));
+    });
+  } else if (!partsJson.problems.length) {
+    problems.push({ file: partsFile, message: 'expected a list of parts: [{ "id": …, "order": …, "title": … }]' });
+  }
+  parts.sort((a, b) => a.order - b.order);
+  parts.forEach((part, i) => {
+    if (i > 0 && parts[i - 1].order === part.order) problems.push({ file: partsFile, entry: `part "${part.id}"`, field: 'order', message: `${part.order} is already used by part "${parts[i - 1].id}": give each part its own order` });
+  });
+
+  // content/sections/*.mdx
+  const sectionsDir = resolve(root, 'content/sections');
+  const sections: SectionFile[] = [];
+  const sectionLines = new Map<SectionFile, (path: PropertyKey[]) => number | undefined>();
+  for (const name of listFiles(sectionsDir, '.mdx')) {
+    const path = join(sectionsDir, name);
+    const file = rel(path);
+    try {
+      const matter = parseFrontmatter(file, readFileSync(path, 'utf8'));
+      const result = sectionSchema.safeParse(matter.data);
+      if (!result.success) {
+        problems.push(...schemaProblems(file, result.error.issues, (p) => ({ line: matter.lineOf(p) })));
+        continue;
+      }
+      if (!matter.body.trim()) problems.push({ file, field: 'body', message: 'the section has no text: write its paragraphs after the frontmatter' });
+      const section = { file, path, data: result.data, slug: result.data.slug, body: matter.body };
+      sections.push(section);
+      sectionLines.set(section, matter.lineOf);
+    } catch (error) {
+      if (error instanceof ContentError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  sections.sort((a, b) => a.data.order - b.data.order);
+  const partIds = new Set(parts.map((part) => part.id));
+  const firstWith = new Map<string, SectionFile>();
+  for (const section of sections) {
+    const lineOf = sectionLines.get(section)!;
+    for (const field of ['order', 'slug'] as const) {
+      const key = `${field}:${section.data[field]}`;
+      const other = firstWith.get(key);
+      if (other) problems.push({ file: section.file, line: lineOf([field]), field, message: `${JSON.stringify(section.data[field])} is already used by ${other.file}: give each section its own ${field}` });
+      else firstWith.set(key, section);
+    }
+    if (parts.length && !partIds.has(section.data.part)) {
+      problems.push({ file: section.file, line: lineOf(['part']), field: 'part', message: `no part "${section.data.part}" in ${partsFile} (write one of: ${[...partIds].join(', ')})` });
+    }
+  }
+
+  // content/glossary/*.md
+  const glossaryDir = resolve(root, 'content/glossary');
+  const glossary: GlossaryFile[] = [];
+  for (const name of listFiles(glossaryDir, '.md')) {
+    const path = join(glossaryDir, name);
+    const file = rel(path);
+    try {
+      const matter = parseFrontmatter(file, readFileSync(path, 'utf8'));
+      const result = glossarySchema.safeParse(matter.data);
+      if (!result.success) {
+        problems.push(...schemaProblems(file, result.error.issues, (p) => ({ line: matter.lineOf(p) })));
+        continue;
+      }
+      const { term, aliases } = result.data;
+      glossary.push({ id: name.slice(0, -'.md'.length), file, path, data: result.data, term, aliases, definition: matter.body.trim() });
+    } catch (error) {
+      if (error instanceof ContentError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  glossary.sort((a, b) => a.data.order - b.data.order);
+  // A mention in the text must lead to exactly one entry.
+  const owners = new Map<string, GlossaryFile>();
+  const claim = (name: string, entry: GlossaryFile, field: 'term' | 'aliases') => {
+    const owner = owners.get(name);
+    if (owner && owner !== entry) problems.push({ file: entry.file, field, message: `"${name}" is also the term or an alias of ${owner.file}: a term leads to one entry` });
+    owners.set(name, entry);
+  };
+  for (const entry of glossary) claim(entry.term, entry, 'term');
+  for (const entry of glossary) for (const alias of entry.aliases) claim(alias, entry, 'aliases');
+  const orders = new Map<number, GlossaryFile>();
+  for (const entry of glossary) {
+    const other = orders.get(entry.data.order);
+    if (other) problems.push({ file: entry.file, field: 'order', message: `${entry.data.order} is already used by ${other.file}: give each entry its own order` });
+    orders.set(entry.data.order, entry);
+  }
+
+  let indicators: IndicatorData = { indicators: [], charts: [] };
+  try {
+    indicators = loadIndicators(INDICATORS_FILE, readFileSync(join(root, INDICATORS_FILE), 'utf8'));
+  } catch (error) {
+    if (error instanceof ContentError) problems.push(...error.problems);
+    else throw error;
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return { report: reportResult.data!, parts, sections, glossary, indicators };
+}

@@ -1,0 +1,32 @@
+/**
+ * rehype plugin, the pipeline's last: ends every numbered paragraph of a report section
+ * (`<p id="p3">`, from remark-paragraph-anchors) with a small ¶ link to its own address,
+ * for copying and citing. It is left out of search (`data-pagefind-ignore`).
+ */
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import { paragraphNumber } from '../../shared/paths.ts';
+
+export interface Options {
+  /** Which files are report sections. */
+  isSection: (path: string) => boolean;
+}
+
+const PARAGRAPH_ID = /^p\d+$/;
+
+export default function rehypeParagraphLinks({ isSection }: Options) {
+  return (tree: Root, file: VFile) => {
+    if (!file.path || !isSection(file.path)) return;
+    for (const node of tree.children) {
+      if (node.type !== 'element' || node.tagName !== 'p') continue;
+      const id = node.properties.id;
+      if (typeof id !== 'string' || !PARAGRAPH_ID.test(id)) continue;
+      node.children.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `#${id}`, className: ['para-anchor'], ariaLabel: `第${paragraphNumber(id)}段的链接`, dataPagefindIgnore: '' },
+        children: [{ type: 'text', value: '¶' }],
+      });
+    }
+  };
+}

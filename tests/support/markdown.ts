@@ -1,0 +1,41 @@
+/**
+ * Runs Markdown through the site's own pipeline (src/node/markdown/pipeline.ts), as Astro
+ * does, and returns the HTML and what the plugins left for the page.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import { markdownPipeline, type PipelineContent } from '../../src/node/markdown/pipeline.ts';
+import { pageDataOf, type FileData, type PageData } from '../../src/shared/page-data.ts';
+
+/** The file the tests' Markdown stands in for: a report section with the slug `test`. */
+export const SECTION_PATH = '/site/content/sections/01-test.mdx';
+
+export interface RenderOptions {
+  path?: string;
+  base?: string;
+  /** The report around the text: sections (the test section is added), terms, figures. */
+  content?: Partial<PipelineContent>;
+}
+
+export async function renderMarkdown(markdown: string, { path = SECTION_PATH, base = '/', content = {} }: RenderOptions = {}): Promise<{ html: string; data: PageData }> {
+  const pipeline = markdownPipeline(
+    {
+      sections: content.sections ?? [{ path: SECTION_PATH, slug: 'test' }],
+      glossary: content.glossary ?? [],
+      indicators: content.indicators ?? { indicators: [] },
+    },
+    base,
+  );
+  const file = new VFile({ value: markdown, path });
+  const output = await unified()
+    .use(remarkParse)
+    .use(pipeline.remarkPlugins as never)
+    .use(remarkRehype)
+    .use(pipeline.rehypePlugins as never)
+    .use(rehypeStringify)
+    .process(file);
+  return { html: String(output), data: pageDataOf((file.data as FileData).astro?.frontmatter ?? {}) };
+}
