@@ -11,6 +11,7 @@ import cspPerPage from './src/node/integrations/csp-per-page.ts';
 import { normalizeBase } from './src/shared/urls.ts';
 import { DEFAULT_SITE_URL } from './src/shared/site.ts';
 import { loadReport } from './src/node/content/load-report.ts';
+import { ContentError } from './src/shared/content-error.ts';
 import { markdownPipeline } from './src/node/markdown/pipeline.ts';
 
 // The site can be deployed under a sub-path: BASE_PATH=/report/ npm run build.
@@ -24,7 +25,16 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
 // The model of the report, read and checked once: the Markdown plugins need the terms,
 // sections and figures before content collections exist, and the integrations build the
 // search data from it. Adding an entry or a section needs a restart of `npm run dev`.
-const model = loadReport();
+const model = (() => {
+  try {
+    return loadReport();
+  } catch (error) {
+    // A content problem is the editor's to fix: its file and line, without a stack trace.
+    if (!(error instanceof ContentError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+})();
 const { remarkPlugins, rehypePlugins } = markdownPipeline(model, base);
 
 export default defineConfig({
