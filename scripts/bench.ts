@@ -24,9 +24,9 @@ import { measureScale, printScale, type ScaleRow } from './scale.ts';
 import { preparePeer } from './peer-starlight.ts';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { findChromium, launchChromium } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
+import { findChromium, launchChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { SEARCH_QUERIES } from './lib/search-queries.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');

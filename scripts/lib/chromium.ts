@@ -1,5 +1,6 @@
 /**
- * Finds a Chromium already on the machine: the tests never download a browser.
+ * Finds a Chromium already on the machine: the tests and the benchmark never download a
+ * browser.
  * Order: $CHROMIUM_PATH, then the usual Debian/Ubuntu and Chrome locations.
  */
 import { accessSync, constants } from 'node:fs';
