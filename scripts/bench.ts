@@ -24,9 +24,9 @@ import { measureScale, printScale, type ScaleRow } from './scale.ts';
 import { preparePeer } from './peer-starlight.ts';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { findChromium, launchChromium } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { SEARCH_QUERIES } from '../tests/e2e/search-queries.ts';
+import { CHROMIUM_FLAGS, findChromium, launchChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { SEARCH_QUERIES } from './lib/search-queries.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
@@ -143,7 +143,7 @@ try {
 async function lighthouseScores(origin: string, paths: string[]) {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: ['--headless', ...CHROMIUM_FLAGS],
   });
   const scores: { page: string; categories: Record<string, number>; shortfalls: string[] }[] = [];
   try {

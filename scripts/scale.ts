@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { createMatcher } from '../src/shared/glossary-matcher.ts';
 import { loadReport } from '../src/node/content/load-report.ts';
 import { gz } from './lib/page-cost.ts';
-import { fixtureProject, type FixtureProject } from '../tests/support/fixture-project.ts';
+import { fixtureProject, type FixtureProject } from './lib/fixture-project.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 

@@ -7,7 +7,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { isIndexedBody, readableText } from '../../tests/support/dist.ts';
+import { isIndexedBody, readableText } from './readable-text.ts';
 
 export const gz = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 export const br = (data: Buffer | string): number => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

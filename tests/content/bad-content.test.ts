@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
-import { fixtureProject } from '../support/fixture-project.ts';
+import { fixtureProject } from '../../scripts/lib/fixture-project.ts';
 
 const SECTION = 'content/sections/04-challenges.mdx';
 const ENTRY = 'content/glossary/liuwen.md';

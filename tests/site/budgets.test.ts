@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { builtPages, DIST, isIndexedBody, readableText } from '../support/dist.ts';
+import { isIndexedBody, readableText } from '../../scripts/lib/readable-text.ts';
+import { builtPages, DIST } from '../support/dist.ts';
 
 const brotli = (data: Buffer | string) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const pages = await builtPages();

@@ -9,7 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { builtPages, comparable, CONTENT, hasClass, isIndexedBody, manuscriptSentences, readableText as readable } from '../support/dist.ts';
+import { builtPages, comparable, CONTENT, hasClass, manuscriptSentences } from '../support/dist.ts';
+import { isIndexedBody, readableText as readable } from '../../scripts/lib/readable-text.ts';
 import { normalizePunctuation } from '../../scripts/lib/normalize.ts';
 
 const pages = new Map((await builtPages()).map(({ path, html }) => [path, html]));

@@ -4,9 +4,9 @@
  */
 import { after, before } from 'node:test';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { DIST } from './dist.ts';
-import { serveStatic, type RunningServer } from './static-server.ts';
 
 export interface Site {
   server: RunningServer;

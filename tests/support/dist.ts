@@ -1,8 +1,6 @@
 /** Paths and helpers shared by the tests that read the built site. */
 import { readdir, readFile } from 'node:fs/promises';
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,35 +32,6 @@ export function htmlText(html: string): string {
     });
 }
 
-function find(node: Root | Element, match: (el: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (match(child)) return child;
-    const found = find(child, match);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/**
- * The text a reader reads in the first element matching `match`: parts marked
- * data-pagefind-ignore (reminders, contents, ¶ signs) and hidden parts (definitions kept
- * for popovers) left out.
- */
-export function readableText(html: string, match: (el: Element) => boolean): string {
-  const element = find(fromHtml(html), match);
-  if (!element) return '';
-  const prune = (el: Element) => {
-    el.children = el.children.filter(
-      (child) => !(child.type === 'element' && (child.properties.dataPagefindIgnore !== undefined || child.properties.hidden !== undefined)),
-    );
-    for (const child of el.children) if (child.type === 'element') prune(child);
-  };
-  prune(element);
-  return toText(element, { whitespace: 'normal' });
-}
-
-export const isIndexedBody = (el: Element): boolean => el.properties.dataPagefindBody !== undefined;
 export const hasClass = (name: string) => (el: Element): boolean => Array.isArray(el.properties.className) && el.properties.className.includes(name);
 
 /** Text as the sentence checks compare it: NFKC folds full-width forms (，→ ,), then punctuation and whitespace are dropped. */

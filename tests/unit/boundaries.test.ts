@@ -6,23 +6,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.(ts|astro)$/.test(entry.name))
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
-}
-
-/** Every module specifier a file imports, statically or dynamically. */
-export function importsOf(source: string): string[] {
-  const specifiers = [...source.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]/g), ...source.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g), ...source.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)];
-  return specifiers.map((match) => match[1]);
-}
+import { filesUnder, importsOf, ROOT as root } from '../support/imports.ts';
 
 /** Where an import leads: a project folder (`src/node/…`) or the specifier itself. */
 function target(file: string, specifier: string): string {
@@ -46,7 +32,7 @@ for (const { folder, allowed, why } of rules) {
   test(`${folder}: ${why}`, () => {
     const problems: string[] = [];
     for (const file of filesUnder(folder)) {
-      for (const specifier of importsOf(readFileSync(join(root, file), 'utf8'))) {
+      for (const specifier of importsOf(readFileSync(join(root, file), 'utf8'), file)) {
         const to = target(file, specifier.replace(/\?.*$/, ''));
         if (!allowed(to)) problems.push(`${file} imports ${specifier}`);
       }
@@ -65,5 +51,5 @@ test('src/shared imports schemas for their types only', () => {
 });
 
 test('the import scanner sees static, dynamic and bare imports', () => {
-  assert.deepEqual(importsOf(`import a from './a.ts';\nimport type { B } from "node:fs";\nimport './c.css';\nconst d = await import('../d.ts');\nexport { e } from './e.ts';`), ['./a.ts', 'node:fs', './e.ts', '../d.ts', './c.css']);
+  assert.deepEqual(importsOf(`import a from './a.ts';\nimport type { B } from "node:fs";\nimport './c.css';\nconst d = await import('../d.ts');\nexport { e } from './e.ts';`), ['./a.ts', 'node:fs', './c.css', '../d.ts', './e.ts']);
 });

@@ -1,12 +1,15 @@
 /**
  * A throw-away copy of the project (sources and content; node_modules linked) in which a
- * test breaks one content file and runs Astro, to prove that bad input stops the build.
+ * test breaks one content file and runs Astro, to prove that bad input stops the build, and
+ * in which `npm run scale` builds the site from many times the content.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { ROOT } from './dist.ts';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
 

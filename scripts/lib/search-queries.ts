@@ -1,6 +1,7 @@
 /**
  * The public query set: what readers type, and the pages that answer it. The browser test
- * runs each through the search page and requires an expected page in the top three.
+ * runs each through the search page and requires an expected page in the top three; the
+ * benchmark times each from the last keystroke to visible results.
  * `kind` groups the queries in the report of hit rates.
  */
 export interface SearchQuery {

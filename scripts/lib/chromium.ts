@@ -1,5 +1,6 @@
 /**
- * Finds a Chromium already on the machine: the tests never download a browser.
+ * Finds a Chromium already on the machine: the tests and the benchmark never download a
+ * browser.
  * Order: $CHROMIUM_PATH, then the usual Debian/Ubuntu and Chrome locations.
  */
 import { accessSync, constants } from 'node:fs';
@@ -23,8 +24,8 @@ export function findChromium(): string {
 }
 
 /** Flags that keep Chromium from reaching out to the network on its own. */
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
 }
