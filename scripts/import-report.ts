@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseManuscript } from './lib/parse-manuscript.ts';
 import { contentFiles } from './lib/write-content.ts';
+import { loadReport } from '../src/node/content/load-report.ts';
 
 const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
 const check = process.argv.includes('--check');
@@ -49,3 +50,6 @@ for (const dir of ['sections', 'glossary']) {
 
 console.log(`${files.length} files, ${differences} ${check ? 'differ' : 'written'}; ${manuscript.sections.length} sections, ${manuscript.glossary.length} glossary entries, ${manuscript.captions.length} captions`);
 if (check && differences > 0) process.exit(1);
+// What was written must read back as the site will read it: the model of the report checks
+// every file and the rules across them.
+if (!check) loadReport(fileURLToPath(new URL('..', import.meta.url)));

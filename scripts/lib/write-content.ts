@@ -8,6 +8,9 @@ import {
 } from './markdown.ts';
 import { GLOSSARY_PLAN } from './outline.ts';
 import type { Manuscript } from './parse-manuscript.ts';
+import { sectionSchema } from '../../src/schemas/section.ts';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { partSchema, reportSchema } from '../../src/schemas/report.ts';
 
 export interface ContentFile {
   /** Path relative to `content/`. */
@@ -17,6 +20,7 @@ export interface ContentFile {
 
 type Section = Manuscript['sections'][number];
 
+/** Fields are checked by the schema that will read them back, before they are written. */
 function frontmatter(fields: Record<string, string | number | string[]>): string {
   const lines = Object.entries(fields).map(([key, value]) => {
     if (Array.isArray(value)) return `${key}: [${value.map(yamlString).join(', ')}]`;
@@ -68,7 +72,7 @@ export function contentFiles(manuscript: Manuscript): ContentFile[] {
   files.push({
     path: 'report.json',
     text: `${JSON.stringify(
-      [{ id: 'report', headline: manuscript.headline, date: manuscript.date, dateText: manuscript.dateText }],
+      [reportSchema.parse({ id: 'report', headline: manuscript.headline, date: manuscript.date, dateText: manuscript.dateText })],
       null,
       2,
     )}\n`,
@@ -76,7 +80,7 @@ export function contentFiles(manuscript: Manuscript): ContentFile[] {
   files.push({
     path: 'parts.json',
     text: `${JSON.stringify(
-      manuscript.parts.map((part, i) => ({ id: part.id, order: i + 1, title: part.title, ...(part.subtitle ? { subtitle: part.subtitle } : {}) })),
+      manuscript.parts.map((part, i) => partSchema.parse({ id: part.id, order: i + 1, title: part.title, ...(part.subtitle ? { subtitle: part.subtitle } : {}) })),
       null,
       2,
     )}\n`,
@@ -89,7 +93,7 @@ export function contentFiles(manuscript: Manuscript): ContentFile[] {
     const imports = figures ? "import Figures from '../../src/components/Figures.astro';\n\n" : '';
     files.push({
       path: `sections/${String(order).padStart(2, '0')}-${section.plan.slug}.mdx`,
-      text: `${frontmatter({ title, shortTitle: section.plan.shortTitle, slug: section.plan.slug, order, part: section.plan.part })}\n${imports}${figures}${body}\n`,
+      text: `${frontmatter(sectionSchema.parse({ title, shortTitle: section.plan.shortTitle, slug: section.plan.slug, order, part: section.plan.part }))}\n${imports}${figures}${body}\n`,
     });
   });
 
@@ -98,7 +102,7 @@ export function contentFiles(manuscript: Manuscript): ContentFile[] {
     if (!plan) throw new Error(`glossary term "${term}" has no id in GLOSSARY_PLAN (scripts/lib/outline.ts)`);
     files.push({
       path: `glossary/${plan.id}.md`,
-      text: `${frontmatter({ term, order: i + 1, aliases: plan.aliases ?? [] })}\n${escapeMdxText(definition)}\n`,
+      text: `${frontmatter(glossarySchema.parse({ term, order: i + 1, aliases: plan.aliases ?? [] }))}\n${escapeMdxText(definition)}\n`,
     });
   });
   return files;
