@@ -17,6 +17,7 @@ import { figureAnchorId, paragraphId } from '../../shared/paths.ts';
 import { siteUrls } from '../../shared/urls.ts';
 import { clauseAround } from '../../shared/indicators/clause.ts';
 import { setPageData, type IndicatorPageData } from '../../shared/page-data.ts';
+import { ContentError, formatProblem } from '../../shared/content-error.ts';
 
 export interface Options {
   indicators: Indicator[];
@@ -59,7 +60,7 @@ export default function remarkIndicatorLinks({ indicators, dataFile, base, secti
   const urls = siteUrls(base);
   for (const indicator of indicators) {
     if (!known.has(indicator.source.section)) {
-      throw new Error(`${dataFile}: indicator "${indicator.id}": field "source.section": no section with slug "${indicator.source.section}" in content/sections/`);
+      throw new ContentError({ file: dataFile, entry: `indicator "${indicator.id}"`, field: 'source.section', message: `no section with slug "${indicator.source.section}" in content/sections/` });
     }
   }
 
@@ -72,25 +73,26 @@ export default function remarkIndicatorLinks({ indicators, dataFile, base, secti
     const found: IndicatorPageData = {};
 
     for (const indicator of wanted) {
-      const where = `${dataFile}: indicator "${indicator.id}"`;
+      // The data file is at fault, but the section being rendered is where it shows.
+      const problem = (field: string, message: string) => formatProblem({ file: dataFile, entry: `indicator "${indicator.id}"`, field, message });
       const { paragraph: number, quote } = indicator.source;
       const paragraph = paragraphs[number - 1];
       if (!paragraph || paragraph.data?.hProperties?.id !== paragraphId(number)) {
-        file.fail(`${where}: field "source.paragraph": section "${slug}" has no paragraph ${number} (it has ${paragraphs.length})`);
+        file.fail(problem('source.paragraph', `section "${slug}" has no paragraph ${number} (it has ${paragraphs.length})`));
       }
       const figure = figureText(indicator);
       const inQuote = quote.indexOf(figure);
-      if (inQuote === -1) file.fail(`${where}: field "source.quote": “${quote}” does not contain the figure “${figure}” (value + unit)`);
+      if (inQuote === -1) file.fail(problem('source.quote', `“${quote}” does not contain the figure “${figure}” (value + unit)`));
       const { text, runs } = textRuns(paragraph);
       const at = occurrences(text, quote);
       if (at.length !== 1) {
-        file.fail(`${where}: field "source.quote": “${quote}” occurs ${at.length} times in ${paragraphId(number)} of section "${slug}"; it must occur once`, paragraph);
+        file.fail(problem('source.quote', `“${quote}” occurs ${at.length} times in ${paragraphId(number)} of section "${slug}"; it must occur once`), paragraph);
       }
       const start = at[0] + inQuote;
       const end = start + figure.length;
       const run = runs.find((r) => r.start <= start && end <= r.start + r.node.value.length);
       if (!run || run.linked) {
-        file.fail(`${where}: field "source.quote": the figure “${figure}” is split by formatting or already inside a link`, paragraph);
+        file.fail(problem('source.quote', `the figure “${figure}” is split by formatting or already inside a link`), paragraph);
       }
       const offset = start - run.start;
       const link: Link = {
