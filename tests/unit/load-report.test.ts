@@ -82,11 +82,12 @@ test('rules across files: one order and slug per section, a part that exists, a 
   ]);
 });
 
-test('a file without frontmatter, an empty section and bad JSON are each named', () => {
-  const problems = problemsOf(project({ 'content/sections/02-beta.mdx': '正文。\n', 'content/glossary/liubao.md': entry('六保', 1), 'content/sections/03-gamma.mdx': section('gamma', 3).replace(/---\n\n[\s\S]*$/, '---\n'), 'content/parts.json': '[{' }));
+test('a file without frontmatter, an empty section, an empty definition and bad JSON are each named', () => {
+  const problems = problemsOf(project({ 'content/sections/02-beta.mdx': '正文。\n', 'content/glossary/liubao.md': entry('六保', 1).replace('指六保的意思。', ' '), 'content/sections/03-gamma.mdx': section('gamma', 3).replace(/---\n\n[\s\S]*$/, '---\n'), 'content/parts.json': '[{' }));
   assert.ok(problems.some((p) => p.startsWith('content/parts.json: not valid JSON')), problems.join('\n'));
   assert.ok(problems.some((p) => p.startsWith('content/sections/02-beta.mdx:1: no frontmatter')), problems.join('\n'));
   assert.ok(problems.some((p) => p.startsWith('content/sections/03-gamma.mdx: field "body": the section has no text')), problems.join('\n'));
+  assert.ok(problems.includes('content/glossary/liubao.md: field "body": the definition of “六保” is empty: write what the term means after the frontmatter'), problems.join('\n'));
 });
 
 test('the formatter: file, line, entry, field, message', () => {

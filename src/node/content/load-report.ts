@@ -150,6 +150,7 @@ export function loadReport(root: string = process.cwd()): ReportModel {
         continue;
       }
       const { term, aliases } = result.data;
+      if (!matter.body.trim()) problems.push({ file, field: 'body', message: `the definition of “${term}” is empty: write what the term means after the frontmatter` });
       glossary.push({ id: name.slice(0, -'.md'.length), file, path, data: result.data, term, aliases, definition: matter.body.trim() });
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
