@@ -17,10 +17,6 @@ import { markdownPipeline } from './src/node/markdown/pipeline.ts';
 // The site can be deployed under a sub-path: BASE_PATH=/report/ npm run build.
 const base = normalizeBase(process.env.BASE_PATH);
 
-// Citations, link previews, the sitemap and printed pages name the site's address.
-if (!process.env.SITE_URL && process.argv.includes('build')) {
-  console.warn(`SITE_URL is not set: citations, link previews, the sitemap and printed pages will name ${DEFAULT_SITE_URL}. Set it to the address the site is published at.`);
-}
 
 // The model of the report, read and checked once: the Markdown plugins need the terms,
 // sections and figures before content collections exist, and the integrations build the
@@ -61,6 +57,17 @@ export default defineConfig({
     // minifier rewrites that for browsers without light-dark() (before Chrome 123, Safari
     // 17.5, and many in-app browsers), and changes nothing else.
     css: { lightningcss: { include: Features.LightDark } },
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro's MDX output starts with its own "use astro:head-inject" directive, which
+          // the bundler warns about for every section; it is Astro's to keep, not the
+          // editor's. Every other warning is shown.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   integrations: [
     mdx(),

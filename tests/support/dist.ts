@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { Element } from 'hast';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingBuilds, type BuildDir } from '../../scripts/lib/builds.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
@@ -12,6 +13,8 @@ export const CONTENT = join(ROOT, 'content');
 
 /** Every HTML file of the build, as `{ path: 'sections/overview/index.html', html }`. */
 export async function builtPages(dir = DIST): Promise<{ path: string; html: string }[]> {
+  const missing = missingBuilds([relative(ROOT, dir) as BuildDir]);
+  if (missing) throw new Error(missing);
   const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
   return Promise.all(
     files.map(async (file) => ({ path: relative(dir, join(dir, file)).split(sep).join('/'), html: await readFile(join(dir, file), 'utf8') })),

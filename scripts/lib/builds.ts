@@ -1,0 +1,23 @@
+/**
+ * The builds the site and browser tests read, and the command that makes each: a test run
+ * before its build says in one line what to run, instead of failing on a missing file.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export const BUILDS = {
+  dist: 'npm run build',
+  'dist-report': 'npm run build:subpath',
+} as const;
+
+export type BuildDir = keyof typeof BUILDS;
+
+/** One line naming the builds that are missing and how to make them, or '' when all are there. */
+export function missingBuilds(dirs: BuildDir[], root = ROOT): string {
+  const missing = dirs.filter((dir) => !existsSync(join(root, dir, 'index.html')));
+  if (missing.length === 0) return '';
+  return `${missing.map((dir) => `${dir}/`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: run ${missing.map((dir) => BUILDS[dir]).join(' and ')} first.`;
+}
