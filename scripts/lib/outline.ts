@@ -43,6 +43,13 @@ export const PART_TITLES: Record<Exclude<PartId, 'lead'>, string> = {
   outlook: '展望“十四五”',
 };
 
+/**
+ * The report's name and the government that speaks: the manuscript is a news article that
+ * says neither in so many words (it reports 区政府's work; 七里河区委区政府 leads).
+ */
+export const REPORT_TITLE = '七里河区2021年政府工作报告';
+export const GOVERNMENT = '七里河区人民政府';
+
 export const GLOSSARY_TITLE = '有关词语解释';
 
 /**

@@ -1,7 +1,9 @@
 import { normalizePunctuation, splitParagraphs } from './normalize.ts';
-import { GLOSSARY_TITLE, PART_TITLES, SECTION_PLAN, type PartId, type SectionPlan } from './outline.ts';
+import { GLOSSARY_TITLE, GOVERNMENT, PART_TITLES, REPORT_TITLE, SECTION_PLAN, type PartId, type SectionPlan } from './outline.ts';
 
 export interface Manuscript {
+  title: string;
+  government: string;
   dateText: string;
   /** ISO date derived from `dateText` (2021年04月27日 → 2021-04-27). */
   date: string;
@@ -68,5 +70,5 @@ export function parseManuscript(source: string): Manuscript {
     paragraphs: text.slice(starts[i], starts[i + 1] ?? text.length),
   }));
 
-  return { dateText, date: `${date[1]}-${date[2]}-${date[3]}`, headline, captions, parts, sections, glossary };
+  return { title: REPORT_TITLE, government: GOVERNMENT, dateText, date: `${date[1]}-${date[2]}-${date[3]}`, headline, captions, parts, sections, glossary };
 }

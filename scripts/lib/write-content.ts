@@ -72,7 +72,7 @@ export function contentFiles(manuscript: Manuscript): ContentFile[] {
   files.push({
     path: 'report.json',
     text: `${JSON.stringify(
-      [reportSchema.parse({ id: 'report', headline: manuscript.headline, date: manuscript.date, dateText: manuscript.dateText })],
+      [reportSchema.parse({ id: 'report', title: manuscript.title, government: manuscript.government, headline: manuscript.headline, date: manuscript.date, dateText: manuscript.dateText })],
       null,
       2,
     )}\n`,

@@ -16,7 +16,7 @@ const entry = (term: string, order: number, aliases = '[]') => `---\nterm: "${te
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'report-model-'));
   const all: Record<string, string> = {
-    'content/report.json': JSON.stringify([{ id: 'report', headline: '标题', date: '2021-04-27', dateText: '2021年04月27日' }]),
+    'content/report.json': JSON.stringify([{ id: 'report', title: '某区2021年政府工作报告', government: '某区人民政府', headline: '标题', date: '2021-04-27', dateText: '2021年04月27日' }]),
     'content/parts.json': JSON.stringify([{ id: 'review', order: 1, title: '回顾' }]),
     'content/sections/01-alpha.mdx': section('alpha', 1),
     'content/sections/02-beta.mdx': section('beta', 2),
