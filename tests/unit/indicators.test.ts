@@ -82,6 +82,8 @@ test('the loader checks the file: schema, unique ids, chart references and units
   const entry = (id: string, unit = '%', extra = '') =>
     `  - id: ${id}\n    indicator: 增速\n    value: 6\n    unit: "${unit}"\n    period: "2021"\n    kind: target\n${extra}    source: { section: goals, paragraph: 2, quote: 增长6% }\n`;
   assert.equal(loadIndicators(write(`indicators:\n${entry('a')}`)).indicators.length, 1);
+  // Each entry's line, for the messages of the Markdown plugin.
+  assert.deepEqual(loadIndicators(write(`indicators:\n${entry('a')}${entry('b')}`)).lines, { a: 2, b: 9 });
   assert.throws(() => loadIndicators(write(`indicators:\n${entry('a', '%', '    qualifier: 达到\n')}`)), /indicators\.yaml:\d+: indicator "a": field "qualifier"/);
   assert.throws(() => loadIndicators(write(`indicators:\n${entry('a').replace('"2021"', '"2021-2025"')}`)), /field "period": a year such as 2020/);
   assert.throws(() => loadIndicators(write(`indicators:\n${entry('a').replace('kind: target', 'kind: goal')}`)), /field "kind"/);
