@@ -3,8 +3,8 @@ import { z } from 'astro/zod';
 /**
  * `content/indicators.yaml`: the report's figures as data. Each indicator is one figure
  * as the report writes it (`value` followed by `unit`, e.g. 492.06 + 亿元 → “492.06亿元”),
- * with the paragraph it comes from; the build checks that the figure stands in that
- * paragraph (src/node/markdown/remark-indicator-links.ts) and links it to the 主要指标 page.
+ * with a quote of the sentence it comes from; the build finds the quote in its section
+ * (src/node/markdown/remark-indicator-links.ts) and links the figure to the 主要指标 page.
  */
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');
@@ -36,11 +36,16 @@ export const indicatorFields = {
     .object({
       /** The section's slug (`content/sections/NN-<slug>.mdx`). */
       section: z.string().min(1),
-      /** The paragraph's number in the section, as in its anchor `#p3`. */
-      paragraph: z.number().int().positive(),
       /**
-       * A few words of the paragraph, verbatim, that hold the figure and tell it apart
-       * from the same figure elsewhere in the paragraph: “2020年达到492.06亿元”.
+       * A hint, not an address: the paragraph's number (`#p3`), read only to choose between
+       * places where the quote occurs more than once in the section. The figure is found by
+       * its quote, so paragraphs can be inserted, split or moved without touching this.
+       */
+      paragraph: z.number().int().positive().optional(),
+      /**
+       * A few words of the section, verbatim, that hold the figure and tell it apart from
+       * the same figure elsewhere in the section: “2020年达到492.06亿元”. Spaces and line
+       * breaks do not count: the quote matches across a line break in the text.
        */
       quote: z.string().min(1),
     })

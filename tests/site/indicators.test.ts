@@ -1,6 +1,6 @@
 /**
  * 主要指标: every figure in content/indicators.yaml is in the report as written, in the
- * paragraph the data names; the figure in the text and its row on the 主要指标 page link
+ * paragraph that holds its quote; the figure in the text and its row on the 主要指标 page link
  * to each other; the charts say in words what they draw.
  */
 import { test } from 'node:test';
@@ -26,6 +26,8 @@ function elements(node: Root | Element, found: Element[] = []): Element[] {
   }
   return found;
 }
+/** Text without spaces and line breaks, as quotes are matched. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
 const byId = (tree: Root, id: string) => elements(tree).find((el) => el.properties.id === id);
 /** The element with this id and its ancestors, innermost first. */
 function withAncestors(tree: Root | Element, id: string, path: Element[] = []): Element[] | undefined {
@@ -60,7 +62,7 @@ test('every figure occurs verbatim in the report text, inside its quote', () => 
   assert.deepEqual(problems, []);
 });
 
-test('in the text, each figure is a link to its row, inside the paragraph the data names', () => {
+test('in the text, each figure is a link to its row, inside the paragraph that holds its quote', () => {
   const problems: string[] = [];
   for (const indicator of indicators) {
     const page = pages.get(`sections/${indicator.source.section}/index.html`)!;
@@ -72,8 +74,12 @@ test('in the text, each figure is a link to its row, inside the paragraph the da
     const [link, ...ancestors] = found;
     if (toText(link) !== figureText(indicator)) problems.push(`${indicator.id}: link text “${toText(link)}”`);
     if (link.properties.href !== `/indicators/#${indicator.id}`) problems.push(`${indicator.id}: href ${String(link.properties.href)}`);
+    // The paragraph is where the quote stands now (a quote may run on from the paragraph before).
     const paragraph = ancestors.find((el) => el.tagName === 'p');
-    if (paragraph?.properties.id !== `p${indicator.source.paragraph}`) problems.push(`${indicator.id}: in ${String(paragraph?.properties.id)}`);
+    const number = Number(String(paragraph?.properties.id).replace(/^p/, ''));
+    // Each paragraph's text without its ¶ link.
+    const around = [number - 1, number].map((n) => (n > 0 ? squeeze(toText(byId(page, `p${n}`)!)).replace(/¶$/, '') : '')).join('');
+    if (!paragraph || !around.includes(squeeze(indicator.source.quote))) problems.push(`${indicator.id}: in ${String(paragraph?.properties.id)}, which does not hold its quote`);
   }
   assert.deepEqual(problems, []);
 });

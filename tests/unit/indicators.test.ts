@@ -8,6 +8,7 @@ import { loadIndicators } from '../../src/node/content/load-indicators.ts';
 import { clauseAround, MAX_SENTENCE } from '../../src/shared/indicators/clause.ts';
 import { periodLabel, qualifiedFigure } from '../../src/shared/indicators/labels.ts';
 import { layoutChart, MAX_BAR } from '../../src/shared/indicators/chart-layout.ts';
+import { closestPassage, joinLines, squeeze } from '../../src/node/markdown/quote-text.ts';
 import type { Indicator } from '../../src/schemas/indicators.ts';
 
 const indicator = (fields: Partial<Indicator> & Pick<Indicator, 'id' | 'value' | 'unit'> & { quote: string; paragraph?: number }): Indicator => ({
@@ -26,13 +27,16 @@ const TEXT = '**综合实力跨上新台阶。**2019年跨上500亿元台阶，2
 
 const ACHIEVEMENTS = '/site/content/sections/02-achievements.mdx';
 
+/** Where the entries stand in the data file, for messages: gdp-2020 at line 10, and so on. */
+const LINES = { 'gdp-2020': 10, 'urban-income': 20, 'rural-income': 30 };
+
 async function render(markdown: string, indicators: Indicator[], path = ACHIEVEMENTS) {
   const { html, data } = await renderMarkdown(markdown, {
     path,
     content: {
       sections: [{ path: ACHIEVEMENTS, slug: 'achievements' }, { path: '/site/content/sections/05-goals.mdx', slug: 'goals' }],
       glossary: [{ id: 'liuwen', term: '六稳', aliases: [] }],
-      indicators: { indicators },
+      indicators: { indicators, lines: LINES },
     },
   });
   return { html, data: data.indicators };
@@ -50,9 +54,8 @@ test('a figure in the text becomes a link to its row, with an id its row links b
 
 test('bad data stops the build, naming the data file, the indicator and the field', async () => {
   const cases: [Indicator, RegExp][] = [
-    [{ ...gdp, source: { ...gdp.source, quote: '2021年达到492.06亿元' } }, /indicator "gdp-2020": field "source\.quote": “2021年达到492\.06亿元” occurs 0 times in p1/],
+    [{ ...gdp, source: { ...gdp.source, quote: '2021年达到492.06亿元' } }, /^content\/indicators\.yaml:10: indicator "gdp-2020": field "source\.quote": “2021年达到492\.06亿元” is no longer in section "achievements"; the closest text now, in p1, is “2020年达到492\.06亿元”/],
     [{ ...gdp, value: 492.6 }, /field "source\.quote": “2020年达到492\.06亿元” does not contain the figure “492\.6亿元”/],
-    [{ ...gdp, source: { ...gdp.source, paragraph: 7 } }, /field "source\.paragraph": section "achievements" has no paragraph 7 \(it has 2\)/],
     [{ ...urban, source: { ...urban.source, quote: '元' } }, /does not contain the figure|occurs 3 times/],
   ];
   for (const [bad, message] of cases) {
@@ -64,12 +67,69 @@ test('bad data stops the build, naming the data file, the indicator and the fiel
   }
   await assert.rejects(
     render(TEXT, [{ ...gdp, source: { ...gdp.source, section: 'nowhere' } }]),
-    /content\/indicators\.yaml: indicator "gdp-2020": field "source\.section": no section with slug "nowhere"/,
+    /content\/indicators\.yaml:10: indicator "gdp-2020": field "source\.section": no section with slug "nowhere"/,
   );
 });
 
-test('a figure split by bold text is refused rather than linked in part', async () => {
+test('a figure is found by its quote wherever it now stands: a paragraph inserted before it moves its link and its #pN', async () => {
+  // The entries still say paragraph 1 and 2: a hint, not an address.
+  const { html, data } = await render(`新插入的一段，没有数字。\n\n${TEXT}`, [gdp, urban, rural]);
+  assert.match(html, /<p id="p2">[^]*2020年达到<a href="\/indicators\/#gdp-2020" id="fig-gdp-2020"[^>]*>492\.06亿元<\/a>。[^]*<\/p>\s*<p id="p3">/);
+  assert.match(html, /<p id="p3">[^]*id="fig-urban-income"[^]*id="fig-rural-income"/);
+  assert.deepEqual(Object.fromEntries(Object.entries(data ?? {}).map(([id, place]) => [id, place.paragraph])), { 'gdp-2020': 'p2', 'urban-income': 'p3', 'rural-income': 'p3' });
+  assert.deepEqual(data?.['gdp-2020'].clause, { before: '2019年跨上500亿元台阶，2020年达到', figure: '492.06亿元', after: '。' });
+});
+
+test('a line break inside a quote hides nothing: a soft break, or a blank line that splits the paragraph', async () => {
+  const soft = await render(TEXT.replace('2020年达到492.06亿元', '2020年达\n到492.06亿元'), [gdp, urban, rural]);
+  assert.match(soft.html, /<p id="p1">[^]*2020年达\n到<a href="\/indicators\/#gdp-2020" id="fig-gdp-2020"[^>]*>492\.06亿元<\/a>。/);
+  // The 主要指标 page quotes the sentence as a reader sees it: the break between Chinese characters is not a space.
+  assert.deepEqual(soft.data?.['gdp-2020'], { paragraph: 'p1', clause: { before: '2019年跨上500亿元台阶，2020年达到', figure: '492.06亿元', after: '。' } });
+  const beforeFigure = await render(TEXT.replace('38550元和21941元', '38550元和\n  21941元'), [gdp, urban, rural]);
+  assert.match(beforeFigure.html, /id="fig-rural-income"[^>]*>21941元<\/a>/);
+  assert.deepEqual(beforeFigure.data?.['rural-income'].clause, { before: '城乡居民人均可支配收入分别达到38550元和', figure: '21941元', after: '，实现六稳目标。' });
+
+  const split = await render(TEXT.replace('2020年达到492.06亿元', '2020年达到\n\n492.06亿元'), [gdp, urban, rural]);
+  assert.match(split.html, /<p id="p2"><a href="\/indicators\/#gdp-2020" id="fig-gdp-2020"[^>]*>492\.06亿元<\/a>。/);
+  assert.deepEqual(Object.fromEntries(Object.entries(split.data ?? {}).map(([id, place]) => [id, place.paragraph])), { 'gdp-2020': 'p2', 'urban-income': 'p3', 'rural-income': 'p3' });
+});
+
+test('lost quotes: one error lists every entry of the section, each with the closest text now and the fix', async () => {
+  const reworded = TEXT.replace('2020年达到492.06亿元', '2020年实现492.06亿元').replace('分别达到38550元和21941元', '分别增至38550元和21941元');
+  await assert.rejects(render(reworded, [gdp, urban, rural]), (error: Error) => {
+    const lines = error.message.split('\n');
+    assert.equal(lines.length, 2, error.message);
+    assert.match(lines[0], /^content\/indicators\.yaml:10: indicator "gdp-2020": field "source\.quote": “2020年达到492\.06亿元” is no longer in section "achievements"; the closest text now, in p1, is “2020年实现492\.06亿元”\. If the sentence was reworded, copy its new wording into the quote/);
+    assert.match(lines[1], /^content\/indicators\.yaml:20: indicator "urban-income": field "source\.quote": “分别达到38550元” is no longer in section "achievements"; the closest text now, in p2, is “分别增至38550元”/);
+    // rural-income's quote is still there: only the lost entries are listed.
+    assert.doesNotMatch(error.message, /rural-income/);
+    return true;
+  });
+});
+
+test('quote text: whitespace left out to match, line breaks joined to read, the closest passage not cutting a number', () => {
+  assert.deepEqual(squeeze('达到\n 492.06亿元'), { text: '达到492.06亿元', from: [0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
+  assert.equal(joinLines('达到\n492.06亿元，GDP\n  per capita').text, '达到492.06亿元，GDP per capita');
+  const passage = closestPassage('2021年达到492.06亿元', ['经济总量再上新台阶，2020年达到492.06亿元。', '人均GDP超过1.29万美元。'])!;
+  assert.deepEqual([passage.index, '经济总量再上新台阶，2020年达到492.06亿元。'.slice(passage.start, passage.end)], [0, '2020年达到492.06亿元']);
+});
+
+test('a quote that occurs twice in the section names both places; a paragraph hint may settle it', async () => {
+  const twice = `${TEXT}\n\n## 另一段\n\n回顾过去，2020年达到492.06亿元。`;
+  const { source } = gdp;
+  await assert.rejects(render(twice, [{ ...gdp, source: { section: source.section, quote: source.quote } }]), (error: Error) => {
+    assert.match(error.message, /^content\/indicators\.yaml:10: indicator "gdp-2020": field "source\.quote": “2020年达到492\.06亿元” occurs 2 times in section "achievements", in p1 and p3: lengthen the quote/);
+    return true;
+  });
+  await assert.rejects(render(twice, [{ ...gdp, source: { ...source, paragraph: 2 } }]), /in p1 and p3 \(source\.paragraph 2 names none of them\)/);
+  const settled = await render(twice, [{ ...gdp, source: { ...source, paragraph: 3 } }]);
+  assert.equal(settled.data?.['gdp-2020'].paragraph, 'p3');
+  assert.match(settled.html, /回顾过去，2020年达到<a [^>]*id="fig-gdp-2020"/);
+});
+
+test('a figure split by bold text, or inside an author\'s link, is refused rather than linked in part', async () => {
   await assert.rejects(render('达到**492.06**亿元。', [indicator({ id: 'x', value: 492.06, unit: '亿元', quote: '492.06亿元' })]), /split by formatting/);
+  await assert.rejects(render('达到[492.06亿元](https://example.org/)。', [indicator({ id: 'x', value: 492.06, unit: '亿元', quote: '达到492.06亿元' })]), /indicator "x": field "source\.quote": the figure “492\.06亿元” is split by formatting or already inside a link \(p1\)/);
 });
 
 test('the loader checks the file: schema, unique ids, chart references and units', () => {
@@ -82,6 +142,8 @@ test('the loader checks the file: schema, unique ids, chart references and units
   const entry = (id: string, unit = '%', extra = '') =>
     `  - id: ${id}\n    indicator: 增速\n    value: 6\n    unit: "${unit}"\n    period: "2021"\n    kind: target\n${extra}    source: { section: goals, paragraph: 2, quote: 增长6% }\n`;
   assert.equal(loadIndicators(write(`indicators:\n${entry('a')}`)).indicators.length, 1);
+  // Each entry's line, for the messages of the Markdown plugin; the paragraph is only a hint.
+  assert.deepEqual(loadIndicators(write(`indicators:\n${entry('a')}${entry('b').replace('paragraph: 2, ', '')}`)).lines, { a: 2, b: 9 });
   assert.throws(() => loadIndicators(write(`indicators:\n${entry('a', '%', '    qualifier: 达到\n')}`)), /indicators\.yaml:\d+: indicator "a": field "qualifier"/);
   assert.throws(() => loadIndicators(write(`indicators:\n${entry('a').replace('"2021"', '"2021-2025"')}`)), /field "period": a year such as 2020/);
   assert.throws(() => loadIndicators(write(`indicators:\n${entry('a').replace('kind: target', 'kind: goal')}`)), /field "kind"/);

@@ -14,6 +14,8 @@ import { cleanText } from './frontmatter.ts';
 export interface IndicatorData {
   indicators: Indicator[];
   charts: Chart[];
+  /** The line of each indicator's entry in the data file, by id, for messages about it. */
+  lines: Record<string, number>;
 }
 
 /** The data file, relative to the project (Astro runs from the project's root). */
@@ -76,7 +78,12 @@ export function loadIndicators(file: string = INDICATORS_FILE, text = readFileSy
     }
   });
   if (problems.length > 0) throw new ContentError(problems);
-  return { indicators, charts };
+  const entryLines: Record<string, number> = {};
+  indicators.forEach((indicator, index) => {
+    const line = lineOf(['indicators', index]);
+    if (line) entryLines[indicator.id] = line;
+  });
+  return { indicators, charts, lines: entryLines };
 }
 
 export { figureText };

@@ -174,7 +174,7 @@ export function loadReport(root: string = process.cwd()): ReportModel {
     orders.set(entry.data.order, entry);
   }
 
-  let indicators: IndicatorData = { indicators: [], charts: [] };
+  let indicators: IndicatorData = { indicators: [], charts: [], lines: {} };
   try {
     indicators = loadIndicators(INDICATORS_FILE, readFileSync(join(root, INDICATORS_FILE), 'utf8'));
   } catch (error) {

@@ -25,7 +25,7 @@ import rehypeParagraphLinks from './rehype-paragraph-links.ts';
 export type PipelineContent = {
   sections: Pick<ReportModel['sections'][number], 'path' | 'slug'>[];
   glossary: Pick<ReportModel['glossary'][number], 'id' | 'term' | 'aliases'>[];
-  indicators: Pick<ReportModel['indicators'], 'indicators'>;
+  indicators: Pick<ReportModel['indicators'], 'indicators'> & Partial<Pick<ReportModel['indicators'], 'lines'>>;
 };
 
 export interface Pipeline {
@@ -44,7 +44,7 @@ export function markdownPipeline(content: PipelineContent, base: string): Pipeli
       remarkCjkFriendly,
       [remarkInternalLinks, { base, sections, glossary: terms.map((term) => term.id) }],
       [remarkParagraphAnchors, { isSection }],
-      [remarkIndicatorLinks, { indicators: content.indicators.indicators, dataFile: INDICATORS_FILE, base, sections, sectionOf }],
+      [remarkIndicatorLinks, { indicators: content.indicators.indicators, lines: content.indicators.lines, dataFile: INDICATORS_FILE, base, sections, sectionOf }],
       [remarkGlossary, { terms, base, isSection }],
     ],
     rehypePlugins: [[rehypeParagraphLinks, { isSection }]],

@@ -1,0 +1,89 @@
+/**
+ * Figures survive editing: a figure of content/indicators.yaml is found by its quote wherever
+ * it now stands in its section. Each case edits a section in a fresh copy of the project and
+ * builds it there.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
+import { fixtureProject } from '../../scripts/lib/fixture-project.ts';
+import { loadIndicators } from '../../src/node/content/load-indicators.ts';
+
+const SECTION = 'content/sections/02-achievements.mdx';
+const { indicators, lines } = loadIndicators(join(import.meta.dirname, '../../content/indicators.yaml'));
+const achievements = indicators.filter((indicator) => indicator.source.section === 'achievements');
+
+/** Each element's id mapped to the id of the paragraph (`p3`) that holds it. */
+function paragraphsOf(tree: Root | Element, inside?: string, found = new Map<string, string | undefined>()) {
+  for (const child of tree.children) {
+    if (child.type !== 'element') continue;
+    const id = typeof child.properties.id === 'string' ? child.properties.id : undefined;
+    if (id) found.set(id, inside);
+    paragraphsOf(child, child.tagName === 'p' && id ? id : inside, found);
+  }
+  return found;
+}
+
+/** The paragraphs of a section file (blocks of text between blank lines, after the frontmatter), without whitespace. */
+function paragraphsOfSource(text: string): string[] {
+  const body = text.replace(/^---\n[^]*?\n---\n/, '');
+  return body
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block && !/^([#>|<{-]|import |export )/.test(block))
+    .map((block) => block.replace(/\s+/g, ''));
+}
+
+test('a paragraph inserted at the top of a section and a line break inside a sentence with a figure: the site builds, every figure linked in its new paragraph', async () => {
+  const project = await fixtureProject();
+  try {
+    let before: string[] = [];
+    await project.edit(SECTION, (t) => {
+      assert.ok(t.includes('2020年达到492.06亿元'));
+      before = paragraphsOfSource(t);
+      return t.replace(/^(---\n[^]*?\n---\n\n)/, '$1新增的一段：回顾五年，成绩来之不易。\n\n').replace('2020年达到492.06亿元', '2020年达到\n492.06亿元');
+    });
+    const { code, output } = await project.astro('build');
+    assert.equal(code, 0, output.slice(-3000));
+    const page = fromHtml(await readFile(join(project.dir, 'dist/indicators/index.html'), 'utf8'));
+    const section = paragraphsOf(fromHtml(await readFile(join(project.dir, 'dist/sections/achievements/index.html'), 'utf8')));
+    const rows = paragraphsOf(page);
+    const problems: string[] = [];
+    for (const indicator of achievements) {
+      // The row links to the figure in the text…
+      if (!rows.has(indicator.id)) problems.push(`${indicator.id}: no row on the 主要指标 page`);
+      // …which now stands one paragraph further down than before the edit.
+      const was = before.findIndex((text) => text.includes(indicator.source.quote)) + 1;
+      const paragraph = section.get(`fig-${indicator.id}`);
+      if (was === 0 || paragraph !== `p${was + 1}`) problems.push(`${indicator.id}: in ${paragraph}, was p${was}`);
+    }
+    assert.deepEqual(problems, []);
+    const html = await readFile(join(project.dir, 'dist/indicators/index.html'), 'utf8');
+    assert.match(html, /<a href="\/sections\/achievements\/#fig-gdp-2020">[^<]*2020年达到<strong>492\.06亿元<\/strong>/);
+    assert.match(await readFile(join(project.dir, 'dist/sections/achievements/index.html'), 'utf8'), /<p id="p1">新增的一段/);
+  } finally {
+    await project.remove();
+  }
+});
+
+test('rewording two sentences with figures stops the build with one error listing both, each with the closest text now', async () => {
+  const project = await fixtureProject();
+  try {
+    await project.edit(SECTION, (t) => t.replace('2020年达到492.06亿元', '2020年实现492.06亿元').replace('人均GDP超过1.29万美元', '人均GDP已超过1.29万美元'));
+    const { code, output } = await project.astro('build');
+    assert.notEqual(code, 0, output.slice(-3000));
+    const at = output.indexOf('content/indicators.yaml:');
+    assert.ok(at !== -1, output.slice(-3000));
+    const message = output.slice(at).split('\n');
+    assert.match(message[0], new RegExp(`^content/indicators\\.yaml:${lines['gdp-2020']}: indicator "gdp-2020": field "source\\.quote": “2020年达到492\\.06亿元” is no longer in section "achievements"; the closest text now, in p1, is “2020年实现492\\.06亿元”\\. If the sentence was reworded, copy its new wording into the quote`));
+    assert.match(message[1], new RegExp(`^content/indicators\\.yaml:${lines['gdp-per-capita-2020']}: indicator "gdp-per-capita-2020": field "source\\.quote": “人均GDP超过1\\.29万美元” is no longer in section "achievements"; the closest text now, in p1, is “人均GDP已超过1\\.29万美元”`));
+    // One error: no other entry is named, and the two are not reported again one at a time.
+    assert.equal(output.split('indicator "gdp-per-capita-2020"').length - 1, 1, output.slice(-3000));
+    assert.doesNotMatch(message[2], /^content\/indicators\.yaml/);
+  } finally {
+    await project.remove();
+  }
+});
