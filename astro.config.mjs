@@ -8,6 +8,7 @@ import pagefind from './src/node/integrations/pagefind.ts';
 import searchData from './src/node/integrations/search-data.ts';
 import themeScript from './src/node/integrations/theme-script.ts';
 import cspPerPage from './src/node/integrations/csp-per-page.ts';
+import publishedAddresses from './src/node/integrations/published-addresses.ts';
 import { normalizeBase } from './src/shared/urls.ts';
 import { DEFAULT_SITE_URL } from './src/shared/site.ts';
 import { loadReport } from './src/node/content/load-report.ts';
@@ -32,6 +33,9 @@ const model = (() => {
   }
 })();
 const { remarkPlugins, rehypePlugins } = markdownPipeline(model, base);
+// The old address of a moved page answers with a redirect page (src/pages/[...moved].astro),
+// which the sitemap leaves out: it lists the new address.
+const redirected = new Set(model.redirects.map(({ from }) => `${base}${from}`));
 
 export default defineConfig({
   // Absolute addresses (citations, canonical links, og:url, the sitemap) start here.
@@ -72,11 +76,13 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Every page but 404, in sitemap-index.xml → sitemap-0.xml (robots.txt names it).
-    sitemap(),
+    sitemap({ filter: (page) => !redirected.has(new URL(page).pathname) }),
     themeScript(),
     cspPerPage(),
     pagefind(),
     searchData(model),
+    // Last: the published addresses grow only when everything before succeeded.
+    publishedAddresses(model),
   ],
   security: {
     csp: {

@@ -5,6 +5,9 @@
  *
  *   npm run import            write the files (overwrites hand edits in them)
  *   npm run import -- --check exit 1 if the files differ from what the importer would write
+ *
+ * A manuscript of another report (another headline) also writes a new
+ * `content/published.yaml` and an empty `content/redirects.yaml`.
  */
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -17,7 +20,12 @@ const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
 const check = process.argv.includes('--check');
 
 const manuscript = parseManuscript(await readFile(join(contentDir, 'manuscript/report.txt'), 'utf8'));
-const files = contentFiles(manuscript);
+// Another report than the one imported before starts a new list of published addresses
+// and has no redirects; the same report keeps both (content/published.yaml, redirects.yaml).
+const importedHeadline = await readFile(join(contentDir, 'report.json'), 'utf8')
+  .then((text) => (JSON.parse(text) as { headline?: string }[])[0]?.headline)
+  .catch(() => undefined);
+const files = contentFiles(manuscript, { newReport: importedHeadline !== manuscript.headline });
 
 let differences = 0;
 for (const file of files) {
@@ -35,6 +43,8 @@ for (const file of files) {
 }
 
 // Files the importer would no longer write (a section renamed in the outline) are stale.
+// Only sections/ and glossary/ are the importer's alone: published.yaml and redirects.yaml
+// belong to the report and are kept.
 for (const dir of ['sections', 'glossary']) {
   const owned = new Set(files.map((f) => f.path));
   for (const name of await readdir(join(contentDir, dir)).catch(() => [])) {

@@ -11,6 +11,8 @@ import type { Manuscript } from './parse-manuscript.ts';
 import { sectionSchema } from '../../src/schemas/section.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { partSchema, reportSchema } from '../../src/schemas/report.ts';
+import { publishedSchema } from '../../src/schemas/addresses.ts';
+import { currentAddresses, EMPTY_REDIRECTS, formatPublished } from '../../src/node/content/addresses.ts';
 
 export interface ContentFile {
   /** Path relative to `content/`. */
@@ -66,8 +68,13 @@ function sectionBody(section: Section): { title: string; body: string } {
   }
 }
 
-/** Every file the importer owns under `content/`, in a stable order. */
-export function contentFiles(manuscript: Manuscript): ContentFile[] {
+/**
+ * Every file the importer owns under `content/`, in a stable order. A new report (another
+ * headline than the one in `content/report.json`) also starts a new list of published
+ * addresses, those of its own sections and entries, and has no redirects; re-importing the
+ * same report keeps both files as the builds and the editors left them.
+ */
+export function contentFiles(manuscript: Manuscript, { newReport = false }: { newReport?: boolean } = {}): ContentFile[] {
   const files: ContentFile[] = [];
   files.push({
     path: 'report.json',
@@ -86,9 +93,11 @@ export function contentFiles(manuscript: Manuscript): ContentFile[] {
     )}\n`,
   });
 
+  const addressed: { sections: { slug: string; data: { title: string } }[]; glossary: { id: string; term: string }[] } = { sections: [], glossary: [] };
   manuscript.sections.forEach((section, i) => {
     const order = i + 1;
     const { title, body } = sectionBody(section);
+    addressed.sections.push({ slug: section.plan.slug, data: { title } });
     const figures = section.plan.slug === 'overview' ? captionList(manuscript.captions) : '';
     const imports = figures ? "import Figures from '../../src/components/Figures.astro';\n\n" : '';
     files.push({
@@ -100,10 +109,16 @@ export function contentFiles(manuscript: Manuscript): ContentFile[] {
   manuscript.glossary.forEach(({ term, definition }, i) => {
     const plan = GLOSSARY_PLAN[term];
     if (!plan) throw new Error(`glossary term "${term}" has no id in GLOSSARY_PLAN (scripts/lib/outline.ts)`);
+    addressed.glossary.push({ id: plan.id, term });
     files.push({
       path: `glossary/${plan.id}.md`,
       text: `${frontmatter(glossarySchema.parse({ term, order: i + 1, aliases: plan.aliases ?? [] }))}\n${escapeMdxText(definition)}\n`,
     });
   });
+
+  if (newReport) {
+    files.push({ path: 'published.yaml', text: formatPublished(publishedSchema.parse(currentAddresses(addressed))) });
+    files.push({ path: 'redirects.yaml', text: EMPTY_REDIRECTS });
+  }
   return files;
 }

@@ -13,7 +13,7 @@ const validator = new HtmlValidate({
 });
 
 test('every page validates without errors', async (t) => {
-  const pages = await builtPages();
+  const pages = await builtPages(undefined, { redirects: true });
   const problems: string[] = [];
   for (const { path, html } of pages) {
     const report = await validator.validateString(html, path);

@@ -14,7 +14,7 @@ const builds = [
 ];
 
 for (const { name, dir, base } of builds) {
-  const pages = await builtPages(dir);
+  const pages = await builtPages(dir, { redirects: true });
   const idsByPage = new Map(pages.map(({ path, html }) => [path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
 
   /** Resolves a link as the browser would, then maps the URL path to a file of the build. */

@@ -11,14 +11,21 @@ export const DIST = join(ROOT, 'dist');
 export const SUBPATH = { dir: join(ROOT, 'dist-report'), base: '/report/' };
 export const CONTENT = join(ROOT, 'content');
 
-/** Every HTML file of the build, as `{ path: 'sections/overview/index.html', html }`. */
-export async function builtPages(dir = DIST): Promise<{ path: string; html: string }[]> {
+/** A page written at an old address of content/redirects.yaml (src/pages/[...moved].astro). */
+export const isRedirectPage = (html: string): boolean => /<meta http-equiv="refresh"/.test(html);
+
+/**
+ * Every HTML file of the build, as `{ path: 'sections/overview/index.html', html }`. The
+ * pages at moved addresses, which only lead to another page, are left out unless asked for.
+ */
+export async function builtPages(dir = DIST, { redirects = false } = {}): Promise<{ path: string; html: string }[]> {
   const missing = missingBuilds([relative(ROOT, dir) as BuildDir]);
   if (missing) throw new Error(missing);
   const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-  return Promise.all(
+  const pages = await Promise.all(
     files.map(async (file) => ({ path: relative(dir, join(dir, file)).split(sep).join('/'), html: await readFile(join(dir, file), 'utf8') })),
   );
+  return redirects ? pages : pages.filter(({ html }) => !isRedirectPage(html));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };

@@ -14,6 +14,9 @@ import { glossarySchema, type GlossaryData } from '../../schemas/glossary.ts';
 import { partSchema, reportSchema, type PartData, type ReportData } from '../../schemas/report.ts';
 import { parseFrontmatter, cleanText } from './frontmatter.ts';
 import { INDICATORS_FILE, loadIndicators, type IndicatorData } from './load-indicators.ts';
+import { loadAddresses } from './load-addresses.ts';
+import { currentAddresses, lostAddressProblems, redirectProblems, resolveSectionSlug } from './addresses.ts';
+import type { PublishedData, Redirect } from '../../schemas/addresses.ts';
 
 export interface SectionFile {
   /** Relative to the project: `content/sections/02-achievements.mdx`. */
@@ -49,6 +52,10 @@ export interface ReportModel {
   /** In the order of the report's glossary. */
   glossary: GlossaryFile[];
   indicators: IndicatorData;
+  /** content/published.yaml as read: every address published before this build. */
+  published: PublishedData;
+  /** content/redirects.yaml: published addresses that moved. */
+  redirects: Redirect[];
 }
 
 function listFiles(dir: string, extension: string): string[] {
@@ -182,6 +189,25 @@ export function loadReport(root: string = process.cwd()): ReportModel {
     else throw error;
   }
 
+  // Published addresses do not die: each one a page answers or a redirect sends on
+  // (src/node/content/addresses.ts). Checked on content that is otherwise sound, so that a
+  // section refused above does not also count as gone.
+  const addresses = loadAddresses(root);
+  problems.push(...addresses.problems);
+  const { published, redirects } = addresses;
+  if (problems.length === 0) {
+    const now = currentAddresses({ sections, glossary });
+    const current = new Set([...now.pages, ...now.sections.map((s) => s.address), ...now.glossary.map((g) => g.address)]);
+    const before = new Set([...published.pages, ...published.sections.map((s) => s.address), ...published.glossary.map((g) => g.address)]);
+    problems.push(...lostAddressProblems(published, { sections, glossary, redirects, slugLine: (s) => sectionLines.get(s as SectionFile)?.(['slug']) }));
+    problems.push(...redirectProblems(redirects, { current, published: before, lineOf: addresses.redirectLine }));
+  }
+  // A figure names its section by slug: a renamed section's figures follow its redirect.
+  indicators = {
+    ...indicators,
+    indicators: indicators.indicators.map((i) => ({ ...i, source: { ...i.source, section: resolveSectionSlug(redirects, i.source.section) } })),
+  };
+
   if (problems.length > 0) throw new ContentError(problems);
-  return { report: reportResult.data!, parts, sections, glossary, indicators };
+  return { report: reportResult.data!, parts, sections, glossary, indicators, published, redirects };
 }

@@ -1,0 +1,31 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ReportModel } from '../content/load-report.ts';
+import { currentAddresses, formatPublished, mergePublished, PUBLISHED_FILE } from '../content/addresses.ts';
+
+/**
+ * After a build that succeeded, adds the addresses it published for the first time to
+ * `content/published.yaml` (src/node/content/addresses.ts); never removes one. The file is
+ * rewritten only when it changes, so a build of unchanged content leaves it as it was.
+ */
+export default function publishedAddresses(model: Pick<ReportModel, 'sections' | 'glossary' | 'published'>): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'report-published-addresses',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ logger }) => {
+        const file = join(root, PUBLISHED_FILE);
+        const text = formatPublished(mergePublished(model.published, currentAddresses(model)));
+        const before = await readFile(file, 'utf8').catch(() => null);
+        if (before === text) return;
+        await writeFile(file, text);
+        logger.info(`${PUBLISHED_FILE}: new addresses added; commit it with the content`);
+      },
+    },
+  };
+}

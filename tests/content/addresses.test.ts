@@ -1,0 +1,134 @@
+/**
+ * Published addresses do not die: renaming a section's slug or removing a glossary entry
+ * stops the build until a redirect is declared in content/redirects.yaml; a declared
+ * redirect becomes a page at the old address; the importer starts a new list only for
+ * another report. Each case runs in a fresh copy of the project.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { parse } from 'yaml';
+import { fixtureProject, type FixtureProject } from '../../scripts/lib/fixture-project.ts';
+import { DEFAULT_SITE_URL } from '../../src/shared/site.ts';
+
+const GOALS = 'content/sections/05-goals.mdx';
+const renameGoals = (project: FixtureProject) => project.edit(GOALS, (t) => t.replace('slug: "goals"', 'slug: "targets"'));
+
+/** The lines of the output that report a content problem (`content/…`). */
+const contentLines = (output: string) => output.split('\n').filter((line) => line.startsWith('content/'));
+
+async function withProject(run: (project: FixtureProject) => Promise<void>) {
+  const project = await fixtureProject();
+  try {
+    await run(project);
+  } finally {
+    await project.remove();
+  }
+}
+
+test('a section slug renamed without a redirect stops the build with one problem at the section: the slug, the old address and the redirect to write', () =>
+  withProject(async (project) => {
+    await renameGoals(project);
+    const { code, output } = await project.astro('sync');
+    assert.notEqual(code, 0, output.slice(-2000));
+    // One problem, not one per figure of content/indicators.yaml that names the section.
+    assert.deepEqual(contentLines(output), [
+      'content/sections/05-goals.mdx:4: field "slug": the address sections/goals/ was published and no longer exists: add a redirect in content/redirects.yaml (from: sections/goals/, to: sections/targets/) or restore the slug "goals"',
+    ]);
+  }));
+
+test('a glossary entry removed while the text uses its term stops the build, naming the sections that use it', () =>
+  withProject(async (project) => {
+    await rm(join(project.dir, 'content/glossary/liuwen.md'));
+    const { code, output } = await project.astro('sync');
+    assert.notEqual(code, 0, output.slice(-2000));
+    assert.deepEqual(contentLines(output), [
+      'content/glossary/liuwen.md: the entry “六稳” (glossary/liuwen/) was removed but the text still uses it in content/sections/03-work-2020.mdx, content/sections/05-goals.mdx: restore the entry, or add a redirect in content/redirects.yaml (from: glossary/liuwen/, to: glossary/<id>/)',
+    ]);
+  }));
+
+test('a redirect to a page that does not exist stops the build at its line in content/redirects.yaml', () =>
+  withProject(async (project) => {
+    await renameGoals(project);
+    await project.edit('content/redirects.yaml', (t) => t.replace('[]\n', '- { from: sections/goals/, to: sections/tagrets/ }\n'));
+    const { code, output } = await project.astro('sync');
+    assert.notEqual(code, 0, output.slice(-2000));
+    assert.deepEqual(contentLines(output), [
+      'content/redirects.yaml:4: field "to": no page at sections/tagrets/: write the address of a section (sections/<slug>/), a glossary entry (glossary/<id>/) or another page of the site',
+    ]);
+  }));
+
+test('a redirect that points to itself stops the build at its line', () =>
+  withProject(async (project) => {
+    await renameGoals(project);
+    await project.edit('content/redirects.yaml', (t) => t.replace('[]\n', '- { from: sections/goals/, to: sections/goals/ }\n'));
+    const { code, output } = await project.astro('sync');
+    assert.notEqual(code, 0, output.slice(-2000));
+    assert.match(contentLines(output)[0], /^content\/redirects\.yaml:4: field "to": the redirect from sections\/goals\/ points to itself/);
+  }));
+
+test('with a redirect declared, the build passes under a sub-path: the old address leads to the new one, the sitemap lists the new one only, figures follow the section', () =>
+  withProject(async (project) => {
+    await renameGoals(project);
+    await project.edit('content/redirects.yaml', (t) => t.replace('[]\n', '- { from: sections/goals/, to: sections/targets/ }\n'));
+    const base = process.env.BASE_PATH;
+    process.env.BASE_PATH = '/report/';
+    const { code, output } = await project.astro('build').finally(() => (base === undefined ? delete process.env.BASE_PATH : (process.env.BASE_PATH = base)));
+    assert.equal(code, 0, output.slice(-3000));
+    const dist = (path: string) => readFile(join(project.dir, 'dist', path), 'utf8');
+    const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
+
+    // The page at the old address: works without JavaScript, says where the page is now.
+    const moved = await dist('sections/goals/index.html');
+    assert.match(moved, /<html lang="zh-CN">/);
+    assert.match(moved, /<meta http-equiv="refresh" content="0; url=\/report\/sections\/targets\/">/);
+    assert.ok(moved.includes(`<link rel="canonical" href="${new URL('/report/sections/targets/', site).href}">`), moved);
+    assert.match(moved, /<meta name="robots" content="noindex">/);
+    assert.match(moved, /<a href="\/report\/sections\/targets\/">“十四五”目标与2021年预期目标<\/a>/);
+    assert.ok(!moved.includes('data-pagefind-body'), 'a redirect page is not searchable');
+    assert.match(moved, /<meta http-equiv="content-security-policy"/);
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(moved, 'sections/goals/index.html');
+    assert.deepEqual(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), []);
+
+    // The sitemap lists the new address, not the old one.
+    const sitemap = await dist('sitemap-0.xml');
+    assert.ok(sitemap.includes(`<loc>${new URL('/report/sections/targets/', site).href}</loc>`));
+    assert.ok(!sitemap.includes('/sections/goals/'), 'the old address is not in the sitemap');
+
+    // The figures that name the section by its old slug link from the renamed page.
+    const indicators = parse(await readFile(join(project.dir, 'content/indicators.yaml'), 'utf8')) as { indicators: { id: string; source: { section: string } }[] };
+    const figures = indicators.indicators.filter((i) => i.source.section === 'goals');
+    assert.ok(figures.length > 5);
+    const targets = await dist('sections/targets/index.html');
+    for (const { id } of figures) assert.ok(targets.includes(`id="fig-${id}"`), `figure ${id} is linked on the renamed section`);
+
+    // The new address joined the published list; the old one stays.
+    const published = parse(await readFile(join(project.dir, 'content/published.yaml'), 'utf8')) as { sections: { address: string }[] };
+    const addresses = published.sections.map((s) => s.address);
+    assert.ok(addresses.includes('sections/targets/') && addresses.includes('sections/goals/'), addresses.join(' '));
+  }));
+
+test('the importer keeps the list and the redirects for the same report, and starts new ones for another report', () =>
+  withProject(async (project) => {
+    const read = (path: string) => readFile(join(project.dir, path), 'utf8');
+    const original = await read('content/published.yaml');
+    // History of this report: an old address that moved.
+    await project.edit('content/published.yaml', (t) => t.replace('sections:\n', 'sections:\n  - { address: "sections/aims/", title: "目标" }\n'));
+    await project.edit('content/redirects.yaml', (t) => t.replace('[]\n', '- { from: sections/aims/, to: sections/goals/ }\n'));
+    const kept = { published: await read('content/published.yaml'), redirects: await read('content/redirects.yaml') };
+
+    const same = await project.node('scripts/import-report.ts');
+    assert.equal(same.code, 0, same.output);
+    assert.equal(await read('content/published.yaml'), kept.published);
+    assert.equal(await read('content/redirects.yaml'), kept.redirects);
+    const check = await project.node('scripts/import-report.ts', '--check');
+    assert.equal(check.code, 0, check.output);
+
+    await project.edit('content/manuscript/report.txt', (t) => t.replace('七里河区凝心聚力为打造现代化中心城区努力奋斗', '七里河区奋力谱写新篇章'));
+    const other = await project.node('scripts/import-report.ts');
+    assert.equal(other.code, 0, other.output);
+    assert.equal(await read('content/published.yaml'), original, 'a new report starts from its own addresses');
+    assert.deepEqual(parse(await read('content/redirects.yaml')), []);
+  }));
