@@ -132,7 +132,7 @@ const section = (slug: string, order: number, file = `0${order}-${slug}`) => [`c
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'report-addresses-'));
   const all: Record<string, string> = {
-    'content/report.json': JSON.stringify([{ id: 'report', headline: '标题', date: '2021-04-27', dateText: '2021年04月27日' }]),
+    'content/report.json': JSON.stringify([{ id: 'report', title: '某区2021年政府工作报告', government: '某区人民政府', headline: '标题', date: '2021-04-27', dateText: '2021年04月27日' }]),
     'content/parts.json': JSON.stringify([{ id: 'review', order: 1, title: '回顾' }]),
     'content/glossary/liuwen.md': '---\nterm: "六稳"\norder: 1\n---\n\n指六稳。\n',
     'content/indicators.yaml': 'indicators:\n  - { id: a, indicator: 甲, value: 1, unit: 个, period: "2020", kind: achieved, source: { section: beta, paragraph: 1, quote: 1个 } }\n',
