@@ -4,6 +4,7 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
@@ -18,9 +19,11 @@ export interface RenderOptions {
   base?: string;
   /** The report around the text: sections (the test section is added), terms, figures. */
   content?: Partial<PipelineContent>;
+  /** Parse as MDX (a section) rather than Markdown; the HTML then leaves MDX's nodes out. */
+  mdx?: boolean;
 }
 
-export async function renderMarkdown(markdown: string, { path = SECTION_PATH, base = '/', content = {} }: RenderOptions = {}): Promise<{ html: string; data: PageData }> {
+export async function renderMarkdown(markdown: string, { path = SECTION_PATH, base = '/', content = {}, mdx = false }: RenderOptions = {}): Promise<{ html: string; data: PageData }> {
   const pipeline = markdownPipeline(
     {
       sections: content.sections ?? [{ path: SECTION_PATH, slug: 'test' }],
@@ -32,6 +35,7 @@ export async function renderMarkdown(markdown: string, { path = SECTION_PATH, ba
   const file = new VFile({ value: markdown, path });
   const output = await unified()
     .use(remarkParse)
+    .use(mdx ? [remarkMdx] : [])
     .use(pipeline.remarkPlugins as never)
     .use(remarkRehype)
     .use(pipeline.rehypePlugins as never)

@@ -13,6 +13,7 @@ import { sectionSchema, type SectionData } from '../../schemas/section.ts';
 import { glossarySchema, type GlossaryData } from '../../schemas/glossary.ts';
 import { partSchema, reportSchema, type PartData, type ReportData } from '../../schemas/report.ts';
 import { parseFrontmatter, cleanText } from './frontmatter.ts';
+import { checkText } from './check-text.ts';
 import { INDICATORS_FILE, loadIndicators, type IndicatorData } from './load-indicators.ts';
 import { loadAddresses } from './load-addresses.ts';
 import { currentAddresses, lostAddressProblems, redirectProblems, resolveSectionSlug } from './addresses.ts';
@@ -119,6 +120,7 @@ export function loadReport(root: string = process.cwd()): ReportModel {
         continue;
       }
       if (!matter.body.trim()) problems.push({ file, field: 'body', message: 'the section has no text: write its paragraphs after the frontmatter' });
+      problems.push(...checkText(matter.body, { file, bodyLine: matter.bodyLine, kind: 'mdx' }));
       const section = { file, path, data: result.data, slug: result.data.slug, body: matter.body };
       sections.push(section);
       sectionLines.set(section, matter.lineOf);
@@ -158,6 +160,7 @@ export function loadReport(root: string = process.cwd()): ReportModel {
       }
       const { term, aliases } = result.data;
       if (!matter.body.trim()) problems.push({ file, field: 'body', message: `the definition of “${term}” is empty: write what the term means after the frontmatter` });
+      problems.push(...checkText(matter.body, { file, bodyLine: matter.bodyLine, kind: 'md' }));
       glossary.push({ id: name.slice(0, -'.md'.length), file, path, data: result.data, term, aliases, definition: matter.body.trim() });
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);

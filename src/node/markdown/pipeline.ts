@@ -4,6 +4,8 @@
  * processor; the unit tests run the same list.
  *
  * Order matters:
+ * 0. text is text: MDX expressions, tags and links that would run or render as markup
+ *    stop the build before any plugin reads the tree (remark-text-only);
  * 1. remark-cjk-friendly, so that `**…。**面对` is emphasis before anything reads the tree;
  * 2. authors' own links are checked and resolved before the plugins below add links;
  * 3. paragraphs get their ids (`p1`…), which figures and glossary occurrences refer to;
@@ -15,6 +17,8 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { ReportModel } from '../content/load-report.ts';
 import { INDICATORS_FILE } from '../content/load-indicators.ts';
+import { SECTION_COMPONENTS } from '../content/check-text.ts';
+import remarkTextOnly from './remark-text-only.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 import remarkParagraphAnchors from './remark-paragraph-anchors.ts';
 import remarkIndicatorLinks from './remark-indicator-links.ts';
@@ -41,6 +45,7 @@ export function markdownPipeline(content: PipelineContent, base: string): Pipeli
   const terms = content.glossary.map(({ id, term, aliases }) => ({ id, term, aliases }));
   return {
     remarkPlugins: [
+      [remarkTextOnly, { components: SECTION_COMPONENTS }],
       remarkCjkFriendly,
       [remarkInternalLinks, { base, sections, glossary: terms.map((term) => term.id) }],
       [remarkParagraphAnchors, { isSection }],

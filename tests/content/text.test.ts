@@ -1,0 +1,125 @@
+/**
+ * Text is text: a brace, a `<` or other MDX syntax in a sentence either shows as written
+ * or stops the build at the file and line with the fix; raw scripts, frames, styles,
+ * embedded objects, event handlers and `javascript:` links stop it. Each case breaks one
+ * file in a fresh copy of the project and runs Astro there.
+ *
+ * "The first line" of an error: Astro and Vite print progress lines (and warnings) before
+ * it, so the error is the first line of the output that starts with `content/`; it must
+ * name the file, the line and what to write instead.
+ */
+import { before, after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fixtureProject, type FixtureProject } from '../../scripts/lib/fixture-project.ts';
+
+const SECTION = 'content/sections/04-challenges.mdx';
+/** The section has 9 lines; a paragraph appended after a blank line is line 11. */
+const appended = (text: string) => (t: string) => `${t}\n${text}\n`;
+
+/** The error's first line: the first line of the output that starts with `content/`. */
+function firstContentLine(output: string): string {
+  const line = output.split('\n').find((l) => l.startsWith('content/'));
+  assert.ok(line, `no line starts with content/:\n${output.slice(-3000)}`);
+  return line;
+}
+
+interface Case {
+  name: string;
+  change: (text: string) => string;
+  /** The error's first line, in full. */
+  first: RegExp;
+}
+
+const BRACES = 'write \\\\\\{ and \\\\\\} to show braces';
+const cases: Case[] = [
+  { name: '{2021} in a sentence (evaluated today)', change: appended('2021年是{2021}年。'), first: new RegExp(`^content/sections/04-challenges\\.mdx:11: “\\{2021\\}”: MDX reads what is inside braces as code: ${BRACES}$`) },
+  { name: '（见附表{1}） (braces dropped today)', change: appended('详见（见附表{1}）。'), first: new RegExp(`^content/sections/04-challenges\\.mdx:11: “\\{1\\}”: .*${BRACES}$`) },
+  { name: '{六稳} (located in a compiled chunk today)', change: appended('做好{六稳}工作。'), first: new RegExp(`^content/sections/04-challenges\\.mdx:11: “\\{六稳\\}”: .*${BRACES}$`) },
+  { name: '浓度<35 (“Unexpected character” today)', change: appended('PM2.5平均浓度<35微克/立方米。'), first: /^content\/sections\/04-challenges\.mdx:11: “<35微克\/”: a < starts a tag in MDX: write 小于 or \\< to show it$/ },
+  { name: 'a raw <script> (shipped today)', change: appended('<script>alert(1)</script>'), first: /^content\/sections\/04-challenges\.mdx:11: “<script>”: <script> is not allowed in content .*remove it/ },
+  { name: 'an <iframe>', change: appended('<iframe src="https://example.com"></iframe>'), first: /^content\/sections\/04-challenges\.mdx:11: “<iframe src="https:\/\/ex…”: <iframe> is not allowed in content .*remove it/ },
+  { name: 'an onclick handler', change: appended('<a href="#" onclick="alert(1)">点此</a>'), first: /^content\/sections\/04-challenges\.mdx:11: .*an event handler \(onclick=\) runs code and is not allowed in content; remove it$/ },
+  { name: 'a javascript: link', change: appended('[点此](javascript:alert(1))'), first: /^content\/sections\/04-challenges\.mdx:11: link “javascript:alert\(1”: a javascript: link runs code; link to a page instead$/ },
+];
+
+// These are found when the config loads the model of the report: `astro sync` is enough,
+// in one copy of the project whose section is broken in turn.
+let syncing: FixtureProject;
+let original: string;
+before(async () => {
+  syncing = await fixtureProject();
+  original = await readFile(`${syncing.dir}/${SECTION}`, 'utf8');
+});
+after(() => syncing.remove());
+
+for (const item of cases) {
+  test(`${item.name} stops the build at its line, with the fix`, async () => {
+    try {
+      await syncing.edit(SECTION, item.change);
+      const { code, output } = await syncing.astro('sync');
+      assert.equal(code, 1, output.slice(-2000));
+      assert.match(firstContentLine(output), item.first);
+    } finally {
+      await syncing.write(SECTION, original);
+    }
+  });
+}
+
+test('the unchanged copy passes the same check (the cases above fail for their change)', async () => {
+  const { code, output } = await syncing.astro('sync');
+  assert.equal(code, 0, output.slice(-2000));
+});
+
+test('the Markdown pipeline stops what the model did not see, at the file and line', async () => {
+  // The second line of defence alone: the model's check of the text taken out of the copy.
+  const project = await fixtureProject();
+  try {
+    await project.edit('src/node/content/load-report.ts', (t) => {
+      const without = t.replace(/^\s*problems\.push\(\.\.\.checkText\(.*\n/gm, '');
+      assert.notEqual(without, t);
+      return without;
+    });
+    await project.edit(SECTION, appended('做好{六稳}工作。'));
+    const { code, output } = await project.astro('build');
+    assert.equal(code, 1, output.slice(-2000));
+    assert.match(firstContentLine(output), /^content\/sections\/04-challenges\.mdx:11: “\{六稳\}”: MDX reads what is inside braces as code: write \\\{ and \\\} to show braces$/);
+  } finally {
+    await project.remove();
+  }
+});
+
+// One build for what must show as written, and for a section saved with a BOM and CRLF.
+let built: { project: FixtureProject; code: number | null; output: string };
+const page = (slug: string) => readFile(`${built.project.dir}/dist/sections/${slug}/index.html`, 'utf8');
+before(async () => {
+  const project = await fixtureProject();
+  await project.edit(SECTION, appended('写作\\{2021\\}和（见附表\\{1\\}），浓度\\<35。'));
+  const windows = (t: string) => `\uFEFF${t.replace(/\n/g, '\r\n')}`;
+  await project.edit('content/sections/01-overview.mdx', windows);
+  await project.edit('content/sections/05-goals.mdx', windows);
+  built = { project, ...(await project.astro('build')) };
+});
+after(() => built.project.remove());
+
+test('escaped braces and < show as written', async () => {
+  assert.equal(built.code, 0, built.output.slice(-2000));
+  assert.match(await page('challenges'), /写作\{2021\}和（见附表\{1\}），浓度(&#x3C;|&lt;)35。/);
+});
+
+test('a section saved with a byte-order mark and CRLF line ends builds as the same page', async () => {
+  assert.equal(built.code, 0, built.output.slice(-2000));
+  // The page as the unchanged file makes it: its title, and every paragraph (p1, p2…).
+  const source = await readFile('content/sections/05-goals.mdx', 'utf8');
+  const title = /^title: "(.*)"$/m.exec(source)![1];
+  const paragraphs = source.split('---\n')[2].split(/\n\n+/).filter((p) => p.trim() && !p.startsWith('#'));
+  for (const slug of ['overview', 'goals']) assert.doesNotMatch(await page(slug), /\uFEFF|\r/, slug);
+  const goals = await page('goals');
+  assert.ok(goals.includes(`<h1><span class="clause">${title}</span></h1>`), title);
+  assert.equal(goals.match(/<p id="p\d+"/g)?.length, paragraphs.length);
+  assert.ok(goals.includes(`<p id="p2">${paragraphs[1].slice(0, 40)}`));
+  const overview = await page('overview');
+  assert.match(overview, /<h1>.*导语.*<\/h1>/s);
+  assert.equal(overview.match(/<aside class="figures"[\s\S]*?<\/aside>/)?.[0].match(/<li>/g)?.length, 12);
+  assert.match(overview, /7433名贫困人口全部脱贫/);
+});
