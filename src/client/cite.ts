@@ -138,9 +138,15 @@ function select(value: string): void {
 // Escape and a click outside close the popover; focus goes back to the opener unless the
 // click took it. Clicks on a ¶ sign or a citation's summary are cite-loader.ts's. A resize
 // places it again.
-dismiss(popover, 'click', 'a.para-anchor, .cite > summary', hide, () => {
-  if (opener) place(popover, opener, WIDTH, INDENT);
-});
+dismiss(
+  popover,
+  'click',
+  (target) => target instanceof Element && target.closest('a.para-anchor, .cite > summary'),
+  (byEscape) => hide(byEscape || document.activeElement === document.body || document.activeElement === null),
+  () => {
+    if (opener) place(popover, opener, WIDTH, INDENT);
+  },
+);
 
 // Tabbing out of the popover closes it.
 document.addEventListener('keydown', (event) => {

@@ -5,9 +5,11 @@
  * opened it, and Escape, a press outside it and a resize of the window deal with it. Each
  * popover keeps what it shows for, fills its box and decides what opens it.
  *
- * The cite popover loads on first use, the term popover with the page; cite.ts imports
- * this module as `./popover.ts?copy` so that each gets its own copy: the term popover's
- * script stays small enough to be inlined in the page, and nothing extra loads on page view.
+ * The term popover loads with the page, the cite popover on first use. Shared by both,
+ * this module would become a chunk of its own, one more request on every section page;
+ * so cite.ts imports it as `./popover.ts?copy` (popover-copy.d.ts), a copy of its own in
+ * the cite chunk. The term popover's script then imports nothing and stays inlined in the
+ * page.
  */
 const MARGIN = 8;
 const GAP = 6;
@@ -30,20 +32,23 @@ export function place(popover: HTMLElement, anchor: Element, width: number, inde
 }
 
 /**
- * Calls `close` on Escape while `popover` shows and on a `press` outside it (a press on
- * `ignore` is left to that element's own handlers), and `resize` when the window is
- * resized. `close` is told whether focus should go back to what opened the popover: after
- * Escape, and after a press outside that left the focus nowhere.
+ * Calls `close` on Escape while `popover` shows (with `true`) and on a `press` outside it
+ * (with `false`; a press on what `ignore` picks out is left to its own handlers), and
+ * `resize` when the window is resized. A popover that takes the focus gives it back to
+ * what opened it after Escape, and after a press outside that left the focus nowhere.
  */
-export function dismiss(popover: HTMLElement, press: 'pointerdown' | 'click', ignore: string, close: (returnFocus: boolean) => void, resize: () => void): void {
+export function dismiss(
+  popover: HTMLElement,
+  press: 'pointerdown' | 'click',
+  ignore: (target: EventTarget | null) => unknown,
+  close: (byEscape: boolean) => void,
+  resize: () => void,
+): void {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && popover.isConnected) close(true);
   });
   document.addEventListener(press, (event) => {
-    const target = event.target as Node;
-    if (popover.contains(target) || (target instanceof Element && target.closest(ignore))) return;
-    const focused = document.activeElement;
-    close(!focused || focused === document.body);
+    if (!popover.contains(event.target as Node) && !ignore(event.target)) close(false);
   });
   window.addEventListener('resize', resize);
 }

@@ -9,7 +9,6 @@ import { dismiss, place } from './popover.ts';
 
 const SHOW_DELAY = 120;
 const HIDE_DELAY = 200;
-const TERM = 'a.term[data-term]';
 
 const popover = document.createElement('div');
 popover.className = 'term-popover';
@@ -20,7 +19,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let lastPointer = '';
 
 function termOf(target: EventTarget | null): HTMLAnchorElement | null {
-  return target instanceof Element ? target.closest<HTMLAnchorElement>(TERM) : null;
+  return target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null;
 }
 
 function show(link: HTMLAnchorElement, touch: boolean): void {
@@ -54,7 +53,7 @@ function later(action: () => void, delay: number): void {
 }
 
 // Escape, a press anywhere but on a term or the popover, and a resize close it.
-dismiss(popover, 'pointerdown', TERM, hide, hide);
+dismiss(popover, 'pointerdown', termOf, hide, hide);
 
 document.addEventListener('pointerdown', (event) => {
   lastPointer = event.pointerType;
