@@ -12,9 +12,11 @@
 import { citation, citedUrl } from '../shared/citation.ts';
 import { isoDay } from '../shared/dates.ts';
 import { paragraphNumber } from '../shared/paths.ts';
+import { dismiss, place } from './popover.ts?copy';
 import styles from '../styles/cite.css?inline';
 
-const MARGIN = 8;
+const WIDTH = 416;
+const INDENT = 32;
 
 // The popover's styles come with it (a constructed style sheet is not an inline style).
 const sheet = new CSSStyleSheet();
@@ -94,7 +96,7 @@ function show(target: HTMLElement): void {
   opener = target;
   // A <summary> states its own <details>' state (closed here: the popover replaces it).
   if (target.tagName !== 'SUMMARY') target.setAttribute('aria-expanded', 'true');
-  place();
+  place(popover, target, WIDTH, INDENT);
   popover.querySelector('button')?.focus();
 }
 
@@ -106,20 +108,6 @@ function hide(returnFocus: boolean): void {
   if (target.tagName !== 'SUMMARY') target.setAttribute('aria-expanded', 'false');
   target.closest('p')?.classList.remove('is-cited');
   if (returnFocus) target.focus({ preventScroll: true });
-}
-
-/** Under what opened it (above when there is no room below), in page coordinates. */
-function place(): void {
-  if (!opener) return;
-  const rect = opener.getBoundingClientRect();
-  const width = Math.min(416, window.innerWidth - 2 * MARGIN);
-  popover.style.width = `${width}px`;
-  const left = Math.min(Math.max(MARGIN, rect.left - 32), window.innerWidth - width - MARGIN);
-  popover.style.left = `${left + window.scrollX}px`;
-  const below = rect.bottom + 6;
-  const height = popover.offsetHeight;
-  const top = below + height > window.innerHeight - MARGIN && rect.top - height - 6 > MARGIN ? rect.top - height - 6 : below;
-  popover.style.top = `${top + window.scrollY}px`;
 }
 
 async function copy(onlyLink: boolean): Promise<void> {
@@ -147,13 +135,22 @@ function select(value: string): void {
   selection?.addRange(range);
 }
 
+// Escape and a click outside close the popover; focus goes back to the opener unless the
+// click took it. Clicks on a ¶ sign or a citation's summary are cite-loader.ts's. A resize
+// places it again.
+dismiss(
+  popover,
+  'click',
+  (target) => target instanceof Element && target.closest('a.para-anchor, .cite > summary'),
+  (byEscape) => hide(byEscape || document.activeElement === document.body || document.activeElement === null),
+  () => {
+    if (opener) place(popover, opener, WIDTH, INDENT);
+  },
+);
+
+// Tabbing out of the popover closes it.
 document.addEventListener('keydown', (event) => {
-  if (!opener) return;
-  if (event.key === 'Escape') {
-    hide(true);
-    return;
-  }
-  if (event.key !== 'Tab' || !popover.contains(document.activeElement)) return;
+  if (!opener || event.key !== 'Tab' || !popover.contains(document.activeElement)) return;
   const buttons = popover.querySelectorAll('button');
   if (event.shiftKey && document.activeElement === buttons[0]) {
     event.preventDefault();
@@ -162,13 +159,3 @@ document.addEventListener('keydown', (event) => {
     hide(true); // focus is back on the opener: the Tab goes on from there
   }
 });
-
-// A click outside closes the popover; focus goes back to the opener unless the click took it.
-document.addEventListener('click', (event) => {
-  const target = event.target;
-  if (!opener || !(target instanceof Node) || popover.contains(target)) return;
-  if (target instanceof Element && target.closest('a.para-anchor, .cite > summary')) return; // cite-loader.ts handles these
-  hide(document.activeElement === document.body || document.activeElement === null);
-});
-
-window.addEventListener('resize', place);

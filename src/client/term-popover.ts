@@ -5,12 +5,11 @@
  * nothing is fetched. Screen readers get the definition through the link's
  * aria-describedby; the popover is its visual twin and hidden from them.
  */
+import { dismiss, place } from './popover.ts';
+
 const SHOW_DELAY = 120;
 const HIDE_DELAY = 200;
-const MARGIN = 8;
 
-// The popover is in the document only while it shows: adding and removing a fixed
-// element moves nothing else, whereas hiding it in place counts as a layout shift.
 const popover = document.createElement('div');
 popover.className = 'term-popover';
 popover.setAttribute('aria-hidden', 'true');
@@ -21,22 +20,6 @@ let lastPointer = '';
 
 function termOf(target: EventTarget | null): HTMLAnchorElement | null {
   return target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null;
-}
-
-/**
- * Positions the popover under the term (above it when there is no room below), in page
- * coordinates: it scrolls with the text, so nothing ever moves on its own.
- */
-function place(link: HTMLAnchorElement): void {
-  const rect = link.getBoundingClientRect();
-  const width = Math.min(352, window.innerWidth - 2 * MARGIN);
-  popover.style.width = `${width}px`;
-  const left = Math.min(Math.max(MARGIN, rect.left), window.innerWidth - width - MARGIN);
-  popover.style.left = `${left + window.scrollX}px`;
-  const below = rect.bottom + 6;
-  const height = popover.offsetHeight;
-  const top = below + height > window.innerHeight - MARGIN && rect.top - height - 6 > MARGIN ? rect.top - height - 6 : below;
-  popover.style.top = `${top + window.scrollY}px`;
 }
 
 function show(link: HTMLAnchorElement, touch: boolean): void {
@@ -55,7 +38,7 @@ function show(link: HTMLAnchorElement, touch: boolean): void {
   popover.replaceChildren(title, body, hint);
   document.body.append(popover);
   current = link;
-  place(link);
+  place(popover, link, 352);
 }
 
 function hide(): void {
@@ -69,9 +52,11 @@ function later(action: () => void, delay: number): void {
   timer = setTimeout(action, delay);
 }
 
+// Escape, a press anywhere but on a term or the popover, and a resize close it.
+dismiss(popover, 'pointerdown', termOf, hide, hide);
+
 document.addEventListener('pointerdown', (event) => {
   lastPointer = event.pointerType;
-  if (!termOf(event.target) && !popover.contains(event.target as Node)) hide();
 });
 
 document.addEventListener('pointerover', (event) => {
@@ -106,9 +91,5 @@ document.addEventListener('click', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && popover.isConnected) hide();
   if (event.key === 'Tab') lastPointer = 'keyboard';
 });
-
-
-window.addEventListener('resize', hide);

@@ -137,6 +137,32 @@ test('a click outside closes the popover and focus returns; opening it moves not
   assert.equal(await page.locator('.is-cited').count(), 0);
 });
 
+test('the popover opens under what opened it, inside the window, and stays by it when the window is resized', async () => {
+  const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto('sections/achievements/');
+  const anchor = page.locator('#p3 > a.para-anchor');
+  await page.locator('#p3').evaluate((p) => p.scrollIntoView()); // room below it
+  await page.locator('#p3').hover();
+  await anchor.click();
+  await popover(page).waitFor({ state: 'visible' });
+  // Under the ¶ (above it when there is no room below), a little to its left, inside the window.
+  const placed = async (width: number, height: number) => {
+    const sign = (await anchor.boundingBox())!;
+    const box = (await popover(page).boundingBox())!;
+    assert.equal(box.width, Math.min(416, width - 2 * 8));
+    assert.ok(Math.abs(box.x - Math.min(Math.max(8, sign.x - 32), width - box.width - 8)) < 1, `left: ${JSON.stringify({ sign, box })}`);
+    const below = sign.y + sign.height + 6;
+    const above = sign.y - box.height - 6;
+    const top = below + box.height > height - 8 && above > 8 ? above : below;
+    assert.ok(Math.abs(box.y - top) < 1, `top: ${JSON.stringify({ sign, box })}`);
+  };
+  await placed(1280, 800);
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('.cite-popover')?.style.width === '374px');
+  assert.equal(await popover(page).isVisible(), true, 'a resize does not close it');
+  await placed(390, 800);
+});
+
 test('a ¶ clicked with a modifier stays a link', async () => {
   const page = await site.newPage();
   await page.goto('sections/achievements/');

@@ -62,6 +62,23 @@ test('a tap elsewhere closes the popover', async () => {
   await popover(page).waitFor({ state: 'hidden' });
 });
 
+test('the popover opens by its term, inside the window, and a resize of the window closes it', async () => {
+  const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto('sections/goals/');
+  await page.focus(TERM);
+  await popoverText(page);
+  const term = (await page.locator(TERM).boundingBox())!;
+  const box = (await popover(page).boundingBox())!;
+  assert.equal(box.width, 352);
+  assert.ok(Math.abs(box.x - Math.min(Math.max(8, term.x), 390 - 352 - 8)) < 1, 'it starts at the term, inside the window');
+  // Under the term, or above it when there is no room below.
+  const below = term.y + term.height + 6;
+  const above = term.y - box.height - 6;
+  assert.ok(Math.abs(box.y - (below + box.height > 844 - 8 && above > 8 ? above : below)) < 1, 'it sits by the term');
+  await page.setViewportSize({ width: 800, height: 844 });
+  await popover(page).waitFor({ state: 'detached' });
+});
+
 test('without JavaScript a term is a plain link to its entry', async () => {
   const page = await site.newPage({ javaScriptEnabled: false });
   await page.goto('sections/goals/');
