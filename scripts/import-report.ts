@@ -1,65 +1,158 @@
 /**
- * Imports `content/manuscript/report.txt` into the site's content files:
- * `content/report.json`, `content/parts.json`, `content/sections/*.mdx` and
- * `content/glossary/*.md`. Deterministic: running it twice writes the same bytes.
+ * Imports a report into the site's content files: `content/report.json`, `content/parts.json`,
+ * `content/sections/*.mdx` and `content/glossary/*.md`, from the report's text as it was
+ * copied from the web. Deterministic: the same text (and content/outline.yaml) always writes
+ * the same bytes.
  *
- *   npm run import            write the files (overwrites hand edits in them)
- *   npm run import -- --check exit 1 if the files differ from what the importer would write
+ *   npm run import -- report.txt   import another report: the file becomes
+ *                                  content/manuscript/report.txt
+ *   npm run import                 re-import content/manuscript/report.txt
+ *   npm run import -- --check      exit 1 if the files differ from what the importer would write
  *
- * A manuscript of another report (another headline) also writes a new
- * `content/published.yaml` and an empty `content/redirects.yaml`.
+ * A report with another title starts afresh: content/outline.yaml is removed, a draft
+ * content/indicators.yaml without figures is written, and content/published.*,
+ * content/redirects.* and content/search-aliases.* (where they exist) are reset to their
+ * empty form. Re-importing the same report keeps them all.
+ *
+ * Nothing is written when the text cannot be read: the message names the file and line.
  */
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseManuscript } from './lib/parse-manuscript.ts';
-import { contentFiles } from './lib/write-content.ts';
+import { parseManuscript, ManuscriptError, MANUSCRIPT_FILE, type Manuscript } from './lib/parse-manuscript.ts';
+import { contentFiles, freshReportFiles, type ContentFile } from './lib/write-content.ts';
+import { OUTLINE_FILE, parseOutline } from './lib/outline.ts';
+import type { Outline } from '../src/schemas/outline.ts';
 import { loadReport } from '../src/node/content/load-report.ts';
 
-const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
-const check = process.argv.includes('--check');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const contentDir = join(root, 'content');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const input = args.find((arg) => !arg.startsWith('--'));
 
-const manuscript = parseManuscript(await readFile(join(contentDir, 'manuscript/report.txt'), 'utf8'));
-// Another report than the one imported before starts a new list of published addresses
-// and has no redirects; the same report keeps both (content/published.yaml, redirects.yaml).
-const importedHeadline = await readFile(join(contentDir, 'report.json'), 'utf8')
-  .then((text) => (JSON.parse(text) as { headline?: string }[])[0]?.headline)
-  .catch(() => undefined);
-const files = contentFiles(manuscript, { newReport: importedHeadline !== manuscript.headline });
+function stop(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
 
-let differences = 0;
-for (const file of files) {
-  const target = join(contentDir, file.path);
-  const current = await readFile(target, 'utf8').catch(() => null);
-  if (current === file.text) continue;
-  differences += 1;
-  if (check) {
-    console.log(`differs: content/${file.path}`);
-  } else {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.text);
-    console.log(`wrote content/${file.path}`);
+const manuscriptPath = join(root, MANUSCRIPT_FILE);
+const current = await readFile(manuscriptPath, 'utf8').catch(() => null);
+const inputPath = input ? resolve(process.cwd(), input) : manuscriptPath;
+const inputName = input ? relative(process.cwd(), inputPath) || input : MANUSCRIPT_FILE;
+const source = await readFile(inputPath, 'utf8').catch(() => stop(`cannot read ${inputName}`));
+
+const outlineText = await readFile(join(root, OUTLINE_FILE), 'utf8').catch(() => null);
+let outline: Outline = {};
+try {
+  if (outlineText !== null) outline = parseOutline(outlineText);
+} catch (error) {
+  stop((error as Error).message);
+}
+
+/** The title and headline of the report content/ holds now. */
+async function currentReport(): Promise<{ title?: string; headline?: string }> {
+  try {
+    const [entry] = JSON.parse(await readFile(join(contentDir, 'report.json'), 'utf8')) as { title?: string; headline?: string }[];
+    return entry ?? {};
+  } catch {
+    return {};
   }
 }
 
-// Files the importer would no longer write (a section renamed in the outline) are stale.
-// Only sections/ and glossary/ are the importer's alone: published.yaml and redirects.yaml
-// belong to the report and are kept.
-for (const dir of ['sections', 'glossary']) {
-  const owned = new Set(files.map((f) => f.path));
-  for (const name of await readdir(join(contentDir, dir)).catch(() => [])) {
-    if (owned.has(`${dir}/${name}`)) continue;
-    differences += 1;
-    if (check) console.log(`stale: content/${dir}/${name}`);
-    else {
-      await rm(join(contentDir, dir, name));
-      console.log(`removed content/${dir}/${name}`);
+function parse(outlineToUse: Outline): Manuscript {
+  try {
+    return parseManuscript(source, outlineToUse, inputName);
+  } catch (error) {
+    if (error instanceof ManuscriptError) stop(`${error.message}\nNothing was written.`);
+    throw error;
+  }
+}
+
+// The same report (same text, or a text with the same title) keeps its outline and the files
+// that belong to it; another report starts afresh.
+let sameReport = current !== null && source === current;
+if (!sameReport) {
+  const { title, headline } = await currentReport();
+  let detected: Manuscript | null = null;
+  try {
+    detected = parseManuscript(source, {}, inputName);
+  } catch {
+    // Read again below with the outline, which reports the problem if there is one.
+  }
+  sameReport = detected !== null && (detected.title === title || (detected.headline !== undefined && detected.headline === headline));
+  if (detected === null) {
+    try {
+      sameReport = parseManuscript(source, outline, inputName).title === title;
+    } catch {
+      sameReport = false;
     }
   }
 }
+const manuscript = parse(sameReport ? outline : {});
 
-console.log(`${files.length} files, ${differences} ${check ? 'differ' : 'written'}; ${manuscript.sections.length} sections, ${manuscript.glossary.length} glossary entries, ${manuscript.captions.length} captions`);
+const files: ContentFile[] = contentFiles(manuscript);
+const removals: string[] = [];
+if (!sameReport) {
+  files.push(...(await freshReportFiles(contentDir)));
+  if (outlineText !== null) removals.push(OUTLINE_FILE.replace(/^content\//, ''));
+}
+if (input && source !== current) files.push({ path: 'manuscript/report.txt', text: source });
+
+/** Writes the files and removes the stale ones under `dir`; with `report`, only lists what differs. */
+async function apply(dir: string, report: boolean): Promise<number> {
+  let differences = 0;
+  for (const file of files) {
+    const target = join(dir, file.path);
+    const existing = await readFile(target, 'utf8').catch(() => null);
+    if (existing === file.text) continue;
+    differences += 1;
+    if (report) console.log(`${check ? 'differs' : 'wrote'}: content/${file.path}`);
+    if (!check) {
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.text);
+    }
+  }
+  // Files the importer would no longer write (a section renamed, another report) are stale.
+  const owned = new Set(files.map((f) => f.path));
+  const stale = [...removals];
+  for (const sub of ['sections', 'glossary']) {
+    for (const name of await readdir(join(dir, sub)).catch(() => [] as string[])) {
+      if (!owned.has(`${sub}/${name}`)) stale.push(`${sub}/${name}`);
+    }
+  }
+  for (const path of stale) {
+    if (!existsSync(join(dir, path))) continue;
+    differences += 1;
+    if (report) console.log(`${check ? 'stale' : 'removed'}: content/${path}`);
+    if (!check) await rm(join(dir, path));
+  }
+  return differences;
+}
+
+let differences: number;
+if (check) differences = await apply(contentDir, true);
+else {
+  // First in a copy: what would be written must read back as the site will read it (the
+  // model of the report checks every file and the rules across them), or nothing is written.
+  const trial = await mkdtemp(join(tmpdir(), 'report-import-'));
+  let problem = '';
+  try {
+    await cp(contentDir, join(trial, 'content'), { recursive: true });
+    await apply(join(trial, 'content'), false);
+    loadReport(trial);
+  } catch (error) {
+    problem = (error as Error).message;
+  } finally {
+    await rm(trial, { recursive: true, force: true });
+  }
+  if (problem) stop(`${problem}\nNothing was written.`);
+  differences = await apply(contentDir, true);
+}
+
+console.log(
+  `${manuscript.title}: ${files.length} files, ${differences} ${check ? 'differ' : 'written'}; ${manuscript.parts.length} parts, ${manuscript.sections.length} sections, ${manuscript.glossary.length} glossary entries, ${manuscript.captions.length} captions${sameReport ? '' : ' (a new report: outline, figures and per-report files start afresh)'}`,
+);
 if (check && differences > 0) process.exit(1);
-// What was written must read back as the site will read it: the model of the report checks
-// every file and the rules across them.
-if (!check) loadReport(fileURLToPath(new URL('..', import.meta.url)));

@@ -1,74 +1,103 @@
-import { normalizePunctuation, splitParagraphs } from './normalize.ts';
-import { GLOSSARY_TITLE, GOVERNMENT, PART_TITLES, REPORT_TITLE, SECTION_PLAN, type PartId, type SectionPlan } from './outline.ts';
+/**
+ * Reads a report as it was copied from the web into what the site is made of. The stages,
+ * each in its own module:
+ * 1. lines.ts: the paragraphs (lines cut inside words and sentences joined, invisible
+ *    characters dropped) after normalize.ts has made the punctuation full-width;
+ * 2. chrome.ts: the page's chrome and tail dropped, the head told apart from the body;
+ * 3. metadata.ts: title, government, meeting, date, speaker, captions;
+ * 4. glossary.ts: the glossary at the end, if any;
+ * 5. structure.ts: the headings and the sections cut along them, or the plan of
+ *    content/outline.yaml.
+ * Text whose structure is not recognised throws a ManuscriptError naming the file and line:
+ * nothing is written from a report read half right.
+ */
+import { normalizePunctuation } from './normalize.ts';
+import { joinLines } from './lines.ts';
+import { splitArticle } from './chrome.ts';
+import { readMetadata } from './metadata.ts';
+import { glossaryStart, readGlossary, StructureError, type GlossaryEntry } from './glossary.ts';
+import { classify, planFromOutline, planSections, type PlannedPart, type PlannedSection } from './structure.ts';
+import type { Outline } from '../../src/schemas/outline.ts';
+
+export const MANUSCRIPT_FILE = 'content/manuscript/report.txt';
 
 export interface Manuscript {
   title: string;
   government: string;
-  dateText: string;
-  /** ISO date derived from `dateText` (2021年04月27日 → 2021-04-27). */
-  date: string;
   headline: string;
+  meeting?: string;
+  speaker?: string;
+  /** ISO date: of the meeting, or of publication when the text names no meeting. */
+  date: string;
+  /** The date as `2021年04月27日`. */
+  dateText: string;
   captions: string[];
-  parts: { id: PartId; title: string; subtitle: string }[];
-  sections: { plan: SectionPlan; paragraphs: string[] }[];
-  glossary: { term: string; definition: string }[];
+  parts: PlannedPart[];
+  sections: PlannedSection[];
+  glossary: GlossaryEntry[];
 }
 
-const DATE = /^(\d{4})年(\d{2})月(\d{2})日$/;
-const GLOSSARY_LINE = /^【([^】]+)】(.+)$/;
-
-function fail(message: string): never {
-  throw new Error(`manuscript: ${message}`);
-}
-
-/**
- * Reads the manuscript: date, headline, the photo captions (the short lines before the
- * first long paragraph), the two parts with their subtitles, the body and the glossary.
- * Throws when the text no longer has the shape the outline expects, so that an edited
- * manuscript cannot be imported half right.
- */
-export function parseManuscript(source: string): Manuscript {
-  const paragraphs = splitParagraphs(normalizePunctuation(source));
-  const [dateText, headline, ...rest] = paragraphs;
-  const date = DATE.exec(dateText ?? '') ?? fail(`first line "${dateText}" is not a date like 2021年04月27日`);
-  if (!headline) fail('no headline after the date');
-
-  // Captions are the short lines without a full stop between the headline and the lead.
-  const leadIndex = rest.findIndex((p) => p.includes('。'));
-  if (leadIndex < 0) fail('no lead paragraph');
-  const captions = rest.slice(0, leadIndex);
-  const body = rest.slice(leadIndex);
-
-  const glossaryAt = body.indexOf(GLOSSARY_TITLE);
-  if (glossaryAt < 0) fail(`no "${GLOSSARY_TITLE}" heading`);
-  const glossary = body.slice(glossaryAt + 1).map((line) => {
-    const match = GLOSSARY_LINE.exec(line) ?? fail(`glossary line "${line.slice(0, 20)}…" is not 【term】definition`);
-    return { term: match[1], definition: match[2] };
-  });
-
-  // Take the part titles and subtitles out of the running text.
-  const parts: Manuscript['parts'] = [{ id: 'lead', title: '导语', subtitle: '' }];
-  const text = body.slice(0, glossaryAt);
-  for (const [id, title] of Object.entries(PART_TITLES) as [PartId, string][]) {
-    const at = text.indexOf(title);
-    if (at < 0 || at + 1 >= text.length) fail(`part title "${title}" not found`);
-    parts.push({ id, title, subtitle: text[at + 1] });
-    text.splice(at, 2);
+export class ManuscriptError extends Error {
+  readonly file: string;
+  readonly line: number;
+  readonly reason: string;
+  constructor(file: string, line: number, reason: string) {
+    super(`${file}:${line}: ${reason}`);
+    this.file = file;
+    this.line = line;
+    this.reason = reason;
   }
+}
 
-  const starts = SECTION_PLAN.map((plan, i) => {
-    if (i === 0) return 0;
-    const at = text.findIndex((p) => p.startsWith(plan.start));
-    if (at < 0) fail(`section "${plan.slug}" should start with "${plan.start}"`);
-    return at;
-  });
-  starts.forEach((at, i) => {
-    if (i > 0 && at <= starts[i - 1]) fail(`section "${SECTION_PLAN[i].slug}" starts before the previous one`);
-  });
-  const sections = SECTION_PLAN.map((plan, i) => ({
-    plan,
-    paragraphs: text.slice(starts[i], starts[i + 1] ?? text.length),
-  }));
+export function parseManuscript(source: string, outline: Outline = {}, file = MANUSCRIPT_FILE): Manuscript {
+  const fail = (line: number, reason: string): never => {
+    throw new ManuscriptError(file, line, reason);
+  };
+  try {
+    const paragraphs = joinLines(normalizePunctuation(source));
+    const article = splitArticle(paragraphs) ?? fail(1, 'no report text found: no paragraph starts with 各位代表 and none is a paragraph of prose (40 characters or more, with a 。)');
+    const meta = readMetadata(article.head, article.body);
+    const firstLine = article.body[0].line;
 
-  return { title: REPORT_TITLE, government: GOVERNMENT, dateText, date: `${date[1]}-${date[2]}-${date[3]}`, headline, captions, parts, sections, glossary };
+    const glossaryAt = glossaryStart(article.body);
+    const text = glossaryAt < 0 ? article.body : article.body.slice(0, glossaryAt);
+    const entries = glossaryAt < 0 ? [] : article.body.slice(glossaryAt + 1);
+    if (glossaryAt >= 0 && entries.length === 0) fail(article.body[glossaryAt].line, `"${article.body[glossaryAt].text}" is followed by no entries`);
+
+    const title = outline.title ?? meta.title ?? meta.headline ?? fail(1, 'no title found (a line ending in 政府工作报告, or a headline): write `title:` in content/outline.yaml');
+    const government =
+      outline.government ?? meta.government ?? fail(firstLine, 'cannot tell which government speaks (no “我代表…人民政府” and no speaker line such as 河北省人民政府省长 王正谱): write `government:` in content/outline.yaml');
+    if (!meta.date || !meta.dateText) fail(1, 'no date found: neither a meeting line (2026年1月25日在…会议上) nor a date line (2021年04月27日) before the text');
+
+    const detected = () => planSections(classify(text), title);
+    let plan: { parts: PlannedPart[]; sections: PlannedSection[] };
+    if (outline.sections) {
+      plan = planFromOutline(text, { ...outline, sections: outline.sections }, outline.parts ?? detected().parts);
+    } else {
+      plan = detected();
+      if (outline.parts) {
+        if (outline.parts.length !== plan.parts.length) fail(firstLine, `content/outline.yaml lists ${outline.parts.length} parts, the text has ${plan.parts.length}: list them all, or add \`sections:\``);
+        const ids = new Map(plan.parts.map((part, i) => [part.id, outline.parts![i].id]));
+        plan = { parts: outline.parts, sections: plan.sections.map((section) => ({ ...section, part: ids.get(section.part)! })) };
+      }
+    }
+
+    const glossary = readGlossary(entries, text.map((p) => p.text).join('\n'), outline.glossary);
+    return {
+      title,
+      government,
+      headline: meta.headline ?? title,
+      ...((outline.meeting ?? meta.meeting) ? { meeting: outline.meeting ?? meta.meeting } : {}),
+      ...((outline.speaker ?? meta.speaker) ? { speaker: outline.speaker ?? meta.speaker } : {}),
+      date: meta.date!,
+      dateText: meta.dateText!,
+      captions: meta.captions,
+      parts: plan.parts,
+      sections: plan.sections,
+      glossary,
+    };
+  } catch (error) {
+    if (error instanceof StructureError) throw new ManuscriptError(file, error.line, error.message);
+    throw error;
+  }
 }

@@ -1,3 +1,6 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import {
   emphasiseEnumeration,
   emphasiseLead,
@@ -6,13 +9,12 @@ import {
   toHeading,
   yamlString,
 } from './markdown.ts';
-import { GLOSSARY_PLAN } from './outline.ts';
 import type { Manuscript } from './parse-manuscript.ts';
+import type { Block } from './structure.ts';
+import { shortLabel } from './slug.ts';
 import { sectionSchema } from '../../src/schemas/section.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { partSchema, reportSchema } from '../../src/schemas/report.ts';
-import { publishedSchema } from '../../src/schemas/addresses.ts';
-import { currentAddresses, EMPTY_REDIRECTS, formatPublished } from '../../src/node/content/addresses.ts';
 
 export interface ContentFile {
   /** Path relative to `content/`. */
@@ -41,9 +43,39 @@ function captionList(captions: string[]): string {
   return `<Figures count={${captions.length}}>\n\n${items}\n\n</Figures>\n\n`;
 }
 
+/** `一是…。` inside a paragraph, after the start or a mark (not `统一是…`). */
+const ENUMERATION = /(^|[。；：，])((?:[一二三四五六七八九十]|十[一二三四五六七八九])是[^。，；]{2,24}。)/g;
+
+function boldEnumeration(text: string): string {
+  return escapeMdxText(text).replace(ENUMERATION, '$1**$2**');
+}
+
+/**
+ * A paragraph of a detected section: the lead sentence in bold when it is the paragraph's
+ * summary (a `——` item, a `一是…` point, or a short sentence without commas), numbered points
+ * inside it in bold.
+ */
+export function autoParagraph(text: string): string {
+  const prefix = text.startsWith('——') ? '——' : '';
+  const body = text.slice(prefix.length);
+  const split = splitLeadSentence(body);
+  const numbered = /^(?:[一二三四五六七八九十]|十[一二三四五六七八九])是/.test(body);
+  if (!split) return numbered || prefix ? `${escapeMdxText(prefix)}**${escapeMdxText(body)}**` : boldEnumeration(text);
+  const short = [...split.lead].length <= 20 && !/[，、]/.test(split.lead);
+  if (prefix || numbered || short) return `${escapeMdxText(prefix)}**${escapeMdxText(split.lead)}**${boldEnumeration(split.rest)}`;
+  return boldEnumeration(text);
+}
+
+function autoBody(blocks: Block[]): string {
+  return blocks.map((block) => (block.kind === 'heading' ? `## ${toHeading(block.text)}` : autoParagraph(block.text))).join('\n\n');
+}
+
 function sectionBody(section: Section): { title: string; body: string } {
-  const { plan, paragraphs } = section;
+  const plan = section;
+  const paragraphs = section.blocks.map((block) => block.text);
   switch (plan.style) {
+    case 'auto':
+      return { title: plan.title!, body: autoBody(section.blocks) };
     case 'plain':
       return { title: plan.title!, body: paragraphs.map(escapeMdxText).join('\n\n') };
     case 'lead':
@@ -68,18 +100,24 @@ function sectionBody(section: Section): { title: string; body: string } {
   }
 }
 
-/**
- * Every file the importer owns under `content/`, in a stable order. A new report (another
- * headline than the one in `content/report.json`) also starts a new list of published
- * addresses, those of its own sections and entries, and has no redirects; re-importing the
- * same report keeps both files as the builds and the editors left them.
- */
-export function contentFiles(manuscript: Manuscript, { newReport = false }: { newReport?: boolean } = {}): ContentFile[] {
+/** Every file the importer owns under `content/`, in a stable order. */
+export function contentFiles(manuscript: Manuscript): ContentFile[] {
   const files: ContentFile[] = [];
   files.push({
     path: 'report.json',
     text: `${JSON.stringify(
-      [reportSchema.parse({ id: 'report', title: manuscript.title, government: manuscript.government, headline: manuscript.headline, date: manuscript.date, dateText: manuscript.dateText })],
+      [
+        reportSchema.parse({
+          id: 'report',
+          title: manuscript.title,
+          government: manuscript.government,
+          headline: manuscript.headline,
+          ...(manuscript.meeting ? { meeting: manuscript.meeting } : {}),
+          ...(manuscript.speaker ? { speaker: manuscript.speaker } : {}),
+          date: manuscript.date,
+          dateText: manuscript.dateText,
+        }),
+      ],
       null,
       2,
     )}\n`,
@@ -93,32 +131,71 @@ export function contentFiles(manuscript: Manuscript, { newReport = false }: { ne
     )}\n`,
   });
 
-  const addressed: { sections: { slug: string; data: { title: string } }[]; glossary: { id: string; term: string }[] } = { sections: [], glossary: [] };
   manuscript.sections.forEach((section, i) => {
     const order = i + 1;
     const { title, body } = sectionBody(section);
-    addressed.sections.push({ slug: section.plan.slug, data: { title } });
-    const figures = section.plan.slug === 'overview' ? captionList(manuscript.captions) : '';
+    const figures = i === 0 ? captionList(manuscript.captions) : '';
     const imports = figures ? "import Figures from '../../src/components/Figures.astro';\n\n" : '';
     files.push({
-      path: `sections/${String(order).padStart(2, '0')}-${section.plan.slug}.mdx`,
-      text: `${frontmatter(sectionSchema.parse({ title, shortTitle: section.plan.shortTitle, slug: section.plan.slug, order, part: section.plan.part }))}\n${imports}${figures}${body}\n`,
+      path: `sections/${String(order).padStart(2, '0')}-${section.slug}.mdx`,
+      text: `${frontmatter(sectionSchema.parse({ title, shortTitle: section.shortTitle ?? shortLabel(title), slug: section.slug, order, part: section.part }))}\n${imports}${figures}${body}\n`,
     });
   });
 
-  manuscript.glossary.forEach(({ term, definition }, i) => {
-    const plan = GLOSSARY_PLAN[term];
-    if (!plan) throw new Error(`glossary term "${term}" has no id in GLOSSARY_PLAN (scripts/lib/outline.ts)`);
-    addressed.glossary.push({ id: plan.id, term });
+  // A report without a glossary keeps the (empty) folder, which the model of the report reads.
+  if (manuscript.glossary.length === 0) files.push({ path: 'glossary/.gitkeep', text: '' });
+  manuscript.glossary.forEach(({ term, definition, id, aliases }, i) => {
     files.push({
-      path: `glossary/${plan.id}.md`,
-      text: `${frontmatter(glossarySchema.parse({ term, order: i + 1, aliases: plan.aliases ?? [] }))}\n${escapeMdxText(definition)}\n`,
+      path: `glossary/${id}.md`,
+      text: `${frontmatter(glossarySchema.parse({ term, order: i + 1, aliases }))}\n${escapeMdxText(definition)}\n`,
     });
   });
+  return files;
+}
 
-  if (newReport) {
-    files.push({ path: 'published.yaml', text: formatPublished(publishedSchema.parse(currentAddresses(addressed))) });
-    files.push({ path: 'redirects.yaml', text: EMPTY_REDIRECTS });
+/** The draft of content/indicators.yaml for a new report: no figures yet. */
+export const INDICATORS_DRAFT = `# The report's figures as data (see docs/figures.md): none drafted yet for this report.
+charts: []
+indicators: []
+`;
+
+/** Files that belong to one report, reset to their empty form when another report comes in. */
+const PER_REPORT = /^(?:published|redirects|search-aliases)\.(?:json|ya?ml)$/;
+
+/** The empty value of the same shape: lists emptied, strings blanked, inside objects too. */
+function emptyLike(value: unknown): unknown {
+  if (Array.isArray(value)) return [];
+  if (typeof value === 'string') return '';
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, emptyLike(inner)]));
+  return value;
+}
+
+/**
+ * What a new report starts from: the draft indicators file, and the per-report files that
+ * exist (content/published.*, redirects.*, search-aliases.*) emptied, their leading comments kept.
+ */
+export async function freshReportFiles(contentDir: string): Promise<ContentFile[]> {
+  const files: ContentFile[] = [{ path: 'indicators.yaml', text: INDICATORS_DRAFT }];
+  for (const name of (await readdir(contentDir)).filter((n) => PER_REPORT.test(n)).sort()) {
+    const text = await readFile(join(contentDir, name), 'utf8');
+    if (name.endsWith('.json')) {
+      let value: unknown = [];
+      try {
+        value = JSON.parse(text);
+      } catch {
+        // An unreadable file is reset to an empty list.
+      }
+      files.push({ path: name, text: `${JSON.stringify(emptyLike(value), null, 2)}\n` });
+    } else {
+      const comments = text.match(/^(?:#.*\n|\s*\n)*/)?.[0] ?? '';
+      let value: unknown = null;
+      try {
+        value = parse(text);
+      } catch {
+        // As above.
+      }
+      files.push({ path: name, text: `${comments}${value === null || value === undefined ? '' : stringify(emptyLike(value))}` });
+    }
   }
   return files;
 }

@@ -78,6 +78,6 @@ export type Chart = z.infer<typeof chartSchema>;
 export const indicatorsFileSchema = z
   .object({
     charts: z.array(chartSchema).default([]),
-    indicators: z.array(indicatorSchema).min(1),
+    indicators: z.array(indicatorSchema),
   })
   .strict();

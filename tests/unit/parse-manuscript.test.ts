@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { parseManuscript } from '../../scripts/lib/parse-manuscript.ts';
 import { contentFiles } from '../../scripts/lib/write-content.ts';
-import { SECTION_PLAN } from '../../scripts/lib/outline.ts';
+import { parseOutline } from '../../scripts/lib/outline.ts';
 
 const source = await readFile(new URL('../../content/manuscript/report.txt', import.meta.url), 'utf8');
-const manuscript = parseManuscript(source);
+const outline = parseOutline(await readFile(new URL('../../content/outline.yaml', import.meta.url), 'utf8'));
+const manuscript = parseManuscript(source, outline);
 
 test('the manuscript yields its date, headline, captions, parts and glossary', () => {
   assert.equal(manuscript.dateText, '2021年04月27日');
@@ -18,18 +19,21 @@ test('the manuscript yields its date, headline, captions, parts and glossary', (
   assert.deepEqual(
     manuscript.parts.map((part) => [part.title, part.subtitle]),
     [
-      ['导语', ''],
+      ['导语', undefined],
       ['回眸“十三五”', '凝心聚力攀高峰 民生答卷“硕果累累”'],
       ['展望“十四五”', '砥砺前行再出发 高质量发展“信心满满”'],
     ],
   );
   assert.equal(manuscript.glossary.length, 20);
-  assert.deepEqual(manuscript.glossary[5], { term: '六稳', definition: '指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。' });
+  assert.deepEqual(
+    { term: manuscript.glossary[5].term, definition: manuscript.glossary[5].definition, id: manuscript.glossary[5].id },
+    { term: '六稳', definition: '指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', id: 'liuwen' },
+  );
 });
 
 test('every section of the outline gets its paragraphs, in order', () => {
-  assert.deepEqual(manuscript.sections.map((s) => s.plan.slug), SECTION_PLAN.map((p) => p.slug));
-  const counts = Object.fromEntries(manuscript.sections.map((s) => [s.plan.slug, s.paragraphs.length]));
+  assert.deepEqual(manuscript.sections.map((s) => s.slug), outline.sections!.map((p) => p.slug));
+  const counts = Object.fromEntries(manuscript.sections.map((s) => [s.slug, s.blocks.length]));
   assert.deepEqual(counts, {
     overview: 1, achievements: 9, 'work-2020': 9, challenges: 1, goals: 2,
     projects: 4, industry: 4, rural: 5, urban: 5, welfare: 6, reform: 4, government: 2,
@@ -37,7 +41,7 @@ test('every section of the outline gets its paragraphs, in order', () => {
 });
 
 test('all body paragraphs are kept: none lost between sections', () => {
-  const body = manuscript.sections.flatMap((s) => s.paragraphs);
+  const body = manuscript.sections.flatMap((s) => s.blocks.map((b) => b.text));
   // 1 lead + 9 + 9 + 1 + 2 + 6 work areas × (1 + sub-areas) + 2 closing paragraphs.
   assert.equal(body.length, 52);
   assert.ok(body.some((p) => p.includes('“多地跑、折返跑”问题')));
@@ -45,16 +49,16 @@ test('all body paragraphs are kept: none lost between sections', () => {
 
 test('a manuscript that lost a section stops the import with the section named', () => {
   const broken = source.replace(/狠抓重大项目建设[,，]/, '抓项目，');
-  assert.throws(() => parseManuscript(broken), /section "projects" should start with "狠抓重大项目建设"/);
+  assert.throws(() => parseManuscript(broken, outline), /section 6 "projects" should start with "狠抓重大项目建设"/);
 });
 
 test('a malformed glossary line stops the import', () => {
-  assert.throws(() => parseManuscript(source.replace('【四风】', '四风：')), /glossary line "四风：/);
+  assert.throws(() => parseManuscript(source.replace('【四风】', '四风：'), outline), /content\/manuscript\/report\.txt:\d+: glossary entry "四风：/);
 });
 
 test('the content files are deterministic and cover every entry', () => {
   const first = contentFiles(manuscript);
-  const second = contentFiles(parseManuscript(source));
+  const second = contentFiles(parseManuscript(source, outline));
   assert.deepEqual(first, second);
   assert.equal(first.filter((f) => f.path.startsWith('sections/')).length, 12);
   assert.equal(first.filter((f) => f.path.startsWith('glossary/')).length, 20);

@@ -1,0 +1,87 @@
+/**
+ * The report's glossary in the forms reports print it:
+ * - `有关词语解释` followed by `【六稳】指稳就业……` entries;
+ * - `名词解释` followed by numbered entries `1.“两重”：是指……`;
+ * - none.
+ * Each entry gets an id from the pinyin of its term and, as aliases, the other spellings
+ * the report uses for it (`“3+1”冲刺清零` for 3+1冲刺清零).
+ */
+import type { SourceParagraph } from './lines.ts';
+import { pinyinName, unique } from './slug.ts';
+
+export interface GlossaryEntry {
+  term: string;
+  definition: string;
+  id: string;
+  aliases: string[];
+  line: number;
+}
+
+export const GLOSSARY_HEADING = /^(?:附[：:]?)?(?:有关词语解释|名词解释|词语解释|名词注释|注释)[：:]?$/;
+const BRACKETED = /^【([^】]+)】(.+)$/;
+const NUMBERED = /^\d+[.．、]\s*(.+?)[：:](.+)$/;
+
+export class StructureError extends Error {
+  readonly line: number;
+  constructor(line: number, message: string) {
+    super(message);
+    this.line = line;
+  }
+}
+
+/** Where the glossary starts in the body, or -1. */
+export function glossaryStart(body: SourceParagraph[]): number {
+  return body.findIndex((p) => GLOSSARY_HEADING.test(p.text));
+}
+
+/** The term as a mention in the text would match it: quotation marks taken out. */
+const bare = (text: string) => text.replace(/[“”"]/g, '');
+
+/**
+ * Spellings of `term` in `text` that put quotation marks inside it (`“三不管”楼院` for
+ * 三不管楼院). A term merely quoted whole (`“六稳”`) is found by the term itself.
+ */
+export function spellingsIn(term: string, text: string): string[] {
+  const chars = [...term].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`“?${chars.join('[“”]?')}”?`, 'g');
+  const found = new Set<string>();
+  for (const match of text.matchAll(pattern)) {
+    const spelling = match[0];
+    const inner = spelling.replace(/^“/, '').replace(/”$/, '');
+    if (inner === term || !/[“”]/.test(inner)) continue;
+    // Keep the marks balanced: `“3+1”冲刺清零`, not `3+1”冲刺清零`.
+    const balanced = spelling.split('“').length === spelling.split('”').length ? spelling : inner.split('“').length === inner.split('”').length ? inner : null;
+    if (balanced) found.add(balanced);
+  }
+  return [...found].sort();
+}
+
+/**
+ * Reads the entries after the glossary heading. Every paragraph there must be an entry: a
+ * line of another shape stops the import, naming it.
+ */
+export function readGlossary(entries: SourceParagraph[], bodyText: string, plan: Record<string, { id: string; aliases?: string[] }> = {}): GlossaryEntry[] {
+  const taken = new Set<string>();
+  const claimed = new Set<string>();
+  const result: GlossaryEntry[] = [];
+  for (const p of entries) {
+    const match = BRACKETED.exec(p.text) ?? NUMBERED.exec(p.text);
+    if (!match) throw new StructureError(p.line, `glossary entry "${p.text.slice(0, 20)}…" is neither 【term】definition nor 1.term：definition`);
+    const written = match[1].trim();
+    const term = bare(written);
+    const definition = match[2].trim();
+    const planned = plan[term];
+    const id = unique(planned?.id ?? (pinyinName(term, 16) || `term-${result.length + 1}`), taken);
+    let aliases: string[];
+    if (planned) aliases = planned.aliases ?? [];
+    else {
+      const candidates = new Set<string>(spellingsIn(term, bodyText));
+      if (written !== term && written !== `“${term}”`) candidates.add(written);
+      aliases = [...candidates].filter((alias) => alias !== term && !claimed.has(alias)).sort();
+    }
+    claimed.add(term);
+    for (const alias of aliases) claimed.add(alias);
+    result.push({ term, definition, id, aliases, line: p.line });
+  }
+  return result;
+}

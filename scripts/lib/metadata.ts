@@ -1,0 +1,102 @@
+/**
+ * What the report is, read from its own text: the title, the government that speaks, the
+ * meeting, the date and the speaker.
+ */
+import { DATE_LINE, MEETING, SPEAKER, type HeadParagraph } from './chrome.ts';
+import type { SourceParagraph } from './lines.ts';
+
+export interface ReportMetadata {
+  title?: string;
+  government?: string;
+  headline?: string;
+  meeting?: string;
+  speaker?: string;
+  /** ISO date. */
+  date?: string;
+  /** The date as `2026年01月25日`. */
+  dateText?: string;
+  captions: string[];
+}
+
+const DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** `十八` → 18, `二十一` → 21, `九` → 9, `12` → 12. */
+function chineseNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const ten = text.indexOf('十');
+  if (ten < 0) return DIGITS[text] ?? NaN;
+  const tens = ten === 0 ? 1 : DIGITS[text.slice(0, ten)];
+  const units = ten === text.length - 1 ? 0 : DIGITS[text.slice(ten + 1)];
+  return tens * 10 + units;
+}
+
+/**
+ * The first date in `text`, in digits (`2026年1月25日`) or Chinese numerals
+ * (`二〇二二年一月十八日`), as ISO and as `2022年01月18日`.
+ */
+export function readDate(text: string): { date: string; dateText: string } | null {
+  const match = /(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/.exec(text);
+  if (!match) return null;
+  const year = /^\d+$/.test(match[1]) ? Number(match[1]) : Number([...match[1]].map((c) => DIGITS[c]).join(''));
+  const month = chineseNumber(match[2]);
+  const day = chineseNumber(match[3]);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  return { date: `${year}-${mm}-${dd}`, dateText: `${year}年${mm}月${dd}日` };
+}
+
+/** The place a title names: `2026年河北省政府工作报告` → 河北省. */
+export function placeOf(title: string): string | undefined {
+  return /^(?:[〇○零一二三四五六七八九\d]{4}年)?(.+?(?:省|自治区|特别行政区|市|区|县|自治州|州|旗|盟))(?:人民)?政府工作报告$/.exec(title)?.[1];
+}
+
+/**
+ * The government that speaks, from `我代表省人民政府` (with the place from the title or the
+ * speaker line when the text shortens it) or from the speaker line itself.
+ */
+export function readGovernment(body: SourceParagraph[], title: string | undefined, speakerLine: string | undefined): string | undefined {
+  const place = (title && placeOf(title)) ?? (speakerLine ? /^(.+?(?:省|自治区|市|区|县|州))(?:人民政府)/.exec(speakerLine)?.[1] : undefined);
+  for (const p of body.slice(0, 4)) {
+    const named = /我代表(.{2,24}?)(?:，|,|向)/.exec(p.text)?.[1];
+    if (!named) continue;
+    if (/^(?:省|市|区|县|州|自治区|自治州|盟|旗)人民政府$/.test(named)) return place ? `${place}人民政府` : undefined;
+    return named;
+  }
+  const fromSpeaker = speakerLine ? /^(.+?人民政府)/.exec(speakerLine)?.[1] : undefined;
+  return fromSpeaker;
+}
+
+/** `河北省人民政府省长 王正谱` → 省长 王正谱; `国务院总理李克强` → 总理 李克强. */
+export function readSpeaker(line: string): string | undefined {
+  const match = SPEAKER.exec(line);
+  if (!match) return undefined;
+  const prefix = match[1].replace(/.*(?:人民政府|国务院)/, '');
+  const role = /^(?:自治区|特别行政区)$/.test(prefix) ? `${prefix}${match[2]}` : match[2];
+  return `${role} ${match[3]}`;
+}
+
+export function readMetadata(head: HeadParagraph[], body: SourceParagraph[]): ReportMetadata {
+  const first = (kind: HeadParagraph['kind']) => head.find((h) => h.kind === kind)?.text;
+  const meetingLine = first('meeting');
+  const meeting = meetingLine ? MEETING.exec(meetingLine)![1] : undefined;
+  const dateLine = first('date');
+  const when = (meeting && readDate(meeting)) || (dateLine && DATE_LINE.test(dateLine) ? readDate(dateLine) : null);
+  const speakerLine = first('speaker');
+  let title = first('title');
+  const government = readGovernment(body, title, speakerLine);
+  if (title && when && !/^[〇○零一二三四五六七八九\d]{4}年/.test(title)) {
+    const year = when.date.slice(0, 4);
+    title = title === '政府工作报告' && government ? `${year}年${government.replace(/人民政府$/, '')}政府工作报告` : `${year}年${title}`;
+  }
+  return {
+    title,
+    government,
+    headline: first('headline'),
+    meeting,
+    speaker: speakerLine ? readSpeaker(speakerLine) : undefined,
+    date: when?.date,
+    dateText: when?.dateText,
+    captions: head.filter((h) => h.kind === 'caption').map((h) => h.text),
+  };
+}

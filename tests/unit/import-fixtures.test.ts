@@ -1,0 +1,175 @@
+/**
+ * Each real report of tests/fixtures/reports/ (and the 七里河区 manuscript with its outline)
+ * imported into a throw-away copy of content/ and read back by the model of the report, which
+ * checks every file: every sentence of the text once and in order, no page chrome, a
+ * reasonable number of sections, the glossary where the report has one.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseManuscript } from '../../scripts/lib/parse-manuscript.ts';
+import { contentFiles, freshReportFiles } from '../../scripts/lib/write-content.ts';
+import { parseOutline } from '../../scripts/lib/outline.ts';
+import { joinLines } from '../../scripts/lib/lines.ts';
+import { splitArticle } from '../../scripts/lib/chrome.ts';
+import { normalizePunctuation } from '../../scripts/lib/normalize.ts';
+import { GLOSSARY_HEADING } from '../../scripts/lib/glossary.ts';
+import { loadReport } from '../../src/node/content/load-report.ts';
+import type { Outline } from '../../src/schemas/outline.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = join(ROOT, 'tests/fixtures/reports');
+
+interface Expected {
+  title: string;
+  government: string;
+  date: string;
+  speaker?: string;
+  sections: [number, number];
+  glossary: number;
+  /** The first and last words of the body. */
+  first: string;
+  last: string;
+}
+
+const REPORTS: Record<string, Expected> = {
+  'beijing-2026.txt': { title: '2026年北京市政府工作报告', government: '北京市人民政府', date: '2026-01-25', speaker: '市长 殷勇', sections: [8, 20], glossary: 0, first: '各位代表：', last: '为强国建设、民族复兴伟业作出新的更大贡献！' },
+  'hebei-2026.txt': { title: '2026年河北省政府工作报告', government: '河北省人民政府', date: '2026-01-26', speaker: '省长 王正谱', sections: [3, 12], glossary: 0, first: '各位代表：', last: '奋力谱写中国式现代化建设河北篇章！' },
+  'national-2021.txt': { title: '2021年国务院政府工作报告', government: '国务院', date: '2021-03-05', speaker: '总理 李克强', sections: [8, 20], glossary: 0, first: '各位代表：', last: '中国梦不懈奋斗！' },
+  'sichuan-2026.txt': { title: '2026年四川省人民政府工作报告', government: '四川省人民政府', date: '2026-02-03', speaker: '省长 施小琳', sections: [8, 20], glossary: 20, first: '各位代表：', last: '推进系统治理、源头治理、综合治理。' },
+  'xizang-2026.txt': { title: '2026年西藏自治区政府工作报告', government: '西藏自治区人民政府', date: '2026-01-31', speaker: '自治区主席 嘎玛泽登', sections: [3, 15], glossary: 0, first: '各位代表：', last: '共同谱写中国式现代化的绚丽雪域篇章！' },
+};
+
+/** Words a page adds and a report never holds. */
+const CHROME = ['下载', '【字号', '【字体', '来源：', '时间：20', '相关报道', '责任编辑', '相关链接', '打印本页', '关闭窗口', '扫一扫', 'Public domain', '本作品是中华人民共和国', '维基文库', '\u200b', '\u3000'];
+
+/** Letters and digits only: markup, punctuation and heading numbers aside. */
+const letters = (text: string) =>
+  text
+    .replace(/(^|\n)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/g, '$1')
+    .replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+
+function sentences(paragraph: string): string[] {
+  return paragraph.match(/[^。！？]+[。！？]?/g) ?? [];
+}
+
+function countOf(haystack: string, needle: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) count += 1;
+  return count;
+}
+
+/** The reader's text of the written files: the sections' titles, their bodies, the glossary, without markup. */
+function writtenText(files: { path: string; text: string }[]): { titles: string; sections: string; glossary: string } {
+  const titles: string[] = [];
+  const sections = files
+    .filter((f) => f.path.startsWith('sections/'))
+    .map((f) => {
+      const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(f.text)!;
+      titles.push(JSON.parse(/^title: (.*)$/m.exec(front)![1]) as string);
+      const text = body.replace(/^import .*$/m, '').replace(/<Figures[\s\S]*?<\/Figures>/, '');
+      return text.replace(/\\(.)/g, '$1');
+    })
+    .join('\n');
+  const glossary = files
+    .filter((f) => f.path.startsWith('glossary/') && f.path.endsWith('.md'))
+    .map((f) => `${JSON.parse(/^term: (.*)$/m.exec(f.text)![1])}：${f.text.replace(/^---[\s\S]*?---\n/, '').replace(/\\(.)/g, '$1')}`)
+    .join('\n');
+  return { titles: titles.join('\n'), sections, glossary };
+}
+
+async function importInto(source: string, outline: Outline = {}) {
+  const manuscript = parseManuscript(source, outline);
+  const files = contentFiles(manuscript);
+  const root = await mkdtemp(join(tmpdir(), 'import-fixture-'));
+  await cp(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  for (const dir of ['sections', 'glossary']) {
+    await rm(join(root, 'content', dir), { recursive: true, force: true });
+    await mkdir(join(root, 'content', dir));
+  }
+  await rm(join(root, 'content/outline.yaml'), { force: true });
+  // Another report: the importer resets what belongs to one report (figures, published list…).
+  for (const file of [...files, ...(await freshReportFiles(join(root, 'content')))]) {
+    await mkdir(dirname(join(root, 'content', file.path)), { recursive: true });
+    await writeFile(join(root, 'content', file.path), file.text);
+  }
+  try {
+    return { manuscript, files, model: loadReport(root) };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Every sentence of the body (after the chrome) in the written text, as often as in the body,
+ * in order. A heading may instead be a section's title (shown above its text, so out of the
+ * running order: the speech's opening comes after the first section's title).
+ */
+function assertAllText(source: string, files: { path: string; text: string }[]) {
+  const article = splitArticle(joinLines(normalizePunctuation(source)))!;
+  const { titles, sections, glossary } = writtenText(files);
+  const written = letters(sections);
+  const titleText = letters(titles);
+  const glossaryAt = article.body.findIndex((p) => GLOSSARY_HEADING.test(p.text));
+  const body = glossaryAt < 0 ? article.body : article.body.slice(0, glossaryAt);
+  const reference = letters(body.map((p) => p.text).join('\n'));
+  let cursor = 0;
+  for (const paragraph of body) {
+    for (const sentence of sentences(paragraph.text)) {
+      const key = letters(sentence.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/, ''));
+      if (key.length < 2) continue;
+      const at = written.indexOf(key, cursor);
+      if (at < 0 && titleText.includes(key) && !written.includes(key)) continue;
+      assert.ok(at >= 0, `line ${paragraph.line}: "${sentence.slice(0, 30)}" is missing or out of order`);
+      if (key.length >= 12) assert.equal(countOf(written, key), countOf(reference, key), `line ${paragraph.line}: "${sentence.slice(0, 30)}" is written a different number of times than the text has it`);
+      cursor = at + key.length;
+    }
+  }
+  if (glossaryAt >= 0) {
+    const entries = letters(glossary);
+    for (const paragraph of article.body.slice(glossaryAt + 1)) {
+      const key = letters(paragraph.text.replace(/^\d+[.．、]|^【|】/g, ''));
+      assert.ok(entries.includes(key), `line ${paragraph.line}: glossary entry "${paragraph.text.slice(0, 20)}" is missing`);
+    }
+  }
+  for (const chrome of CHROME) assert.ok(!sections.includes(chrome) && !glossary.includes(chrome), `"${chrome}" is page chrome, and it is in the written text`);
+}
+
+for (const [name, expected] of Object.entries(REPORTS)) {
+  test(`${name}: imported whole, without chrome, and read back by the model of the report`, async () => {
+    const source = await readFile(join(FIXTURES, name), 'utf8');
+    const { manuscript, files, model } = await importInto(source);
+    assert.equal(model.report.title, expected.title);
+    assert.equal(model.report.government, expected.government);
+    assert.equal(model.report.date, expected.date);
+    assert.equal(model.report.speaker, expected.speaker);
+    assert.ok(model.report.meeting?.includes('人民代表大会'), 'the meeting line is read');
+    const [min, max] = expected.sections;
+    assert.ok(model.sections.length >= min && model.sections.length <= max, `${model.sections.length} sections, expected ${min}–${max}`);
+    for (const section of model.sections) assert.ok(section.body.replace(/\s/g, '').length > 200, `section ${section.slug} is too short to read on its own`);
+    assert.equal(model.glossary.length, expected.glossary);
+    const body = manuscript.sections.flatMap((s) => s.blocks);
+    assert.ok(body[0].text.startsWith(expected.first), `the body starts with "${expected.first}", not "${body[0].text.slice(0, 20)}"`);
+    const lastText = manuscript.glossary.length ? manuscript.glossary.at(-1)!.definition : body.at(-1)!.text;
+    assert.ok(lastText.endsWith(expected.last), `the text ends with "${expected.last}", not "${lastText.slice(-20)}"`);
+    assertAllText(source, files);
+  });
+}
+
+test('the 七里河区 manuscript with its outline: every sentence once and in order', async () => {
+  const source = await readFile(join(ROOT, 'content/manuscript/report.txt'), 'utf8');
+  const outline = parseOutline(await readFile(join(ROOT, 'content/outline.yaml'), 'utf8'));
+  const { files, model } = await importInto(source, outline);
+  assert.equal(model.sections.length, 12);
+  assert.equal(model.glossary.length, 20);
+  // The part titles and subtitles of this article are in parts.json, not in a section.
+  const parts = outline.parts!.flatMap((p) => [p.title, p.subtitle ?? '']);
+  const withoutParts = source
+    .split('\n')
+    .filter((line) => !parts.includes(line.trim()))
+    .join('\n');
+  assertAllText(withoutParts, files);
+});

@@ -1,0 +1,155 @@
+/** The importer's stages, each on a small input: lines, chrome, metadata, structure, glossary, slugs. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { joinLines, stripInvisible } from '../../scripts/lib/lines.ts';
+import { splitArticle } from '../../scripts/lib/chrome.ts';
+import { readDate, readMetadata, readSpeaker } from '../../scripts/lib/metadata.ts';
+import { classify, planSections, SECTION_MAX } from '../../scripts/lib/structure.ts';
+import { readGlossary, spellingsIn } from '../../scripts/lib/glossary.ts';
+import { pinyinName, sectionSlug, shortLabel, unique } from '../../scripts/lib/slug.ts';
+import { autoParagraph } from '../../scripts/lib/write-content.ts';
+import { parseManuscript } from '../../scripts/lib/parse-manuscript.ts';
+
+const texts = (source: string) => joinLines(source).map((p) => p.text);
+const para = (text: string, line = 1) => ({ text, line });
+
+test('zero-width characters and ideographic spaces go', () => {
+  assert.equal(stripInvisible('\u200b国务院总理\u3000李克强\ufeff'), '国务院总理李克强');
+});
+
+test('one paragraph per line: lines stay whole unless a sentence was cut', () => {
+  assert.deepEqual(texts('一、2025年工作回顾\n过去一年，我们做了很多工作。\n各位代表！'), ['一、2025年工作回顾', '过去一年，我们做了很多工作。', '各位代表！']);
+  // A long line of prose that stops mid-sentence, and lines that open with a closing mark.
+  const cut = '7.“双向揭榜挂帅”：企业找技术、成果找市场“双向揭榜挂帅”的简称，由技术供给方带团队、带技术';
+  assert.deepEqual(texts(`${cut}\n揭榜\n；由成果需求方带场景\n揭榜\n。\n8.“灯塔工厂”：示范性工厂。`), [`${cut}揭榜；由成果需求方带场景揭榜。`, '8.“灯塔工厂”：示范性工厂。']);
+});
+
+test('blank-separated paragraphs: a block is one paragraph, a zero-width line marks a cut word', () => {
+  const source = '政府工作报\n告\n\n\n国务院总理\n\u3000李克强\n\n交出一份人\n\u200b\n民满意的答卷。\n\n一是稳住了经济基本盘。\n面对冲击，我们明确提出任务。\n\n各位代表！\n\n我们要继续努力。\n\n';
+  assert.deepEqual(texts(source), ['政府工作报告', '国务院总理李克强', '交出一份人民满意的答卷。', '一是稳住了经济基本盘。', '面对冲击，我们明确提出任务。', '各位代表！', '我们要继续努力。']);
+});
+
+test('a quotation cut by a line break is rejoined', () => {
+  assert.deepEqual(texts('解决办事“多\n\n地跑、折返跑”问题。\n\n下一段。'), ['解决办事“多地跑、折返跑”问题。', '下一段。']);
+});
+
+const PAGE = [
+  '下载', '打印', '全屏', '收藏', '【字号：', '加大', '还原', '减小', '】',
+  '2026年河北省政府工作报告', '——2026年1月26日在河北省第十四届人民代表大会第四次会议上', '来源：河北日报', '时间：2026-02-02',
+  '河北省人民政府省长 王正谱', '王正谱作政府工作报告。本报记者 霍艳恩摄', '各位代表：', '现在，我代表省人民政府向大会报告工作，请予审议。',
+  '一、过去五年回顾', '过去五年，是极不平凡的五年。', '各位代表！让我们更加紧密地团结起来！', '相关报道：', '某某热议政府工作报告',
+].join('\n');
+
+test('page chrome is dropped: buttons, source and time lines, everything from 相关报道 on', () => {
+  const article = splitArticle(joinLines(PAGE))!;
+  assert.deepEqual(article.body.map((p) => p.text), ['各位代表：', '现在，我代表省人民政府向大会报告工作，请予审议。', '一、过去五年回顾', '过去五年，是极不平凡的五年。', '各位代表！让我们更加紧密地团结起来！']);
+  assert.deepEqual(article.tail.map((p) => p.text), ['相关报道：', '某某热议政府工作报告']);
+  assert.deepEqual(article.head.filter((h) => h.kind !== 'chrome').map((h) => h.kind), ['title', 'meeting', 'speaker', 'caption']);
+});
+
+test('the font switch split over lines, a label with its value on the next line, a repeated title and opening', () => {
+  const source = ['2026年四川省人民政府工作报告', '2026年02月10日 07时41分', '来源:', '四川日报', '【字体：', '大', '中', '小', '】', '分享：', '各位代表：', '现在，我代表省人民政府，向大会报告工作。', '一、回顾', '过去一年，成绩显著。', '继续努力，再创佳绩。', '还有更多的话要说。', '2026年四川省人民政府工作报告', '各位代表：现在，我代表省人民政府，向大会报告工作。'].join('\n');
+  const article = splitArticle(joinLines(source))!;
+  assert.deepEqual(article.head.map((h) => h.kind), ['title', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome']);
+  assert.equal(article.body.at(-1)!.text, '还有更多的话要说。');
+  assert.equal(article.tail.length, 2);
+});
+
+test('the Wikisource licence notice is dropped', () => {
+  const source = '各位代表：\n\n现在，我代表国务院，向大会报告政府工作。\n\n一、回顾\n\n过去一年，极不平凡。\n\n\n本作品是中华人民共和国的\n法律\n、\n法规\n，属于公有领域。\n\nPublic domain\nfalse\n';
+  assert.deepEqual(splitArticle(joinLines(source))!.body.map((p) => p.text), ['各位代表：', '现在，我代表国务院，向大会报告政府工作。', '一、回顾', '过去一年，极不平凡。']);
+});
+
+test('metadata: title, government, meeting, date, speaker', () => {
+  const article = splitArticle(joinLines(PAGE))!;
+  assert.deepEqual(readMetadata(article.head, article.body), {
+    title: '2026年河北省政府工作报告',
+    government: '河北省人民政府',
+    headline: undefined,
+    meeting: '2026年1月26日在河北省第十四届人民代表大会第四次会议上',
+    speaker: '省长 王正谱',
+    date: '2026-01-26',
+    dateText: '2026年01月26日',
+    captions: ['王正谱作政府工作报告。本报记者 霍艳恩摄'],
+  });
+});
+
+test('dates in digits and in Chinese numerals', () => {
+  assert.deepEqual(readDate('二〇二二年一月十八日在…会议上'), { date: '2022-01-18', dateText: '2022年01月18日' });
+  assert.deepEqual(readDate('二〇二一年十二月三十一日'), { date: '2021-12-31', dateText: '2021年12月31日' });
+  assert.deepEqual(readDate('2021年04月27日'), { date: '2021-04-27', dateText: '2021年04月27日' });
+  assert.equal(readDate('今年'), null);
+});
+
+test('speakers', () => {
+  assert.equal(readSpeaker('四川省人民政府省长 施小琳'), '省长 施小琳');
+  assert.equal(readSpeaker('北京市市长 殷勇'), '市长 殷勇');
+  assert.equal(readSpeaker('国务院总理李克强'), '总理 李克强');
+  assert.equal(readSpeaker('自治区主席 嘎玛泽登'), '自治区主席 嘎玛泽登');
+});
+
+test('headings: 一、 parts, （一） areas on their own line or as a lead sentence, unnumbered titles', () => {
+  const blocks = classify(['一、2025年工作回顾', '过去一年，成绩显著。', '（一）全力办好国家大事，纵深推进协同发展', '推动雄安新区建设。', '（二）努力闯出新路子。积极探索、勇于实践。'].map((t, i) => para(t, i + 1)));
+  assert.deepEqual(blocks.map((b) => [b.kind, b.kind === 'heading' ? b.level : 0, b.text]), [
+    ['heading', 1, '一、2025年工作回顾'],
+    ['paragraph', 0, '过去一年，成绩显著。'],
+    ['heading', 2, '（一）全力办好国家大事，纵深推进协同发展'],
+    ['paragraph', 0, '推动雄安新区建设。'],
+    ['heading', 2, '（二）努力闯出新路子。'],
+    ['paragraph', 0, '积极探索、勇于实践。'],
+  ]);
+  const unnumbered = classify(['过去五年工作回顾', '过去五年，成绩显著。', '2022年工作任务', '今年要做好工作。'].map((t, i) => para(t, i + 1)));
+  assert.deepEqual(unnumbered.map((b) => (b.kind === 'heading' ? b.level : 0)), [1, 0, 1, 0]);
+});
+
+test('headings out of order stop the import, naming the line', () => {
+  assert.throws(() => classify([para('一、回顾', 3), para('三、任务', 9)]), (error: Error & { line?: number }) => error.line === 9 && /number 3 where 2 was expected/.test(error.message));
+  const source = '各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、回顾\n过去一年，成绩显著。\n三、任务\n今年要做好工作。';
+  assert.throws(() => parseManuscript(`2026年某省政府工作报告\n2026年1月1日在某省第一届人民代表大会第一次会议上\n${source}`, {}, 'report.txt'), /^Error: report\.txt:7: heading "三、任务"/);
+});
+
+test('sections: a short part stays whole, a long one is split by its areas', () => {
+  const long = (n: number) => `${'这是一句很长的话，'.repeat(Math.ceil(n / 9))}。`;
+  const blocks = classify([
+    para('一、回顾'), para(long(2000)),
+    para('二、任务'), para(long(600)), para('（一）扩大内需'), para(long(SECTION_MAX / 2)), para('（二）科技创新'), para(long(SECTION_MAX / 2)),
+  ]);
+  const { parts, sections } = planSections(blocks, '报告');
+  assert.deepEqual(parts.map((p) => p.id), ['one', 'two']);
+  assert.deepEqual(sections.map((s) => [s.part, s.title]), [['one', '回顾'], ['two', '任务'], ['two', '扩大内需'], ['two', '科技创新']]);
+});
+
+test('glossary: 【term】 entries and numbered entries, ids from pinyin, spellings with quotes as aliases', () => {
+  const body = '紧盯“两不愁三保障”，完成“3+1”冲刺清零，整治“三不管”楼院，落实“六稳”。';
+  const bracketed = readGlossary([para('【3+1冲刺清零】指四项任务。'), para('【三不管楼院】指无人管理的楼院。'), para('【六稳】指稳就业等。')], body);
+  assert.deepEqual(bracketed.map((e) => [e.id, e.term, e.aliases]), [
+    ['3jia1-chongciqingling', '3+1冲刺清零', ['“3+1”冲刺清零']],
+    ['sanbuguanlouyuan', '三不管楼院', ['“三不管”楼院']],
+    ['liuwen', '六稳', []],
+  ]);
+  const numbered = readGlossary([para('1.“两重”：是指国家重大战略实施。'), para('2.稳增长“21”条：省政府办公厅印发的措施。')], '用好“两重”政策，落实稳增长“21”条。');
+  assert.deepEqual(numbered.map((e) => [e.id, e.term, e.aliases, e.definition]), [
+    ['liangchong', '两重', [], '是指国家重大战略实施。'],
+    ['wenzengzhang-21-tiao', '稳增长21条', ['稳增长“21”条'], '省政府办公厅印发的措施。'],
+  ]);
+  assert.throws(() => readGlossary([para('四风：形式主义。', 42)], ''), (error: Error & { line?: number }) => error.line === 42);
+  assert.deepEqual(spellingsIn('六稳', '“六稳”'), []);
+});
+
+test('slugs and ids: readable ASCII from pinyin, short, unique', () => {
+  assert.equal(pinyinName('两不愁三保障'), 'liangbuchousanbaozhang');
+  assert.equal(pinyinName('PPP'), 'ppp');
+  assert.equal(sectionSlug('一、2025年工作回顾'), '2025-gongzuohuigu');
+  assert.equal(sectionSlug('（一）全力办好国家大事，纵深推进京津冀协同发展'), 'quanlibanhaoguojiadashi');
+  const taken = new Set<string>();
+  assert.deepEqual([unique('a', taken), unique('a', taken), unique('a', taken)], ['a', 'a-2', 'a-3']);
+  assert.equal(shortLabel('突出扩大内需战略基点，更大力度统筹促消费扩投资'), '突出扩大内需战略基点');
+  assert.equal([...shortLabel('努力在推进京津冀协同发展和高标准高质量建设雄安新区中彰显新担当')].length, 16);
+});
+
+test('paragraphs: lead sentences, 一是 points and —— items in bold', () => {
+  assert.equal(autoParagraph('大力推动城市更新。坚持规划引领。'), '**大力推动城市更新。**坚持规划引领。');
+  assert.equal(autoParagraph('——疫情防控成效明显。果断应对疫情。'), '——**疫情防控成效明显。**果断应对疫情。');
+  assert.equal(autoParagraph('一是围绕市场主体的急需制定和实施宏观政策，稳住了经济基本盘。'), '**一是围绕市场主体的急需制定和实施宏观政策，稳住了经济基本盘。**');
+  assert.equal(autoParagraph('过去一年，面对复杂严峻形势，我们做了很多工作。一是加强政治建设。二是统一是前提。'), '过去一年，面对复杂严峻形势，我们做了很多工作。**一是加强政治建设。**二是统一是前提。');
+});
