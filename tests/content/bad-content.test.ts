@@ -110,7 +110,7 @@ const cases: Case[] = [
     command: 'build',
     file: SECTION,
     change: (t) => `${t}\n多地{跑\n`,
-    expect: [/04-challenges\.mdx:\d+:\d+/, /closing brace/],
+    expect: [/^content\/sections\/04-challenges\.mdx:\d+: “\{跑”: .*write \\\{ and \\\} to show braces$/m],
   },
   {
     name: 'an indicator with a kind the schema does not know',

@@ -73,7 +73,11 @@ export interface CheckTextOptions {
   kind: 'mdx' | 'md';
 }
 
-const quote = (text: string) => `“${text.length > 24 ? `${text.slice(0, 23)}…` : text}”`;
+/** A few characters of the text, on one line, as the message quotes them. */
+const quote = (raw: string) => {
+  const text = raw.split('\n')[0];
+  return `“${text.length > 24 ? `${text.slice(0, 23)}…` : text}”`;
+};
 
 /** The problems of one body, in the order they occur. */
 export function checkText(body: string, { file, bodyLine, kind }: CheckTextOptions): ContentProblem[] {
