@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { extractPassages } from '../search/extract-passages.ts';
 import { pinyinOf, traditionalTable } from '../search/build-data.ts';
+import { typedQueryData } from '../search/typed-query-data.ts';
 import { loadGlossaryTerms } from '../content/load-terms.ts';
 import { glossaryPath } from '../../shared/paths.ts';
 import { siteUrls, type SiteUrls } from '../../shared/urls.ts';
@@ -14,7 +15,10 @@ import type { GlossaryRecord, PageRecord, SearchData } from '../../shared/search
  * - `search/data.json`: the text of every section and glossary entry, block by block with
  *   its anchor (for exact phrase search and links straight to the paragraph), and the
  *   glossary terms with their aliases and pinyin;
- * - `search/t2s.json`: traditional → simplified, for the characters the report uses.
+ * - `search/t2s.json`: traditional → simplified, for the characters the report uses;
+ * - in `data.json` also the report's year, the alias table and the readings of its
+ *   characters, and `search/pinyin-common.json`: readings of other common characters
+ *   (see src/node/search/typed-query-data.ts).
  */
 export default function searchDataIntegration(): AstroIntegration {
   let urls: SiteUrls;
@@ -58,11 +62,14 @@ export default function searchDataIntegration(): AstroIntegration {
           });
         }
 
-        const data: SearchData = { pages, glossary };
-        const corpus = pages.flatMap((page) => [page.title, ...page.passages.map((p) => p.text)]).join('\n');
+        const texts = pages.flatMap((page) => [page.title, ...page.passages.map((p) => p.text)]);
+        const typed = typedQueryData(root, texts);
+        const data: SearchData = { pages, glossary, ...typed.data };
+        const corpus = texts.join('\n');
         await mkdir(join(distDir, 'search'), { recursive: true });
         await writeFile(join(distDir, 'search/data.json'), JSON.stringify(data));
         await writeFile(join(distDir, 'search/t2s.json'), JSON.stringify(traditionalTable(corpus)));
+        await writeFile(join(distDir, 'search/pinyin-common.json'), JSON.stringify(typed.common));
         logger.info(`search data: ${pages.length} pages, ${pages.reduce((n, p) => n + p.passages.length, 0)} passages, ${glossary.length} terms`);
       },
     },
