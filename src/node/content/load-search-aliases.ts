@@ -26,8 +26,10 @@ export function loadSearchAliases(reportText: string, file: string = SEARCH_ALIA
   const result = searchAliasesFileSchema.safeParse(raw ?? []);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => {
-      const [index, field, ...rest] = issue.path;
-      return `entry ${typeof index === 'number' ? index + 1 : '?'}: field "${[field, ...rest].filter((p) => p !== undefined).join('.') || 'entry'}": ${issue.message}`;
+      const [index, ...field] = issue.path;
+      // An unknown key has no path of its own: name the key.
+      const name = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : field.join('.');
+      return `entry ${typeof index === 'number' ? index + 1 : '?'}: field "${name || 'entry'}": ${issue.message}`;
     });
     return fail('schema', issues.join('; '));
   }
