@@ -58,6 +58,20 @@ test('the header dropdown answers the same way', async () => {
   assert.match((await page.locator('.search-dropdown__status').textContent()) ?? '', /营商环境/);
 });
 
+test('typing through an input method: the letters being composed are not searched, the characters chosen are', async () => {
+  const page = await site.newPage();
+  await page.goto('search/');
+  await page.focus('#search-page-input');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'shel', selectionStart: 4, selectionEnd: 4 });
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).searchParams.get('q'), null, 'no search for the letters in composition');
+  await cdp.send('Input.insertText', { text: '社零' });
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '社零');
+  const found = await searchResults(page);
+  assert.ok(found.length > 0);
+});
+
 test('the readings of other common characters load only for a query that has one', async () => {
   const page = await site.newPage();
   const before = site.requests.length;

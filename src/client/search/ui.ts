@@ -102,12 +102,16 @@ function live(input: HTMLInputElement, view: View): () => Promise<void> {
       console.error(error);
     }
   };
-  input.addEventListener('input', (event) => {
-    // Letters still being turned into characters by an input method are not the query yet.
-    if ((event as InputEvent).isComposing) return;
+  const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), TYPING_DELAY);
+  };
+  input.addEventListener('input', (event) => {
+    // Letters still being turned into characters by an input method are not the query yet;
+    // browsers fire the last input event before compositionend, so that event searches.
+    if (!(event as InputEvent).isComposing) schedule();
   });
+  input.addEventListener('compositionend', schedule);
   return run;
 }
 
