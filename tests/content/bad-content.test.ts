@@ -126,6 +126,20 @@ const cases: Case[] = [
     change: (t) => t.replace('2020年达到492.06亿元', '2020年达到492.6亿元'),
     expect: ['content/indicators.yaml', '02-achievements.mdx', /indicator "gdp-2020": field "source\.quote"/],
   },
+  {
+    name: 'a search alias with a misspelt field',
+    command: 'build',
+    file: 'content/search-aliases.yaml',
+    change: (t) => t.replace('  means: [医疗, 医院]', '  meant: [医疗, 医院]'),
+    expect: ['content/search-aliases.yaml', /entry 1: field "means"/, /field "meant": Unrecognized key/],
+  },
+  {
+    name: 'a search alias naming a word the report does not use',
+    command: 'build',
+    file: 'content/search-aliases.yaml',
+    change: (t) => t.replace('  means: [医疗, 医院]', '  means: [医疗, 诊所]'),
+    expect: ['content/search-aliases.yaml', /entry 1: field "means": "诊所" does not occur in the report/],
+  },
 ];
 
 for (const item of cases) {

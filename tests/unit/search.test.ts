@@ -105,7 +105,13 @@ test('the traditional table maps to the report’s characters, and only those', 
 });
 
 test('the engine converts traditional queries and loads the table only then', async () => {
-  const data: SearchData = { pages: [page('/a/', '第一节', '做好“六稳”工作。'), page('/glossary/liuwen/', '六稳', '指稳就业……')], glossary };
+  const data: SearchData = {
+    pages: [page('/a/', '第一节', '做好“六稳”工作。'), page('/b/', '第二节', '稳定六项工作。'), page('/glossary/liuwen/', '六稳', '指稳就业……')],
+    glossary,
+    year: 2021,
+    aliases: {},
+    readings: {},
+  };
   let tableLoads = 0;
   let relatedCalls = 0;
   const engine = createEngine({
@@ -114,6 +120,7 @@ test('the engine converts traditional queries and loads the table only then', as
       tableLoads += 1;
       return { 穩: '稳' };
     },
+    commonReadings: async () => ({}),
     related: async () => {
       relatedCalls += 1;
       return [{ url: '/b/', title: '第二节', excerpt: '<mark>六</mark>' }];
@@ -123,6 +130,7 @@ test('the engine converts traditional queries and loads the table only then', as
   assert.equal(tableLoads, 0);
   assert.equal(plain.answer?.id, 'liuwen');
   assert.deepEqual(plain.exact.map((h) => h.page.url), ['/a/'], 'the entry is the answer, not repeated as a hit');
+  assert.deepEqual(plain.close, [], 'a verbatim match needs no close results');
 
   const traditional = await engine.search('六穩');
   assert.equal(tableLoads, 1);
@@ -136,11 +144,11 @@ test('the engine converts traditional queries and loads the table only then', as
   const partial = await engine.search('六 zzzz');
   assert.deepEqual(partial.missing.map((p) => p.raw), ['zzzz']);
   assert.deepEqual(partial.exact, []);
-  assert.equal(partial.related.length, 1);
+  assert.deepEqual(partial.close, [], 'one shared character is not an answer');
 
   const quoted = await engine.search('"稳六"');
-  assert.deepEqual(quoted.related, [], 'a quoted query never falls back to related results');
+  assert.deepEqual(quoted.close, [], 'a quoted query is never read loosely');
   const nothing = await engine.search('量子');
-  assert.deepEqual(nothing.related, []);
-  assert.equal(relatedCalls, 1);
+  assert.deepEqual(nothing.close, []);
+  assert.equal(relatedCalls, 0, 'Pagefind is asked only to order several close results');
 });

@@ -1,10 +1,11 @@
 /**
  * Turns a search outcome into DOM: the glossary answer, the exact results (each linking to
- * its paragraph, with the match marked), related results, and one status sentence. Text
+ * its paragraph, with the match marked), close results under their own label (the words
+ * of the text that matched marked), and one status sentence. Text
  * from the query or the page is always set as text, never parsed as HTML.
  */
-import { excerptNodes, tidyExcerpt } from './excerpt-nodes.ts';
 import type { ExactHit } from '../../shared/search/exact-search.ts';
+import type { CloseHit } from '../../shared/search/close-search.ts';
 import type { SearchOutcome } from '../../shared/search/engine.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -30,16 +31,21 @@ export function resultUrl(url: string, anchor: string, phrases: string[]): strin
 const quote = (text: string) => `“${text}”`;
 
 export function statusText(outcome: SearchOutcome): string {
-  const { query, searched, conversion, parts, answer, exact, related, missing } = outcome;
+  const { query, searched, conversion, parts, answer, exact, close, understood, missing } = outcome;
   if (parts.length === 0) return query.trim() ? '请输入要查找的词语或数字（只有标点无法搜索）。' : '输入词语或数字开始搜索，例如：六稳、12355、两不愁三保障、492.06、石佛沟。';
   const said: string[] = [];
   if (conversion === 'traditional') said.push(`已按简体${quote(searched)}搜索（输入的是繁体${quote(query.trim())}）。`);
   if (conversion === 'pinyin') said.push(`拼音${quote(query.trim())}对应词语${quote(searched)}。`);
+  const nothing = exact.length === 0 && close.length === 0 && !answer;
+  if (nothing && missing.length > 0 && missing.length === parts.length) {
+    said.push(`报告中没有提到${missing.map((part) => quote(part.raw)).join('、')}，没有与之相关的内容。`);
+    return said.join('');
+  }
   if (missing.length > 0) said.push(`报告中没有${missing.map((part) => quote(part.raw)).join('、')}。`);
   const asked = parts.map((part) => quote(part.raw)).join('和');
   if (exact.length > 0) said.push(`${answer ? '除词语解释外，' : ''}有 ${exact.length} 个页面包含${asked}。`);
   else if (answer) said.push(`报告正文之外，只有词语解释用到${asked}。`);
-  else if (related.length > 0) said.push(`没有页面完整包含${asked}，以下是包含其中部分字词的相关结果。`);
+  else if (close.length > 0) said.push(`没有页面原样包含${asked}。按${quote(understood.join(' '))}查找，以下是 ${close.length} 个相近结果。`);
   else said.push(`没有找到与${asked}相关的内容。可以换一个词，或减少字数再试。`);
   return said.join('');
 }
@@ -63,6 +69,22 @@ function exactItem(hit: ExactHit, phrases: string[]): HTMLLIElement {
   );
 }
 
+function closeItem(hit: CloseHit): HTMLLIElement {
+  const href = resultUrl(hit.page.url, hit.passage.anchor, hit.marked);
+  const where = hit.passage.heading && hit.passage.heading !== hit.page.title && hit.passage.heading !== hit.passage.text ? hit.passage.heading : '';
+  return el(
+    'li',
+    'result result--close',
+    el('h2', 'result__title', link(href, 'result__link', hit.page.title)),
+    el(
+      'p',
+      'result__excerpt',
+      ...(where ? [el('span', 'result__heading', where)] : []),
+      ...hit.excerpt.map((piece) => (piece.mark ? el('mark', '', piece.text) : piece.text)),
+    ),
+  );
+}
+
 export function resultItems(outcome: SearchOutcome, limit = Infinity): HTMLLIElement[] {
   const phrases = outcome.parts.map((part) => part.raw);
   const items: HTMLLIElement[] = [];
@@ -81,20 +103,9 @@ export function resultItems(outcome: SearchOutcome, limit = Infinity): HTMLLIEle
     items.push(el('li', 'result result--answer', el('h2', 'result__title', link(entry.url, 'result__link', `词语解释：${entry.term}`))));
   }
   for (const hit of outcome.exact) items.push(exactItem(hit, phrases));
-  if (outcome.related.length > 0) {
-    items.push(el('li', 'results__divider', '相关结果'));
-    const found = outcome.parts.filter((part) => !outcome.missing.includes(part)).map((part) => part.raw);
-    for (const hit of outcome.related) {
-      const [page, anchor = ''] = hit.url.split('#');
-      items.push(
-        el(
-          'li',
-          'result result--related',
-          el('h2', 'result__title', link(resultUrl(page, anchor, found), 'result__link', hit.title)),
-          el('p', 'result__excerpt', ...excerptNodes(tidyExcerpt(hit.excerpt))),
-        ),
-      );
-    }
+  if (outcome.close.length > 0) {
+    items.push(el('li', 'results__divider', '相近结果'));
+    for (const hit of outcome.close) items.push(closeItem(hit));
   }
   return items.slice(0, limit);
 }

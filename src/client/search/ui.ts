@@ -10,13 +10,16 @@ import { rankSubResults } from './rank-sub-results.ts';
 import { resultItems, statusText } from './render.ts';
 import { siteUrls } from '../../shared/urls.ts';
 import type { SearchData, TraditionalTable } from '../../shared/search/types.ts';
+import type { ReadingTable } from '../../shared/search/pinyin.ts';
 
 // Vite writes the build's base path into the bundle.
 const urls = siteUrls(import.meta.env.BASE_URL);
 
 const DROPDOWN_LIMIT = 6;
 const RELATED_LIMIT = 5;
-const TYPING_DELAY = 80;
+// Searching takes a few milliseconds once the data is in: the box waits only for the
+// keystrokes of one burst (a pasted or autocompleted query arrives as one input event).
+const TYPING_DELAY = 15;
 
 async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(urls.page(path));
@@ -30,6 +33,7 @@ export function getEngine(): Engine {
   engine ??= createEngine({
     data: () => fetchJson<SearchData>('search/data.json'),
     traditional: () => fetchJson<TraditionalTable>('search/t2s.json'),
+    commonReadings: () => fetchJson<ReadingTable>('search/pinyin-common.json'),
     async related(query) {
       const pagefind = await loadPagefind(urls.page());
       const search = await pagefind.search(query);
@@ -98,10 +102,16 @@ function live(input: HTMLInputElement, view: View): () => Promise<void> {
       console.error(error);
     }
   };
-  input.addEventListener('input', () => {
+  const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), TYPING_DELAY);
+  };
+  input.addEventListener('input', (event) => {
+    // Letters still being turned into characters by an input method are not the query yet;
+    // browsers fire the last input event before compositionend, so that event searches.
+    if (!(event as InputEvent).isComposing) schedule();
   });
+  input.addEventListener('compositionend', schedule);
   return run;
 }
 

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import { extractPassages } from '../search/extract-passages.ts';
 import { pinyinOf, traditionalTable } from '../search/build-data.ts';
+import { typedQueryData } from '../search/typed-query-data.ts';
 import type { ReportModel } from '../content/load-report.ts';
 import { glossaryPath, sectionPath } from '../../shared/paths.ts';
 import { siteUrls } from '../../shared/urls.ts';
@@ -21,15 +22,20 @@ const plainText = (markdown: string): string => toString(unified().use(remarkPar
  * pages (the text block by block, with the anchor each block can be linked to):
  * - `search/data.json`: the text of every section and glossary entry, and the glossary
  *   terms with their aliases, definitions and pinyin;
- * - `search/t2s.json`: traditional → simplified, for the characters the report uses.
+ * - `search/t2s.json`: traditional → simplified, for the characters the report uses;
+ * - in `data.json` also the report's year, the alias table and the readings of its
+ *   characters, and `search/pinyin-common.json`: readings of other common characters
+ *   (see src/node/search/typed-query-data.ts).
  */
-export default function searchDataIntegration(model: Pick<ReportModel, 'sections' | 'glossary'>): AstroIntegration {
+export default function searchDataIntegration(model: Pick<ReportModel, 'report' | 'sections' | 'glossary'>): AstroIntegration {
   let urls = siteUrls('/');
+  let root: URL;
   return {
     name: 'report-search-data',
     hooks: {
       'astro:config:done': ({ config }) => {
         urls = siteUrls(config.base);
+        root = config.root;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
@@ -57,11 +63,14 @@ export default function searchDataIntegration(model: Pick<ReportModel, 'sections
           });
         }
 
-        const data: SearchData = { pages, glossary };
-        const corpus = pages.flatMap((page) => [page.title, ...page.passages.map((p) => p.text)]).join('\n');
+        const texts = pages.flatMap((page) => [page.title, ...page.passages.map((p) => p.text)]);
+        const typed = typedQueryData({ year: Number(model.report.date.slice(0, 4)), aliasesFile: fileURLToPath(new URL('./content/search-aliases.yaml', root)) }, texts);
+        const data: SearchData = { pages, glossary, ...typed.data };
+        const corpus = texts.join('\n');
         await mkdir(join(distDir, 'search'), { recursive: true });
         await writeFile(join(distDir, 'search/data.json'), JSON.stringify(data));
         await writeFile(join(distDir, 'search/t2s.json'), JSON.stringify(traditionalTable(corpus)));
+        await writeFile(join(distDir, 'search/pinyin-common.json'), JSON.stringify(typed.common));
         logger.info(`search data: ${pages.length} pages, ${pages.reduce((n, p) => n + p.passages.length, 0)} passages, ${glossary.length} terms`);
       },
     },

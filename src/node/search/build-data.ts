@@ -6,6 +6,7 @@ import { pinyin } from 'pinyin-pro';
 import { Converter } from 'opencc-js';
 import { isHan } from '../../shared/search/normalize.ts';
 import type { TraditionalTable } from '../../shared/search/types.ts';
+import type { ReadingTable } from '../../shared/search/pinyin.ts';
 
 /** `两不愁三保障` → { full: 'liangbuchousanbaozhang', initials: 'lbcsbz' }; digits and letters kept. */
 export function pinyinOf(term: string): { full: string; initials: string } {
@@ -41,4 +42,52 @@ export function traditionalTable(reportText: string): TraditionalTable {
     for (const char of chars) record(char, convert(char));
   }
   return Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+const HAN = /\p{Script=Han}/u;
+const syllable = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
+
+function addReading(table: Map<string, Set<string>>, char: string, reading: string): void {
+  const key = syllable(reading);
+  if (!key) return;
+  let chars = table.get(key);
+  if (!chars) table.set(key, (chars = new Set()));
+  chars.add(char);
+}
+
+const sortedTable = (table: Map<string, Set<string>>): ReadingTable =>
+  Object.fromEntries([...table.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, chars]) => [key, [...chars].join('')]));
+
+/**
+ * The readings of the report's characters: each character as it is read where the report
+ * uses it (pinyin-pro reads whole passages, so 银行 gives hang, 行动 xing), plus its usual
+ * reading alone. Rare readings a character never has in the report are left out, so that
+ * typed pinyin does not find words by readings nobody would type.
+ */
+export function reportReadingTable(texts: string[]): ReadingTable {
+  const table = new Map<string, Set<string>>();
+  for (const text of texts) {
+    for (const char of pinyin(text, { type: 'all', toneType: 'none', v: true })) if (char.isZh) addReading(table, char.origin, char.pinyin);
+  }
+  const chars = new Set(texts.join('').split('').filter((char) => HAN.test(char)));
+  for (const char of chars) addReading(table, char, pinyin(char, { toneType: 'none', v: true }));
+  return sortedTable(table);
+}
+
+/**
+ * Every reading of the common characters (the 3755 of GB 2312 level 1) that the report does
+ * not use, for recognising a query's slip (营商环竟: 竟 sounds like the report's 境).
+ */
+export function commonReadingTable(reportChars: Set<string>): ReadingTable {
+  const decoder = new TextDecoder('gb2312');
+  const table = new Map<string, Set<string>>();
+  for (let row = 0xb0; row <= 0xd7; row += 1) {
+    for (let cell = 0xa1; cell <= 0xfe; cell += 1) {
+      if (row === 0xd7 && cell > 0xf9) break;
+      const char = decoder.decode(new Uint8Array([row, cell]));
+      if (reportChars.has(char)) continue;
+      for (const reading of pinyin(char, { multiple: true, type: 'array', toneType: 'none', v: true })) addReading(table, char, reading);
+    }
+  }
+  return sortedTable(table);
 }

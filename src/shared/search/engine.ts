@@ -6,15 +6,22 @@
  * 3. pages that contain every part verbatim are the results, best first, each linking to
  *    the paragraph or heading that holds the query;
  * 4. a query that is a glossary term gets the entry as its answer, first;
- * 5. only when nothing matches verbatim (and the query is not quoted, and some part of
- *    it does occur) are Pagefind's word-based results shown, as related results; parts
- *    found nowhere are named.
+ * 5. only when nothing matches verbatim (and the query is not quoted) is the query read
+ *    the way people type (understand-query.ts: questions, time words, abbreviations,
+ *    aliases, homophone slips, pinyin) and close results shown: passages that answer
+ *    enough of it (close-search.ts). Pagefind's word-based ranking is asked only to order
+ *    close results among themselves; it never adds a page. Parts found nowhere are named.
  * Loading is injected, so that the logic runs in unit tests without a browser.
  */
 import { exactSearch, preparePages, type ExactHit, type PreparedPage } from './exact-search.ts';
 import { glossaryEntriesByPinyin, glossaryEntryFor } from './glossary-answer.ts';
 import { isQuotedQuery, parseQuery, type QueryPart } from './query.ts';
 import { hasForeignHan, toSimplified } from './traditional.ts';
+import { closeSearch, prepareClosePassages, type CloseHit, type ClosePassage } from './close-search.ts';
+import { readingsFrom, type ReadingTable, type Readings } from './pinyin.ts';
+import { understandQuery } from './understand-query.ts';
+import { matchUnit, QUALITY } from './match-unit.ts';
+import { SENTENCE_LENGTH } from './sentence-match.ts';
 import type { GlossaryRecord, SearchData, TraditionalTable } from './types.ts';
 
 export interface RelatedHit {
@@ -36,17 +43,25 @@ export interface SearchOutcome {
   /** Other entries whose pinyin the query spells. */
   pinyinEntries: GlossaryRecord[];
   exact: ExactHit[];
-  related: RelatedHit[];
-  /** Parts that occur nowhere in the report. */
+  /** Passages that answer most of the query, when none holds it verbatim. */
+  close: CloseHit[];
+  /** How the query was read for close results (社零 → 社会消费品零售); empty when not needed. */
+  understood: string[];
+  /** Parts (or, for close results, words) that occur nowhere in the report. */
   missing: QueryPart[];
 }
 
 export interface Loaders {
   data(): Promise<SearchData>;
   traditional(): Promise<TraditionalTable>;
+  /** Readings of common characters the report does not use, for homophone slips. */
+  commonReadings(): Promise<ReadingTable>;
   /** Pagefind's results for a query; may reject when the index is unavailable. */
   related(query: string): Promise<RelatedHit[]>;
 }
+
+/** How much Pagefind's agreement lifts a close result: enough to order near-ties. */
+const RELATED_BONUS = 0.05;
 
 export interface Engine {
   search(query: string): Promise<SearchOutcome>;
@@ -63,6 +78,30 @@ export function createEngine(loaders: Loaders): Engine {
     // A failed download is tried again on the next search.
     prepared.catch(() => (prepared = undefined));
     return prepared;
+  };
+  // Word boundaries and readings are worked out on the first query that needs them.
+  let passages: ClosePassage[] | undefined;
+  let readings: Readings | undefined;
+  let common: Promise<Readings> | undefined;
+  const readingsFor = async (query: string, data: SearchData, chars: Set<string>): Promise<Readings> => {
+    readings ??= readingsFrom(data.readings);
+    if (!hasForeignHan(query, chars)) return readings;
+    common ??= loaders.commonReadings().then((table) => (readings = readingsFrom(data.readings, table)));
+    // Without the common table, a slip on a character the report lacks is simply not recognised.
+    return common.catch(() => {
+      common = undefined;
+      return readings!;
+    });
+  };
+
+  /** Close results Pagefind also ranks come first among equals; Pagefind adds no page. */
+  const rerank = async (close: CloseHit[], query: string): Promise<CloseHit[]> => {
+    const related = await loaders.related(query).catch(() => [] as RelatedHit[]);
+    const agreed = new Set(related.map((hit) => hit.url.split('#')[0]));
+    return close
+      .map((hit, order) => ({ hit, order, score: hit.score + (agreed.has(hit.page.url) ? RELATED_BONUS : 0) }))
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .map(({ hit }) => hit);
   };
 
   return {
@@ -93,16 +132,30 @@ export function createEngine(loaders: Loaders): Engine {
       }
 
       const answer = glossaryEntryFor(searched, data.glossary);
-      if (answer) exact = exact.filter((hit) => hit.page.url !== answer.url);
-      const missing = parts.filter((part) => !corpus.includes(part.text));
+      let missing = parts.filter((part) => !corpus.includes(part.text));
 
-      // Related results only help when some of the query occurs in the report at all.
-      let related: RelatedHit[] = [];
-      if (exact.length === 0 && !answer && missing.length < parts.length && !isQuotedQuery(parts)) {
-        const present = parts.filter((part) => !missing.includes(part)).map((part) => part.raw);
-        related = await loaders.related(present.join(' ')).catch(() => []);
+      let close: CloseHit[] = [];
+      let understood: string[] = [];
+      if (exact.length === 0 && !isQuotedQuery(parts)) {
+        passages ??= prepareClosePassages(data.pages);
+        const all = passages;
+        const sounds = await readingsFor(searched, data, chars);
+        const occurs = (text: string) => {
+          const unit = { text, forms: [{ text, weight: 1 }], optional: false, latin: false, strict: false, pieces: [] };
+          return corpus.includes(text) || all.some((p) => matchUnit(unit, { text: p.norm.text, starts: p.starts }, sounds)?.quality === QUALITY.homophone);
+        };
+        const units = understandQuery(searched, { year: data.year, aliases: data.aliases, occurs });
+        const sentences = parts.filter((part) => !part.quoted && part.text.length >= SENTENCE_LENGTH).map((part) => part.text);
+        const outcome = closeSearch(passages, units, sounds, sentences);
+        close = outcome.hits;
+        if (close.length > 0) {
+          understood = outcome.understood;
+          missing = outcome.unmatched.map((unit) => ({ raw: unit.text, text: unit.text, quoted: unit.strict }));
+        }
+        if (close.length > 1) close = await rerank(close, understood.join(' '));
       }
-      return { query, searched, conversion, parts, answer, pinyinEntries: pinyinEntries.slice(1), exact, related, missing };
+      if (answer) exact = exact.filter((hit) => hit.page.url !== answer.url);
+      return { query, searched, conversion, parts, answer, pinyinEntries: pinyinEntries.slice(1), exact, close, understood, missing };
     },
   };
 }

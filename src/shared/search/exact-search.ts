@@ -70,16 +70,21 @@ export function exactSearch(pages: PreparedPage[], parts: QueryPart[]): ExactHit
     const totals = perPart.map((counts) => counts.reduce((a, b) => a + b, 0));
     if (totals.some((total) => total === 0)) continue;
 
-    // The best passage holds the most distinct parts, then the most occurrences.
+    // The best passage holds the most distinct parts, then the most occurrences, a part
+    // rare on the page counting more than a common one (so that 森林覆盖率 十三五 links to
+    // the paragraph on 森林覆盖率, not to a heading that names 十三五). The title (passage
+    // 0) is the link target only when no passage of the text does as well.
     let best = 0;
     let bestKey = -1;
+    let bestDistinct = 0;
     prepared.passages.forEach((_, i) => {
       const distinct = perPart.filter((counts) => counts[i] > 0).length;
-      const many = perPart.reduce((sum, counts) => sum + counts[i], 0);
-      const key = distinct * 1000 + many;
+      const many = perPart.reduce((sum, counts, p) => sum + counts[i] / totals[p], 0);
+      const key = distinct * 1000 + many - (i === 0 ? 0.001 : 0);
       if (key > bestKey) {
         bestKey = key;
         best = i;
+        bestDistinct = distinct;
       }
     });
     const { passage, norm } = prepared.passages[best];
@@ -88,7 +93,7 @@ export function exactSearch(pages: PreparedPage[], parts: QueryPart[]): ExactHit
 
     const count = totals.reduce((a, b) => a + b, 0);
     const inTitle = parts.filter((part) => prepared.title.includes(part.text)).length;
-    const together = Math.floor(bestKey / 1000) === parts.length ? 1 : 0;
+    const together = bestDistinct === parts.length ? 1 : 0;
     // Frequency counts, with diminishing returns; a title that names the query and a
     // passage that holds the whole query weigh more.
     const score = Math.log2(1 + count) + 3 * inTitle + 2 * together;

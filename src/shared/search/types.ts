@@ -1,4 +1,6 @@
 /** The data the search page downloads (written at build time to `dist/search/`). */
+import type { ReadingTable } from './pinyin.ts';
+import type { AliasTable } from './understand-query.ts';
 
 /** A block of text a result can link to: a paragraph, a heading's text, a glossary definition. */
 export interface Passage {
@@ -31,6 +33,12 @@ export interface GlossaryRecord {
 export interface SearchData {
   pages: PageRecord[];
   glossary: GlossaryRecord[];
+  /** The report's year (from its date): 今年 in a query means this year. */
+  year: number;
+  /** Everyday words → the report's words (content/search-aliases.yaml). */
+  aliases: AliasTable;
+  /** Toneless syllable → the report's characters read that way. */
+  readings: ReadingTable;
 }
 
 /** Traditional character → simplified character, for the characters the report uses. */

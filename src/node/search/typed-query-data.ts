@@ -1,0 +1,25 @@
+/**
+ * The search data that lets search read a query the way people type it
+ * (src/shared/search/understand-query.ts): the report's year for 今年/去年, the alias
+ * table, and the readings of the report's characters for pinyin and homophone slips;
+ * plus the readings of other common characters, written to a file of their own that is
+ * fetched only for a query that uses such a character.
+ */
+import { loadSearchAliases } from '../content/load-search-aliases.ts';
+import { commonReadingTable, reportReadingTable } from './build-data.ts';
+import type { ReadingTable } from '../../shared/search/pinyin.ts';
+import type { SearchData } from '../../shared/search/types.ts';
+
+/** `year`: the report's (from the model of the report); `aliasesFile`: content/search-aliases.yaml. */
+export function typedQueryData({ year, aliasesFile }: { year: number; aliasesFile: string }, texts: string[]): { data: Pick<SearchData, 'year' | 'aliases' | 'readings'>; common: ReadingTable } {
+  const corpus = texts.join('\n');
+  const readings = reportReadingTable(texts);
+  return {
+    data: {
+      year,
+      aliases: loadSearchAliases(corpus, aliasesFile),
+      readings,
+    },
+    common: commonReadingTable(new Set(corpus)),
+  };
+}
