@@ -5,7 +5,7 @@ import { isQuotedQuery, parseQuery } from '../../src/shared/search/query.ts';
 import { exactSearch, preparePages } from '../../src/shared/search/exact-search.ts';
 import { glossaryEntriesByPinyin, glossaryEntryFor } from '../../src/shared/search/glossary-answer.ts';
 import { hasForeignHan, toSimplified } from '../../src/shared/search/traditional.ts';
-import { pinyinOf, traditionalTable } from '../../src/node/search/build-data.ts';
+import { foldTable, pinyinOf, traditionalTable } from '../../src/node/search/build-data.ts';
 import { createEngine } from '../../src/shared/search/engine.ts';
 import type { GlossaryRecord, PageRecord, SearchData } from '../../src/shared/search/types.ts';
 
@@ -111,6 +111,7 @@ test('the engine converts traditional queries and loads the table only then', as
     year: 2021,
     aliases: {},
     readings: {},
+    fold: {},
   };
   let tableLoads = 0;
   let relatedCalls = 0;
@@ -151,4 +152,29 @@ test('the engine converts traditional queries and loads the table only then', as
   const nothing = await engine.search('量子');
   assert.deepEqual(nothing.close, []);
   assert.equal(relatedCalls, 0, 'Pagefind is asked only to order several close results');
+});
+
+test('traditional characters in the text: both forms are searched as one, and queries are still converted', async () => {
+  const text = '优化營商環境，提升服务。';
+  const fold = foldTable(`${text}持续优化营商环境。六稳`);
+  assert.deepEqual(fold, { 營: '营', 環: '环' });
+  const data: SearchData = {
+    pages: [page('/a/', '第一节', text), page('/b/', '第二节', '持续优化营商环境。六稳')],
+    glossary: [],
+    year: 2021,
+    aliases: {},
+    readings: {},
+    fold,
+  };
+  const engine = createEngine({
+    data: async () => data,
+    traditional: async () => traditionalTable('持续优化营商环境。六稳'),
+    commonReadings: async () => ({}),
+    related: async () => [],
+  });
+  assert.deepEqual((await engine.search('营商环境')).exact.map((h) => h.page.url).sort(), ['/a/', '/b/'], 'the simplified query finds the pasted traditional sentence');
+  assert.deepEqual((await engine.search('營商環境')).exact.map((h) => h.page.url).sort(), ['/a/', '/b/'], 'the traditional query finds both');
+  const converted = await engine.search('六穩');
+  assert.equal(converted.conversion, 'traditional', 'a character the text does not use is still converted');
+  assert.deepEqual(converted.exact.map((h) => h.page.url), ['/b/']);
 });

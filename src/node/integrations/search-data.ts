@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import { extractPassages } from '../search/extract-passages.ts';
-import { pinyinOf, traditionalTable } from '../search/build-data.ts';
+import { foldTable, pinyinOf, traditionalTable } from '../search/build-data.ts';
 import { typedQueryData } from '../search/typed-query-data.ts';
 import type { ReportModel } from '../content/load-report.ts';
 import { glossaryPath, sectionPath } from '../../shared/paths.ts';
@@ -65,8 +65,8 @@ export default function searchDataIntegration(model: Pick<ReportModel, 'report' 
 
         const texts = pages.flatMap((page) => [page.title, ...page.passages.map((p) => p.text)]);
         const typed = typedQueryData({ year: Number(model.report.date.slice(0, 4)), aliasesFile: fileURLToPath(new URL('./content/search-aliases.yaml', root)) }, texts);
-        const data: SearchData = { pages, glossary, ...typed.data };
         const corpus = texts.join('\n');
+        const data: SearchData = { pages, glossary, ...typed.data, fold: foldTable(corpus) };
         await mkdir(join(distDir, 'search'), { recursive: true });
         await writeFile(join(distDir, 'search/data.json'), JSON.stringify(data));
         await writeFile(join(distDir, 'search/t2s.json'), JSON.stringify(traditionalTable(corpus)));

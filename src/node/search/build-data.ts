@@ -44,6 +44,28 @@ export function traditionalTable(reportText: string): TraditionalTable {
   return Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+const toSimplifiedVariants = ['t', 'tw', 'hk'].map((from) => Converter({ from: from as 't', to: 'cn' }));
+
+/**
+ * The report's own traditional characters (an editor pasted 營商環境 into a simplified
+ * text), each mapped to its simplified form, so that search compares both forms as one:
+ * 营商环境 finds the pasted sentence, and 營商環境 still finds the rest of the report.
+ * Empty for a report written in simplified characters throughout.
+ */
+export function foldTable(reportText: string): TraditionalTable {
+  const table: TraditionalTable = {};
+  for (const char of [...new Set([...reportText].filter(isHan))].sort()) {
+    for (const convert of toSimplifiedVariants) {
+      const simplified = convert(char);
+      if (simplified !== char && [...simplified].length === 1 && isHan(simplified)) {
+        table[char] = simplified;
+        break;
+      }
+    }
+  }
+  return table;
+}
+
 const HAN = /\p{Script=Han}/u;
 const syllable = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 

@@ -17,6 +17,7 @@ import { exactSearch, preparePages, type ExactHit, type PreparedPage } from './e
 import { glossaryEntriesByPinyin, glossaryEntryFor } from './glossary-answer.ts';
 import { isQuotedQuery, parseQuery, type QueryPart } from './query.ts';
 import { hasForeignHan, toSimplified } from './traditional.ts';
+import { setFold } from './normalize.ts';
 import { closeSearch, prepareClosePassages, type CloseHit, type ClosePassage } from './close-search.ts';
 import { readingsFrom, type ReadingTable, type Readings } from './pinyin.ts';
 import { understandQuery } from './understand-query.ts';
@@ -71,6 +72,7 @@ export function createEngine(loaders: Loaders): Engine {
   let prepared: Promise<{ data: SearchData; pages: PreparedPage[]; chars: Set<string>; corpus: string }> | undefined;
   const ready = () => {
     prepared ??= loaders.data().then((data) => {
+      setFold(data.fold ?? {});
       const pages = preparePages(data.pages);
       const corpus = pages.flatMap((page) => page.passages.map((p) => p.norm.text)).join('\n');
       return { data, pages, chars: new Set(corpus), corpus };

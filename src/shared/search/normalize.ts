@@ -11,6 +11,15 @@ export interface Normalized {
   positions: number[];
 }
 
+/**
+ * The report's own traditional characters and their simplified forms (SearchData.fold), set
+ * once by the search engine when the data arrives: text and queries are folded alike.
+ */
+let fold: Record<string, string> = {};
+export function setFold(table: Record<string, string>): void {
+  fold = table;
+}
+
 export function normalizeWithPositions(input: string): Normalized {
   let text = '';
   const positions: number[] = [];
@@ -18,7 +27,7 @@ export function normalizeWithPositions(input: string): Normalized {
     const folded = input[i].normalize('NFKC').toLowerCase();
     for (const char of folded) {
       if (SKIP.test(char)) continue;
-      text += char;
+      text += fold[char] ?? char;
       positions.push(i);
     }
   }

@@ -35,6 +35,8 @@ export interface SearchData {
   glossary: GlossaryRecord[];
   /** The report's year (from its date): 今年 in a query means this year. */
   year: number;
+  /** The report's own traditional characters → simplified: both forms are searched as one. */
+  fold: TraditionalTable;
   /** Everyday words → the report's words (content/search-aliases.yaml). */
   aliases: AliasTable;
   /** Toneless syllable → the report's characters read that way. */
