@@ -10,7 +10,7 @@ import { isHan } from '../shared/search/normalize';
 import { DEFAULT_SOURCE_NOTE, defaultIntro, deriveSearchExamples, fillCounts, placeholderExamples } from '../shared/report-defaults';
 
 export interface Site {
-  /** The site's name: the report's title (七里河区2021年政府工作报告). */
+  /** The site's name: the report's title. */
   name: string;
   /** The government that speaks: the author in citations. */
   government: string;

@@ -26,14 +26,14 @@ export const reportSchema = z
      */
     intro: z.string().trim().min(1).optional(),
     /**
-     * Searches a reader may try (六稳, 12355, 石佛沟): the search page lists them all, the
+     * Searches a reader may try (放管服, 12345, 河长制): the search page lists them all, the
      * header's box the three shortest. Default: derived from the content
      * (src/shared/report-defaults.ts, `deriveSearchExamples`).
      */
     searchExamples: z.array(z.string().trim().min(1).max(20)).min(1).max(8).optional(),
     /**
      * What the figures of content/indicators.yaml cover, in a phrase, for the 主要指标
-     * page's description (“十三五”成就、2020年工作…). Default: none, the count alone.
+     * page's description (“…”成就、…年工作…). Default: none, the count alone.
      */
     figuresSummary: z.string().trim().min(1).optional(),
     /** The footer's note on how the text was prepared. Default: 全文据原稿录入，标点统一为全角。 */

@@ -15,7 +15,7 @@ const MAX_EXAMPLE_LENGTH = 6;
 /** The footer's note on how the text was prepared, when the report does not give one. */
 export const DEFAULT_SOURCE_NOTE = '全文据原稿录入，标点统一为全角。';
 
-/** A five-year plan's name (十三五, 十四五): in every report, so it tells nothing about this one. */
+/** A five-year plan's name (十二五 and the like): in every report, so it tells nothing about this one. */
 const PLAN_NAME = /^[一二三四五六七八九十]+五$/;
 
 /** The text as a reader sees it: MDX imports, tags, link targets and emphasis marks dropped. */
@@ -35,7 +35,7 @@ function byFrequency(items: Iterable<string>): string[] {
 }
 
 /**
- * The phrases the text sets in quotation marks (“六稳”, “放管服”, “12355”), most often first:
+ * The phrases the text sets in quotation marks (“放管服”, “一网通办”, “12345”), most often first:
  * a report quotes its own slogans and programmes, the words a reader looks for. Two to
  * eight characters without punctuation inside; the five-year plans' names left out.
  */
@@ -46,7 +46,7 @@ export function quotedPhrases(texts: string[]): string[] {
 
 /**
  * The number the text writes most often that is worth searching for: four digits or more,
- * or with a decimal point (12355, 492.06), and not a year (1900–2099).
+ * or with a decimal point (12345, 38.56), and not a year (1900–2099).
  */
 export function frequentNumber(texts: string[]): string | undefined {
   const found = texts.flatMap((text) => plainText(text).match(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g) ?? []);
@@ -67,7 +67,7 @@ export function deriveSearchExamples({ terms, texts }: { terms: string[]; texts:
 
 /**
  * The examples the header's narrow search box shows: the three shortest, in the order the
- * report lists them (六稳、12355、石佛沟 of 六稳、12355、两不愁三保障、492.06、石佛沟).
+ * report lists them (放管服、一网通办、河长制 of 放管服、12345、一网通办、38.56、河长制).
  */
 export function placeholderExamples(examples: string[], count = PLACEHOLDER_EXAMPLES): string[] {
   const shortest = new Set(
@@ -98,7 +98,7 @@ export function fillCounts(text: string, counts: IntroCounts): string {
 
 /**
  * The home page's introduction when the report gives none. The government is named unless
- * the title names it already (七里河区人民政府, 七里河区2021年政府工作报告).
+ * the title names it already (某区人民政府, 某区2030年政府工作报告).
  */
 export function defaultIntro({ title, government, ...counts }: { title: string; government: string } & IntroCounts): string {
   const who = title.includes(government.replace(/人民政府$/, '')) ? '' : government;

@@ -29,7 +29,7 @@ export function resultUrl(url: string, anchor: string, phrases: string[]): strin
 
 const quote = (text: string) => `“${text}”`;
 
-/** `examples`: searches to suggest before the reader types, as the page lists them (`六稳、12355`). */
+/** `examples`: searches to suggest before the reader types, as the page lists them (`放管服、12345`). */
 export function statusText(outcome: SearchOutcome, examples = ''): string {
   const { query, searched, conversion, parts, answer, exact, related, missing } = outcome;
   if (parts.length === 0) return query.trim() ? '请输入要查找的词语或数字（只有标点无法搜索）。' : `输入词语或数字开始搜索${examples ? `，例如：${examples}` : ''}。`;
