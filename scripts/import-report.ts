@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseManuscript, ManuscriptError, MANUSCRIPT_FILE, type Manuscript } from './lib/parse-manuscript.ts';
-import { contentFiles, freshReportFiles, type ContentFile } from './lib/write-content.ts';
+import { contentFiles, freshReportFiles, type ContentFile, type EditedReportFields } from './lib/write-content.ts';
 import { OUTLINE_FILE, parseOutline } from './lib/outline.ts';
 import type { Outline } from '../src/schemas/outline.ts';
 import { loadReport } from '../src/node/content/load-report.ts';
@@ -53,9 +53,9 @@ try {
 }
 
 /** The title and headline of the report content/ holds now. */
-async function currentReport(): Promise<{ title?: string; headline?: string }> {
+async function currentReport(): Promise<{ title?: string; headline?: string } & EditedReportFields> {
   try {
-    const [entry] = JSON.parse(await readFile(join(contentDir, 'report.json'), 'utf8')) as { title?: string; headline?: string }[];
+    const [entry] = JSON.parse(await readFile(join(contentDir, 'report.json'), 'utf8')) as ({ title?: string; headline?: string } & EditedReportFields)[];
     return entry ?? {};
   } catch {
     return {};
@@ -93,7 +93,8 @@ if (!sameReport) {
 }
 const manuscript = parse(sameReport ? outline : {});
 
-const files: ContentFile[] = contentFiles(manuscript);
+// The same report keeps what its editor wrote into content/report.json.
+const files: ContentFile[] = contentFiles(manuscript, sameReport ? await currentReport() : {});
 const removals: string[] = [];
 if (!sameReport) {
   files.push(...(await freshReportFiles(contentDir)));

@@ -100,8 +100,15 @@ function sectionBody(section: Section): { title: string; body: string } {
   }
 }
 
+/**
+ * The fields of `content/report.json` an editor writes and the text does not say (the home
+ * page's introduction, the search examples…): kept when the same report is imported again.
+ */
+export const EDITED_REPORT_FIELDS = ['intro', 'searchExamples', 'figuresSummary', 'sourceNote'] as const;
+export type EditedReportFields = Partial<Record<(typeof EDITED_REPORT_FIELDS)[number], unknown>>;
+
 /** Every file the importer owns under `content/`, in a stable order. */
-export function contentFiles(manuscript: Manuscript): ContentFile[] {
+export function contentFiles(manuscript: Manuscript, kept: EditedReportFields = {}): ContentFile[] {
   const files: ContentFile[] = [];
   files.push({
     path: 'report.json',
@@ -116,6 +123,7 @@ export function contentFiles(manuscript: Manuscript): ContentFile[] {
           ...(manuscript.speaker ? { speaker: manuscript.speaker } : {}),
           date: manuscript.date,
           dateText: manuscript.dateText,
+          ...Object.fromEntries(EDITED_REPORT_FIELDS.filter((field) => kept[field] !== undefined).map((field) => [field, kept[field]])),
         }),
       ],
       null,

@@ -68,20 +68,22 @@ function show(target: HTMLElement): void {
   const details = document.querySelector<HTMLElement>('details.cite');
   const own = details?.querySelector('[data-cite-text]');
   const date = details?.querySelector('[data-cite-date]');
-  const { citeUrl, citeTitle, citePublished } = details?.dataset ?? {};
+  // The section and the work it is part of (src/components/Cite.astro).
+  const { citeUrl, citeTitle, citePublished, citeAuthor, citeWork } = details?.dataset ?? {};
   const paragraph = target.closest<HTMLElement>('p[id]');
   const number = paragraph ? paragraphNumber(paragraph.id) : NaN;
   const anchor = target instanceof HTMLAnchorElement ? target : null;
-  if (!own || !date || !citeUrl || (anchor && !(number > 0 && citeTitle && citePublished))) {
+  const citable = number > 0 && citeTitle && citePublished && citeAuthor && citeWork;
+  if (!own || !date || !citeUrl || (anchor && !citable)) {
     if (anchor) location.href = anchor.href; // nothing to cite with here: the ¶ is a link
     return;
   }
   const today = isoDay(new Date());
   hide(false);
-  if (anchor && paragraph && citeTitle && citePublished) {
+  if (anchor && paragraph && citeTitle && citePublished && citeAuthor && citeWork) {
     const cited = { kind: 'paragraph', title: citeTitle, url: citeUrl, paragraph: number } as const;
     title.textContent = `引用第${cited.paragraph}段`;
-    text.textContent = citation(cited, { published: citePublished, accessed: today });
+    text.textContent = citation(cited, { author: citeAuthor, title: citeWork, published: citePublished, accessed: today });
     link = citedUrl(cited);
     paragraph.classList.add('is-cited');
   } else {

@@ -78,6 +78,7 @@ export type Chart = z.infer<typeof chartSchema>;
 export const indicatorsFileSchema = z
   .object({
     charts: z.array(chartSchema).default([]),
-    indicators: z.array(indicatorSchema),
+    /** None at all: the report has no figures to show, and the site no 主要指标 page. */
+    indicators: z.array(indicatorSchema).default([]),
   })
   .strict();

@@ -5,9 +5,9 @@ export const reportSchema = z
   .object({
     /** The file loader keeps each entry's `id` in its data. */
     id: z.literal('report'),
-    /** The report's name: the site's name and the title in citations (七里河区2021年政府工作报告). */
+    /** The report's name: the site's name, the print running head and the title in citations. */
     title: z.string().trim().min(1),
-    /** The government that speaks: the author in citations (七里河区人民政府). */
+    /** The government that speaks: the author in citations (…区人民政府). */
     government: z.string().trim().min(1),
     /** The heading the published text carries, when it is not the title (a news headline). */
     headline: z.string().trim().min(1),
@@ -19,10 +19,29 @@ export const reportSchema = z
     date: z.iso.date(),
     /** The date as the source writes it. */
     dateText: z.string().regex(/^\d{4}年\d{2}月\d{2}日$/),
+    /**
+     * The home page's introduction, one paragraph; `{sections}` and `{terms}` stand for the
+     * number of sections and of glossary entries. Default: a sentence made of the title,
+     * the government and those counts (src/shared/report-defaults.ts, `defaultIntro`).
+     */
+    intro: z.string().trim().min(1).optional(),
+    /**
+     * Searches a reader may try (放管服, 12345, 河长制): the search page lists them all, the
+     * header's box the three shortest. Default: derived from the content
+     * (src/shared/report-defaults.ts, `deriveSearchExamples`).
+     */
+    searchExamples: z.array(z.string().trim().min(1).max(20)).min(1).max(8).optional(),
+    /**
+     * What the figures of content/indicators.yaml cover, in a phrase, for the 主要指标
+     * page's description (“…”成就、…年工作…). Default: none, the count alone.
+     */
+    figuresSummary: z.string().trim().min(1).optional(),
+    /** The footer's note on how the text was prepared. Default: 全文据原稿录入，标点统一为全角。 */
+    sourceNote: z.string().trim().min(1).optional(),
   })
   .strict();
 
-/** `content/parts.json`: the report's parts (导语, 回眸“十三五”, 展望“十四五”). */
+/** `content/parts.json`: the report's parts (导语, 回眸…, 展望…), in reading order. */
 export const partSchema = z
   .object({
     id: z.string().regex(/^[a-z]+$/),

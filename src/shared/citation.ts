@@ -9,24 +9,23 @@
  *
  * and this is how each element is filled:
  *
- * - 主要责任者: 七里河区人民政府. The text speaks as the district government (“区政府将强化
- *   政治担当”, and it reports on the tasks set by 区十八届人民代表大会第四次会议): a 政府工作报告
- *   is the government's report to the people's congress. It names no speaker, so no person
- *   is the author; and it never says 兰州市七里河区人民政府, so the name stays as the text
- *   supports it.
- * - 题名: the title of the work as this edition presents it (the site's name and every
- *   page's title). The section title, or 有关词语解释 and the term, follow as
- *   其他题名信息, each after “: ”. A section is not cited as a contribution of its own
+ * - 主要责任者: the government that speaks (`government` in content/report.json). A 政府工作报告
+ *   is the government's report to the people's congress, and it speaks as the government
+ *   (“区政府将…”); a speaker named in the text gives it, but is not its author. The name
+ *   stays as the text gives it.
+ * - 题名: the title of the work as this edition presents it (`title` in content/report.json:
+ *   the site's name and every page's title). The section title, or 有关词语解释 and the
+ *   term, follow as 其他题名信息, each after “: ”. A section is not cited as a contribution of its own
  *   (析出文献, “//”): it has no author or title apart from the report's, it is a part of
  *   one work, as a chapter is.
  * - [EB/OL]: 电子公告, online. What is cited is this web edition (its pages, anchors and
  *   paragraph numbers), not the report as printed, so not [R] (报告) nor [R/OL].
  * - 出版地, 出版者: unknown, left out, as the standard's own examples of web pages do.
- * - (2021-04-27): the date of publication, in the place of 更新或修改日期, as in the
- *   standard's examples of web pages: “(2012-01-16)[2013-03-26]”.
+ * - (2024-01-15): the date of publication (`date` in content/report.json), in the place of
+ *   更新或修改日期, as in the standard's examples of web pages: “(2012-01-16)[2013-03-26]”.
  * - 引文页码: a web page has no pages; a paragraph is located by its number, 第3段, in the
  *   place the standard gives the page, after the year of publication and “: ”:
- *   “2021: 第3段(2021-04-27)”. A whole section or entry has no locator.
+ *   “2024: 第3段(2024-01-15)”. A whole section or entry has no locator.
  * - [引用日期]: the day the reader looked at the page, as YYYY-MM-DD (GB/T 7408). Without
  *   a date (a page read without JavaScript) the element's own name stands in its place,
  *   “[引用日期]”, for the reader to fill in; a date of building the site would be wrong.
@@ -34,21 +33,27 @@
  *
  * Punctuation is the standard's: its separators are the ASCII marks “. ”, “: ”, “, ”, “[ ]”,
  * “( )”, and every reference ends with “.”. The titles keep their own full-width
- * punctuation (“十三五”，).
+ * punctuation (“…”，).
  */
-import { SITE_NAME } from './site.ts';
 import { paragraphId } from './paths.ts';
 
-/** 主要责任者 (see above). */
-export const CITATION_AUTHOR = '七里河区人民政府';
-/** 题名: the work's title as this edition gives it. */
-export const CITATION_TITLE = SITE_NAME;
 /** 文献类型标识/文献载体标识: 电子公告, online. */
 export const CITATION_TYPE = 'EB/OL';
 /** What stands in the place of the access date when there is none. */
 export const ACCESS_DATE_PLACEHOLDER = '引用日期';
 /** 其他题名信息 of a glossary entry, before the term. */
 export const GLOSSARY_TITLE = '有关词语解释';
+
+/**
+ * The work every citation names, from content/report.json: 主要责任者 (`author`, the
+ * government), 题名 (`title`) and the date of publication (`published`, YYYY-MM-DD).
+ * The pages pass it at build time; the browser reads it from the page's cite control.
+ */
+export interface Work {
+  author: string;
+  title: string;
+  published: string;
+}
 
 /** What is cited. `url` is absolute, without an anchor: the page's address. */
 export type Cited =
@@ -65,17 +70,17 @@ export const citedUrl = (cited: Cited): string => (cited.kind === 'paragraph' ? 
 /**
  * The citation around its access date: `[before, after]`, to be joined with the date
  * between them (the page puts the date in an element of its own, filled in by a script).
- * `published` is the date of publication, `YYYY-MM-DD`.
  */
-export function citationAround(cited: Cited, published: string): [string, string] {
+export function citationAround(cited: Cited, { author, title, published }: Work): [string, string] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`citation: the date of publication must be YYYY-MM-DD, not "${published}"`);
+  if (!author.trim() || !title.trim()) throw new Error('citation: the work needs an author and a title');
   const other = cited.kind === 'entry' ? `${GLOSSARY_TITLE}: ${cited.term}` : cited.title;
   const locator = cited.kind === 'paragraph' ? `${published.slice(0, 4)}: 第${cited.paragraph}段` : '';
-  return [`${CITATION_AUTHOR}. ${CITATION_TITLE}: ${other}[${CITATION_TYPE}]. ${locator}(${published})[`, `]. ${citedUrl(cited)}.`];
+  return [`${author}. ${title}: ${other}[${CITATION_TYPE}]. ${locator}(${published})[`, `]. ${citedUrl(cited)}.`];
 }
 
 /** The citation, with the access date (`YYYY-MM-DD`) or, without one, “[引用日期]”. */
-export function citation(cited: Cited, { published, accessed }: { published: string; accessed?: string }): string {
-  const [before, after] = citationAround(cited, published);
+export function citation(cited: Cited, { accessed, ...work }: Work & { accessed?: string }): string {
+  const [before, after] = citationAround(cited, work);
   return `${before}${accessed ?? ACCESS_DATE_PLACEHOLDER}${after}`;
 }

@@ -5,7 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { useSite } from '../support/browser-fixture.ts';
+import { CONTENT } from '../support/dist.ts';
+import { pdfTextOperators } from '../support/pdf-text.ts';
 
 const site = useSite();
 
@@ -69,4 +73,19 @@ test('a printed page says where it came from; on screen the address is not shown
   assert.equal(await address.isVisible(), true);
   assert.match((await address.textContent()) ?? '', /^本页网址：https?:\/\/[^/]+\/sections\/goals\/$/);
   assert.equal(await page.locator('.reading__nav').isVisible(), false);
+});
+
+test('the running head is the title of the report, on every printed page but the first', async () => {
+  const title: string = JSON.parse(readFileSync(join(CONTENT, 'report.json'), 'utf8'))[0].title;
+  const page = await site.newPage();
+  await page.goto('full/');
+  // The print rules read the title from <html data-site-name> (a margin box shows attr()).
+  assert.equal(await page.locator('html').getAttribute('data-site-name'), title);
+  const withHead = pdfTextOperators(await page.pdf({ preferCSSPageSize: true }));
+  await page.evaluate(() => document.documentElement.removeAttribute('data-site-name'));
+  const withoutHead = pdfTextOperators(await page.pdf({ preferCSSPageSize: true }));
+  assert.equal(withHead.length, withoutHead.length);
+  assert.ok(withHead.length > 1, `${withHead.length} pages`);
+  assert.equal(withHead[0], withoutHead[0], 'the title page has no running head');
+  withHead.slice(1).forEach((count, i) => assert.ok(count > withoutHead[i + 1], `page ${i + 2}: ${count} pieces of text with the head, ${withoutHead[i + 1]} without`));
 });

@@ -5,12 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { builtPages, DIST, htmlText, SUBPATH } from '../support/dist.ts';
-import { DEFAULT_SITE_URL, SITE_NAME } from '../../src/shared/site.ts';
+import { builtPages, CONTENT, DIST, htmlText, SUBPATH } from '../support/dist.ts';
+import { DEFAULT_SITE_URL } from '../../src/shared/site.ts';
 
 const SITE = process.env.SITE_URL ?? DEFAULT_SITE_URL;
+/** The site's name is the report's title. */
+const SITE_NAME: string = JSON.parse(readFileSync(join(CONTENT, 'report.json'), 'utf8'))[0].title;
 const builds = [
   { name: 'root', dir: DIST, base: '/' },
   { name: 'sub-path', ...SUBPATH },

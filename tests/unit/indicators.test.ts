@@ -168,6 +168,14 @@ test('the clause around a figure: its sentence, or its comma clause when the sen
 test('labels: plan periods by name, qualifiers on the side the text puts them', () => {
   assert.equal(periodLabel('2016—2020'), '“十三五”时期');
   assert.equal(periodLabel('2021'), '2021年');
+  // Any plan, by its years: the first two, then every five years from the third (1966—1970).
+  assert.equal(periodLabel('1953—1957'), '“一五”时期');
+  assert.equal(periodLabel('1966—1970'), '“三五”时期');
+  assert.equal(periodLabel('2001—2005'), '“十五”时期');
+  assert.equal(periodLabel('2021—2025'), '“十四五”时期');
+  assert.equal(periodLabel('2026—2030'), '“十五五”时期');
+  assert.equal(periodLabel('2017—2021'), '2017—2021年');
+  assert.equal(periodLabel('2016—2019'), '2016—2019年');
   assert.equal(qualifiedFigure({ ...gdp, qualifier: '超过', value: 1.29, unit: '万美元', source: { ...gdp.source, quote: '超过1.29万美元' } }), '超过1.29万美元');
   assert.equal(qualifiedFigure({ ...gdp, qualifier: '左右', value: 6, unit: '%', source: { ...gdp.source, quote: '年均增长6%左右' } }), '6%左右');
   assert.equal(qualifiedFigure({ ...gdp, qualifier: '力争', value: 660, unit: '亿元', source: { ...gdp.source, quote: '力争总量达到660亿元' } }), '660亿元（力争）');

@@ -185,7 +185,7 @@ test('the engine: close results only without a verbatim match; common readings a
   let commonLoads = 0;
   const relatedQueries: string[] = [];
   const engine = createEngine({
-    data: async () => ({ pages, glossary: [], year: 2021, aliases: {}, readings: reportReadingTable(pages.flatMap((p) => p.passages.map((x) => x.text))) }),
+    data: async () => ({ pages, glossary: [], year: 2021, aliases: {}, fold: {}, readings: reportReadingTable(pages.flatMap((p) => p.passages.map((x) => x.text))) }),
     traditional: async () => ({}),
     commonReadings: async () => {
       commonLoads += 1;

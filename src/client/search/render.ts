@@ -30,9 +30,10 @@ export function resultUrl(url: string, anchor: string, phrases: string[]): strin
 
 const quote = (text: string) => `“${text}”`;
 
-export function statusText(outcome: SearchOutcome): string {
+/** `examples`: searches to suggest before the reader types, as the page lists them (`放管服、12345`). */
+export function statusText(outcome: SearchOutcome, examples = ''): string {
   const { query, searched, conversion, parts, answer, exact, close, understood, missing } = outcome;
-  if (parts.length === 0) return query.trim() ? '请输入要查找的词语或数字（只有标点无法搜索）。' : '输入词语或数字开始搜索，例如：六稳、12355、两不愁三保障、492.06、石佛沟。';
+  if (parts.length === 0) return query.trim() ? '请输入要查找的词语或数字（只有标点无法搜索）。' : `输入词语或数字开始搜索${examples ? `，例如：${examples}` : ''}。`;
   const said: string[] = [];
   if (conversion === 'traditional') said.push(`已按简体${quote(searched)}搜索（输入的是繁体${quote(query.trim())}）。`);
   if (conversion === 'pinyin') said.push(`拼音${quote(query.trim())}对应词语${quote(searched)}。`);

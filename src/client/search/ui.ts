@@ -92,7 +92,8 @@ function live(input: HTMLInputElement, view: View): () => Promise<void> {
       const outcome = await getEngine().search(query);
       if (mine !== ticket) return;
       view.list.replaceChildren(...resultItems(outcome, view.limit));
-      view.status.textContent = statusText(outcome);
+      // The search page names the report's own examples on its status line (search.astro).
+      view.status.textContent = statusText(outcome, view.status.dataset.searchExamples);
       view.done?.(outcome, query);
     } catch (error) {
       if (mine !== ticket) return;

@@ -4,7 +4,7 @@
  * indicators that exist, one unit per bar chart and per change row. Every problem names
  * the file, the line, the entry and the field.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { figureText } from '../../shared/indicators/labels.ts';
 import { ContentError, schemaProblems, type ContentProblem } from '../../shared/content-error.ts';
@@ -21,7 +21,8 @@ export interface IndicatorData {
 /** The data file, relative to the project (Astro runs from the project's root). */
 export const INDICATORS_FILE = 'content/indicators.yaml';
 
-export function loadIndicators(file: string = INDICATORS_FILE, text = readFileSync(file, 'utf8')): IndicatorData {
+/** A report without figures has no file: no indicators, no charts, no 主要指标 page. */
+export function loadIndicators(file: string = INDICATORS_FILE, text = existsSync(file) ? readFileSync(file, 'utf8') : ''): IndicatorData {
   const lines = new LineCounter();
   const doc = parseDocument(cleanText(text), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -43,7 +44,8 @@ export function loadIndicators(file: string = INDICATORS_FILE, text = readFileSy
     return typeof id === 'string' ? `${kind} "${id}"` : `${kind} ${index + 1} of \`${String(list)}\``;
   };
 
-  const result = indicatorsFileSchema.safeParse(raw);
+  // An empty file is a report without figures, like no file.
+  const result = indicatorsFileSchema.safeParse(raw ?? {});
   if (!result.success) {
     throw new ContentError(
       schemaProblems(file, result.error.issues, (path) => {

@@ -6,7 +6,7 @@
  * order and slugs unique, every section in a part that exists, a term or alias claimed by
  * one entry only. All problems found are reported together, each naming its file and line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ContentError, schemaProblems, type ContentProblem } from '../../shared/content-error.ts';
 import { sectionSchema, type SectionData } from '../../schemas/section.ts';
@@ -59,7 +59,9 @@ export interface ReportModel {
   redirects: Redirect[];
 }
 
+/** The files of `dir` with `extension`, by name; none when there is no such folder. */
 function listFiles(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith(extension))
     .sort();
@@ -184,9 +186,10 @@ export function loadReport(root: string = process.cwd()): ReportModel {
     orders.set(entry.data.order, entry);
   }
 
+  // content/indicators.yaml, if the report has figures.
   let indicators: IndicatorData = { indicators: [], charts: [], lines: {} };
   try {
-    indicators = loadIndicators(INDICATORS_FILE, readFileSync(join(root, INDICATORS_FILE), 'utf8'));
+    if (existsSync(join(root, INDICATORS_FILE))) indicators = loadIndicators(INDICATORS_FILE, readFileSync(join(root, INDICATORS_FILE), 'utf8'));
   } catch (error) {
     if (error instanceof ContentError) problems.push(...error.problems);
     else throw error;

@@ -1,0 +1,65 @@
+/**
+ * What the site says about the report, for pages and components: `content/report.json`,
+ * with the defaults of src/shared/report-defaults.ts for the fields it leaves out, and
+ * whether the report has a glossary and figures (each makes pages and links of its own).
+ */
+import { getGlossary, getReport, getSections } from './content';
+import { loadIndicators } from '../node/content/load-indicators';
+import { pinyinOf } from '../node/search/build-data';
+import { isHan } from '../shared/search/normalize';
+import { DEFAULT_SOURCE_NOTE, defaultIntro, deriveSearchExamples, fillCounts, placeholderExamples } from '../shared/report-defaults';
+
+export interface Site {
+  /** The site's name: the report's title. */
+  name: string;
+  /** The government that speaks: the author in citations. */
+  government: string;
+  /** The date of publication, YYYY-MM-DD, and as the source writes it. */
+  date: string;
+  dateText: string;
+  headline: string;
+  /** The home page's introduction. */
+  intro: string;
+  /** The footer's note on how the text was prepared. */
+  sourceNote: string;
+  /** Searches to try: the search page lists them all, the header box the shortest. */
+  searchExamples: string[];
+  placeholderExamples: string[];
+  /** Pinyin a reader may type for a glossary term among the examples (liuwen, lbcsbz). */
+  pinyinExamples: string[];
+  /** What the figures cover, for the 主要指标 page's description. */
+  figuresSummary?: string;
+  glossaryCount: number;
+  indicatorCount: number;
+}
+
+/** `examples` that are glossary terms in Chinese: the first in full pinyin, the second by its initials. */
+function pinyinExamples(examples: string[], terms: Set<string>): string[] {
+  const chinese = examples.filter((example) => terms.has(example) && [...example].every(isHan)).slice(0, 2);
+  return chinese.map((example, i) => (i === 0 ? pinyinOf(example).full : pinyinOf(example).initials));
+}
+
+export async function getSite(): Promise<Site> {
+  const report = await getReport();
+  const sections = await getSections();
+  const glossary = await getGlossary();
+  const { indicators } = loadIndicators();
+  const counts = { sections: sections.length, terms: glossary.length };
+  const searchExamples = report.searchExamples ?? deriveSearchExamples({ terms: glossary.map((entry) => entry.data.term), texts: sections.map((section) => section.body ?? '') });
+  const terms = new Set(glossary.flatMap((entry) => [entry.data.term, ...entry.data.aliases]));
+  return {
+    name: report.title,
+    government: report.government,
+    date: report.date,
+    dateText: report.dateText,
+    headline: report.headline,
+    intro: report.intro ? fillCounts(report.intro, counts) : defaultIntro({ title: report.title, government: report.government, ...counts }),
+    sourceNote: report.sourceNote ?? DEFAULT_SOURCE_NOTE,
+    searchExamples,
+    placeholderExamples: placeholderExamples(searchExamples),
+    pinyinExamples: pinyinExamples(searchExamples, terms),
+    figuresSummary: report.figuresSummary,
+    glossaryCount: glossary.length,
+    indicatorCount: indicators.length,
+  };
+}
