@@ -5,9 +5,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtPages, CONTENT, htmlText } from '../support/dist.ts';
 import { parseManuscript } from '../../scripts/lib/parse-manuscript.ts';
+import { OUTLINE_FILE, parseOutline } from '../../scripts/lib/outline.ts';
 
 const pages = await builtPages();
-const manuscript = parseManuscript(await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'));
+// Read as the importer reads it: with the report's outline, where there is one.
+const outlineText = await readFile(join(CONTENT, '..', OUTLINE_FILE), 'utf8').catch(() => null);
+const manuscript = parseManuscript(await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'), outlineText === null ? {} : parseOutline(outlineText));
 
 test('the site has the home page, 12 sections, the glossary with 20 entries, search and 404', () => {
   const paths = new Set(pages.map((page) => page.path));
