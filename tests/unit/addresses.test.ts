@@ -5,9 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import {
   currentAddresses,
@@ -20,7 +19,8 @@ import {
   SITE_PAGES,
 } from '../../src/node/content/addresses.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
-import { ContentError, formatProblem } from '../../src/shared/content-error.ts';
+import { formatProblem } from '../../src/shared/content-error.ts';
+import { contentProject, problemsOf, REPORT_JSON } from '../support/content-project.ts';
 import { publishedSchema, type PublishedData } from '../../src/schemas/addresses.ts';
 
 const sec = (slug: string, title: string, body = '正文。', file = `content/sections/01-${slug}.mdx`) => ({ file, slug, data: { title }, body });
@@ -130,9 +130,8 @@ test('a removed entry whose term the text still uses names the sections that use
 const section = (slug: string, order: number, file = `0${order}-${slug}`) => [`content/sections/${file}.mdx`, `---\ntitle: "标题${order}"\nshortTitle: "短${order}"\nslug: "${slug}"\norder: ${order}\npart: "review"\n---\n\n正文第${order}段，做好六稳工作，1个。\n`];
 
 function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'report-addresses-'));
-  const all: Record<string, string> = {
-    'content/report.json': JSON.stringify([{ id: 'report', title: '某区2021年政府工作报告', government: '某区人民政府', headline: '标题', date: '2021-04-27', dateText: '2021年04月27日' }]),
+  return contentProject({
+    'content/report.json': REPORT_JSON,
     'content/parts.json': JSON.stringify([{ id: 'review', order: 1, title: '回顾' }]),
     'content/glossary/liuwen.md': '---\nterm: "六稳"\norder: 1\n---\n\n指六稳。\n',
     'content/indicators.yaml': 'indicators:\n  - { id: a, indicator: 甲, value: 1, unit: 个, period: "2020", kind: achieved, source: { section: beta, paragraph: 1, quote: 1个 } }\n',
@@ -146,22 +145,7 @@ function project(files: Record<string, string>): string {
     }),
     ...Object.fromEntries([section('alpha', 1), section('beta', 2)]),
     ...files,
-  };
-  for (const [path, text] of Object.entries(all)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-function problemsOf(root: string): string[] {
-  try {
-    loadReport(root);
-  } catch (error) {
-    assert.ok(error instanceof ContentError, String(error));
-    return error.message.split('\n');
-  }
-  assert.fail('loadReport should have thrown');
+  });
 }
 
 test('the model: a renamed slug is one problem, not one per figure; with a redirect the figures follow it', () => {

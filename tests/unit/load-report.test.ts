@@ -4,19 +4,16 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { loadReport } from '../../src/node/content/load-report.ts';
-import { ContentError, formatProblem } from '../../src/shared/content-error.ts';
+import { formatProblem } from '../../src/shared/content-error.ts';
+import { contentProject, problemsOf, REPORT_JSON } from '../support/content-project.ts';
 
 const section = (slug: string, order: number, extra = '') => `---\ntitle: "标题${order}"\nshortTitle: "短${order}"\nslug: "${slug}"\norder: ${order}\npart: "review"\n${extra}---\n\n正文第${order}段。\n`;
 const entry = (term: string, order: number, aliases = '[]') => `---\nterm: "${term}"\norder: ${order}\naliases: ${aliases}\n---\n\n指${term}的意思。\n`;
 
 function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'report-model-'));
-  const all: Record<string, string> = {
-    'content/report.json': JSON.stringify([{ id: 'report', title: '某区2021年政府工作报告', government: '某区人民政府', headline: '标题', date: '2021-04-27', dateText: '2021年04月27日' }]),
+  return contentProject({
+    'content/report.json': REPORT_JSON,
     'content/parts.json': JSON.stringify([{ id: 'review', order: 1, title: '回顾' }]),
     'content/sections/01-alpha.mdx': section('alpha', 1),
     'content/sections/02-beta.mdx': section('beta', 2),
@@ -24,22 +21,7 @@ function project(files: Record<string, string>): string {
     'content/glossary/liubao.md': entry('六保', 1),
     'content/indicators.yaml': 'indicators:\n  - { id: a, indicator: 甲, value: 1, unit: 个, period: "2020", kind: achieved, source: { section: alpha, paragraph: 1, quote: 1个 } }\n',
     ...files,
-  };
-  for (const [path, text] of Object.entries(all)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-function problemsOf(root: string): string[] {
-  try {
-    loadReport(root);
-  } catch (error) {
-    assert.ok(error instanceof ContentError, String(error));
-    return error.message.split('\n');
-  }
-  assert.fail('loadReport should have thrown');
+  });
 }
 
 test('the model holds the report in reading order, the glossary in its own order', () => {
