@@ -155,6 +155,15 @@ test('close search: coverage weighted by rarity, titles as context, nothing for 
   assert.deepEqual(retail.understood, ['2021年', '社会消费品零售', '增长']);
   assert.deepEqual(retail.hits[0].marked, ['社会消费品零售', '增长']);
 
+
+  // The excerpt centres on the rarest word asked about, not on the first common one.
+  const long = prepareClosePassages([
+    page('/long/', '目标', `以满足人民日益增长的美好生活需要为根本目的，${'巩固拓展疫情防控和经济社会发展成果，'.repeat(5)}社会消费品零售总额增长7%。`),
+    page('/other/', '回顾', '经济增长。', '收入增长。'),
+  ]);
+  const centred = closeSearch(long, understandQuery('社零增长', { year: 2021, aliases: {} }), readings).hits[0];
+  assert.ok(centred.excerpt.some((p) => p.mark && p.text === '社会消费品零售'), JSON.stringify(centred.excerpt));
+
   assert.deepEqual(search('高铁').hits, []);
   assert.deepEqual(search('发展 量子').hits, [], 'a common word does not carry a rare absent one');
   assert.deepEqual(search('高铁').unmatched.map((u) => u.text), ['高铁']);

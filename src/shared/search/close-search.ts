@@ -94,6 +94,20 @@ function window(found: Found[]): number {
   return best;
 }
 
+/** Where the excerpt centres: the first span of the most weighty unit that has one. */
+function focusOf(spansByUnit: Span[][], weights: number[], fallback: number): number {
+  let best = -1;
+  let focus = fallback;
+  spansByUnit.forEach((spans, u) => {
+    const weight = weights[u] ?? 0;
+    if (spans.length > 0 && weight > best) {
+      best = weight;
+      focus = Math.min(...spans.map((span) => span.start));
+    }
+  });
+  return focus;
+}
+
 /** The passage around `focus` (a position in `norm`), with every span marked. */
 function excerptOf(passage: Passage, norm: Normalized, spans: Span[], focus: number): ExcerptPiece[] {
   const text = passage.text;
@@ -160,8 +174,9 @@ export function closeSearch(passages: ClosePassage[], units: QueryUnit[], readin
       passage: p.passage,
       coverage,
       score: coverage * (0.8 + 0.2 * proximity) + mentions,
-      // Centred on the words asked about, not on a time word at the passage's start.
-      excerpt: excerptOf(p.passage, p.norm, spans, Math.min(...(bySentence ? spans : present.flatMap((f) => f.spans)).map((s) => s.start), p.norm.text.length)),
+      // Centred on the rarest word asked about (社会消费品零售总额, not the 增长 that every
+      // paragraph has), never on a time word at the passage's start.
+      excerpt: excerptOf(p.passage, p.norm, spans, focusOf(bySentence ? [spans] : found.map((f, u) => (f && !units[u].optional ? f.spans : [])), weights, p.norm.text.length)),
       marked: [...new Set(spans.map((s) => p.passage.text.slice(p.norm.positions[s.start], p.norm.positions[s.end - 1] + 1)))],
       order: p.order,
     });
