@@ -39,7 +39,15 @@ function pinyinExamples(examples: string[], terms: Set<string>): string[] {
   return chinese.map((example, i) => (i === 0 ? pinyinOf(example).full : pinyinOf(example).initials));
 }
 
-export async function getSite(): Promise<Site> {
+let site: Promise<Site> | undefined;
+
+/** The site's facts, worked out once per build: every page's header, footer and layout ask. */
+export function getSite(): Promise<Site> {
+  site ??= loadSite();
+  return site;
+}
+
+async function loadSite(): Promise<Site> {
   const report = await getReport();
   const sections = await getSections();
   const glossary = await getGlossary();
