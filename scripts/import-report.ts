@@ -10,7 +10,7 @@
  *   npm run import -- --check      exit 1 if the files differ from what the importer would write
  *
  * A report with another title starts afresh: content/outline.yaml is removed, a draft
- * content/indicators.yaml without figures is written, and content/published.*,
+ * content/indicators.yaml with every figure of the text is written (scripts/lib/figures.ts), and content/published.*,
  * content/redirects.* and content/search-aliases.* (where they exist) are reset to their
  * empty form. Re-importing the same report keeps them all.
  *
@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseManuscript, ManuscriptError, MANUSCRIPT_FILE, type Manuscript } from './lib/parse-manuscript.ts';
-import { contentFiles, freshReportFiles, type ContentFile, type EditedReportFields } from './lib/write-content.ts';
+import { contentFiles, freshReportFiles, indicatorsDraft, type ContentFile, type EditedReportFields } from './lib/write-content.ts';
 import { OUTLINE_FILE, parseOutline } from './lib/outline.ts';
 import type { Outline } from '../src/schemas/outline.ts';
 import { loadReport } from '../src/node/content/load-report.ts';
@@ -97,7 +97,7 @@ const manuscript = parse(sameReport ? outline : {});
 const files: ContentFile[] = contentFiles(manuscript, sameReport ? await currentReport() : {});
 const removals: string[] = [];
 if (!sameReport) {
-  files.push(...(await freshReportFiles(contentDir)));
+  files.push(...(await freshReportFiles(contentDir, manuscript)));
   if (outlineText !== null) removals.push(OUTLINE_FILE.replace(/^content\//, ''));
 }
 if (input && source !== current) files.push({ path: 'manuscript/report.txt', text: source });
@@ -154,6 +154,6 @@ else {
 }
 
 console.log(
-  `${manuscript.title}: ${files.length} files, ${differences} ${check ? 'differ' : 'written'}; ${manuscript.parts.length} parts, ${manuscript.sections.length} sections, ${manuscript.glossary.length} glossary entries, ${manuscript.captions.length} captions${sameReport ? '' : ' (a new report: outline, figures and per-report files start afresh)'}`,
+  `${manuscript.title}: ${files.length} files, ${differences} ${check ? 'differ' : 'written'}; ${manuscript.parts.length} parts, ${manuscript.sections.length} sections, ${manuscript.glossary.length} glossary entries, ${manuscript.captions.length} captions${sameReport ? '' : `, ${indicatorsDraft(manuscript).draft.indicators.length} figures drafted (a new report: outline, figures and per-report files start afresh)`}`,
 );
 if (check && differences > 0) process.exit(1);

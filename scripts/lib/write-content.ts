@@ -15,6 +15,8 @@ import { shortLabel } from './slug.ts';
 import { sectionSchema } from '../../src/schemas/section.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { partSchema, reportSchema } from '../../src/schemas/report.ts';
+import { indicatorSchema, type Chart, type Indicator } from '../../src/schemas/indicators.ts';
+import { draftFigures, type FigureDraft, type FigureSection } from './figures.ts';
 
 export interface ContentFile {
   /** Path relative to `content/`. */
@@ -70,34 +72,50 @@ function autoBody(blocks: Block[]): string {
   return blocks.map((block) => (block.kind === 'heading' ? `## ${toHeading(block.text)}` : autoParagraph(block.text))).join('\n\n');
 }
 
-function sectionBody(section: Section): { title: string; body: string } {
+function sectionBody(section: Section): { title: string; body: string; paragraphs: string[] } {
   const plan = section;
   const paragraphs = section.blocks.map((block) => block.text);
   switch (plan.style) {
     case 'auto':
-      return { title: plan.title!, body: autoBody(section.blocks) };
+      return {
+        title: plan.title!,
+        body: autoBody(section.blocks),
+        paragraphs: section.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text),
+      };
     case 'plain':
-      return { title: plan.title!, body: paragraphs.map(escapeMdxText).join('\n\n') };
+      return { title: plan.title!, body: paragraphs.map(escapeMdxText).join('\n\n'), paragraphs };
     case 'lead':
       return {
         title: plan.title!,
         body: paragraphs
           .map((p) => emphasiseEnumeration(p.startsWith('——') ? emphasiseLead(p, '——') : emphasiseLead(p)))
           .join('\n\n'),
+        paragraphs,
       };
     case 'area': {
       const [first, ...subAreas] = paragraphs;
       const opening = splitLeadSentence(first);
       if (!opening) throw new Error(`section "${plan.slug}": its first paragraph has no opening sentence`);
       const blocks = [escapeMdxText(opening.rest)];
+      const shown = [opening.rest];
       for (const paragraph of subAreas) {
         const split = splitLeadSentence(paragraph);
         if (!split) throw new Error(`section "${plan.slug}": paragraph "${paragraph.slice(0, 12)}…" has no opening sentence`);
         blocks.push(`## ${toHeading(split.lead)}`, escapeMdxText(split.rest));
+        shown.push(split.rest);
       }
-      return { title: opening.lead.replace(/。$/, ''), body: blocks.join('\n\n') };
+      return { title: opening.lead.replace(/。$/, ''), body: blocks.join('\n\n'), paragraphs: shown };
     }
   }
+}
+
+/** The sections as the site shows them, for the figure draft: titles and numbered paragraphs. */
+export function figureSections(manuscript: Manuscript): FigureSection[] {
+  const parts = new Map(manuscript.parts.map((part) => [part.id, part.title]));
+  return manuscript.sections.map((section) => {
+    const { title, paragraphs } = sectionBody(section);
+    return { slug: section.slug, title, partTitle: parts.get(section.part) ?? '', paragraphs };
+  });
 }
 
 /**
@@ -161,11 +179,40 @@ export function contentFiles(manuscript: Manuscript, kept: EditedReportFields = 
   return files;
 }
 
-/** The draft of content/indicators.yaml for a new report: no figures yet. */
-export const INDICATORS_DRAFT = `# The report's figures as data (see docs/figures.md): none drafted yet for this report.
-charts: []
-indicators: []
-`;
+/** The year a report is given in, from its ISO date: its plans look ahead from it. */
+export const reportYear = (manuscript: Pick<Manuscript, 'date'>) => Number(manuscript.date.slice(0, 4));
+
+/** The draft of content/indicators.yaml for a new report: every figure of its text, to be curated. */
+export function indicatorsDraft(manuscript: Manuscript): { text: string; draft: FigureDraft } {
+  const draft = draftFigures(figureSections(manuscript), { year: reportYear(manuscript) });
+  const entry = (indicator: Indicator) => {
+    const checked = indicatorSchema.parse(indicator);
+    const { section, paragraph, quote } = checked.source;
+    return [
+      `  - id: ${checked.id}`,
+      `    indicator: ${yamlString(checked.indicator)}`,
+      `    value: ${checked.value}`,
+      `    unit: ${yamlString(checked.unit)}`,
+      `    period: ${yamlString(checked.period)}`,
+      `    kind: ${checked.kind}`,
+      ...(checked.qualifier ? [`    qualifier: ${yamlString(checked.qualifier)}`] : []),
+      `    source: { section: ${yamlString(section)}, ${paragraph ? `paragraph: ${paragraph}, ` : ''}quote: ${yamlString(quote)} }`,
+    ].join('\n');
+  };
+  const chart = (c: Chart) => `  - id: ${c.id}\n    title: ${yamlString(c.title)}\n    type: ${c.type}\n    items: [${(c.items ?? []).join(', ')}]`;
+  const text = [
+    '# The report\'s figures as data (see docs/figures.md), drafted by `npm run import` from the text:',
+    `# ${draft.indicators.length} figures written in Arabic numerals with a unit. Check each indicator, period and`,
+    '# kind, remove what is not a figure worth showing, and add charts; the draft is not written again',
+    '# when the same report is re-imported.',
+    '',
+    draft.charts.length ? `charts:\n${draft.charts.map(chart).join('\n')}` : 'charts: []',
+    '',
+    draft.indicators.length ? `indicators:\n${draft.indicators.map(entry).join('\n')}` : 'indicators: []',
+    '',
+  ].join('\n');
+  return { text, draft };
+}
 
 /** Files that belong to one report, reset to their empty form when another report comes in. */
 const PER_REPORT = /^(?:published|redirects|search-aliases)\.(?:json|ya?ml)$/;
@@ -179,11 +226,11 @@ function emptyLike(value: unknown): unknown {
 }
 
 /**
- * What a new report starts from: the draft indicators file, and the per-report files that
+ * What a new report starts from: the figures drafted from its text, and the per-report files that
  * exist (content/published.*, redirects.*, search-aliases.*) emptied, their leading comments kept.
  */
-export async function freshReportFiles(contentDir: string): Promise<ContentFile[]> {
-  const files: ContentFile[] = [{ path: 'indicators.yaml', text: INDICATORS_DRAFT }];
+export async function freshReportFiles(contentDir: string, manuscript: Manuscript): Promise<ContentFile[]> {
+  const files: ContentFile[] = [{ path: 'indicators.yaml', text: indicatorsDraft(manuscript).text }];
   for (const name of (await readdir(contentDir)).filter((n) => PER_REPORT.test(n)).sort()) {
     const text = await readFile(join(contentDir, name), 'utf8');
     if (name.endsWith('.json')) {

@@ -92,7 +92,7 @@ async function importInto(source: string, outline: Outline = {}) {
   }
   await rm(join(root, 'content/outline.yaml'), { force: true });
   // Another report: the importer resets what belongs to one report (figures, published list…).
-  for (const file of [...files, ...(await freshReportFiles(join(root, 'content')))]) {
+  for (const file of [...files, ...(await freshReportFiles(join(root, 'content'), manuscript))]) {
     await mkdir(dirname(join(root, 'content', file.path)), { recursive: true });
     await writeFile(join(root, 'content', file.path), file.text);
   }

@@ -1,0 +1,185 @@
+/**
+ * The importer's figure draft (scripts/lib/figures.ts): on small inputs, what it reads from
+ * the words around a figure; on the 七里河区 report, how many of the curated figures of
+ * content/indicators.yaml it recovers (same section, value, unit and kind); on every fixture
+ * report, that each entry's quote names one place and holds its figure first, as the build
+ * will look for it, and that the file it writes is one the model of the report accepts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { draftFigures, type FigureSection } from '../../scripts/lib/figures.ts';
+import { parseManuscript } from '../../scripts/lib/parse-manuscript.ts';
+import { parseOutline } from '../../scripts/lib/outline.ts';
+import { figureSections, indicatorsDraft } from '../../scripts/lib/write-content.ts';
+import { loadIndicators } from '../../src/node/content/load-indicators.ts';
+import type { Indicator } from '../../src/schemas/indicators.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = join(ROOT, 'tests/fixtures/reports');
+
+/** One section of plain paragraphs. */
+function draft(paragraphs: string[], title = '2020年工作回顾', year = 2021) {
+  const section: FigureSection = { slug: 'work', title, partTitle: '', paragraphs };
+  return draftFigures([section], { year });
+}
+const figures = (result: { indicators: Indicator[] }) => result.indicators.map((i) => `${i.value}${i.unit}`);
+const only = (paragraph: string, title?: string) => {
+  const { indicators } = draft([paragraph], title);
+  assert.equal(indicators.length, 1, JSON.stringify(indicators));
+  return indicators[0];
+};
+
+test('a quantity is a number with a unit; years, dates, names and ordinals are not', () => {
+  const result = draft(['2020年，全区生产总值达到492.06亿元，庆祝建党100周年，推进S186#道路和5G基站建设，新增停车泊位800个，改造1.8万户，输转劳动力1.7万人（次）。']);
+  assert.deepEqual(figures(result), ['492.06亿元', '800个', '1.8万户', '1.7万人（次）']);
+});
+
+test('a number that would not read back as written (26.70) is left out rather than drafted wrong', () => {
+  assert.deepEqual(figures(draft(['森林覆盖率达到26.70%，绿地面积750亩。'])), ['750亩']);
+});
+
+test('kind: a result, a rate of change, a level reached by a change, a target', () => {
+  assert.equal(only('2020年，地区生产总值达到492.06亿元。').kind, 'achieved');
+  assert.equal(only('一产增加值年均增长3.3%。').kind, 'growth');
+  assert.equal(only('城乡居民收入年均增速达到8.4%。').kind, 'growth');
+  // 提高到 names where a level ends up: a result, not a rate of change.
+  assert.equal(only('常住人口城镇化率提高到65%。').kind, 'achieved');
+  // A year to come, a plan to come, words that look ahead, or a section of plans.
+  assert.equal(only('2021年，地区生产总值增长6.3%。').kind, 'target');
+  assert.equal(only('“十四五”时期，森林覆盖率达到27.22%。').kind, 'target');
+  assert.equal(only('力争新认定高新技术企业8家。').kind, 'target');
+  assert.equal(only('新增停车泊位800个。', '2021年重点工作').kind, 'target');
+  // 虚拟 holds 拟 and 好于预期 holds 预期: neither looks ahead.
+  assert.equal(only('建成16家虚拟养老服务中心。').kind, 'achieved');
+  assert.equal(only('经济增长好于预期，全年国内生产总值增长2.3%。').kind, 'growth');
+});
+
+test('a section of results and plans reads as results until a sentence names a time to come', () => {
+  const { indicators } = draft(
+    ['城镇新增就业超过6000万人。', '“十四五”时期，单位国内生产总值能耗降低13.5%。', '基本养老保险参保率提高到95%。'],
+    '“十三五”时期发展成就和“十四五”时期主要目标任务',
+  );
+  assert.deepEqual(
+    indicators.map((i) => [i.kind, i.period]),
+    [
+      ['achieved', '2016—2020'],
+      ['target', '2021—2025'],
+      ['target', '2021—2025'],
+    ],
+  );
+});
+
+test('period: the year or plan the sentence names before the figure, else the section title, else the year before', () => {
+  assert.equal(only('2019年，地区生产总值跨上500亿元台阶。').period, '2019');
+  assert.equal(only('空气优良天数为“十二五”末的250天。').period, '2015');
+  assert.equal(only('累计完成固定资产投资970亿元。', '“十三五”发展成就').period, '2016—2020');
+  assert.equal(only('改造锅炉4台。').period, '2020');
+  assert.equal(only('改造锅炉4台。', '今后工作').period, '2020');
+});
+
+test('qualifier: a bound after the figure, a word before it, 力争 for a target, 累计 for a total', () => {
+  assert.equal(only('地区生产总值年均增长6%左右。', '2021年工作安排').qualifier, '左右');
+  assert.equal(only('城镇登记失业率控制在4%以内。').qualifier, '以内');
+  assert.equal(only('人均GDP超过1.29万美元。').qualifier, '超过');
+  assert.equal(only('力争总量达到660亿元。', '2021年工作安排').qualifier, '力争');
+  assert.equal(only('累计新增城镇就业9.84万人。').qualifier, '累计');
+  assert.equal(only('2020年达到492.06亿元。').qualifier, undefined);
+});
+
+test('indicator: the words before the figure without verb or time, or what the figure counts', () => {
+  assert.equal(only('2020年，全区森林覆盖率达到26.72%。').indicator, '森林覆盖率');
+  assert.equal(only('一产增加值年均增长3.3%。').indicator, '一产增加值增速');
+  assert.equal(only('7433名贫困人口全部脱贫。').indicator, '贫困人口');
+  assert.equal(only('建成16家虚拟养老服务中心。').indicator, '建成虚拟养老服务中心');
+  const { indicators } = draft(['地区生产总值跨上500亿元台阶，2020年达到492.06亿元。', '新增造林2万亩、绿地750亩。']);
+  assert.deepEqual(
+    indicators.map((i) => i.indicator),
+    ['地区生产总值', '地区生产总值', '新增造林', '绿地'],
+  );
+});
+
+test('quote: the fewest words that name one place in the section, holding the figure first', () => {
+  const { indicators } = draft(['城乡居民人均可支配收入分别达到38550元和21941元。', '新增造林2万亩、绿地750亩。', '完成老旧楼院改造14个，新增停车泊位14个。']);
+  assert.deepEqual(
+    indicators.map((i) => i.source.quote),
+    ['收入分别达到38550元', '38550元和21941元', '新增造林2万亩', '绿地750亩', '完成老旧楼院改造14个', '新增停车泊位14个'],
+  );
+  // 15% holds 5%: a quote in which the figure's first occurrence is another one is refused.
+  const [, five] = draft(['增长15%、5%。']).indicators;
+  assert.equal(five.source.quote.indexOf('5%'), five.source.quote.lastIndexOf('5%'));
+});
+
+test('the same words twice in a section: the paragraph is given as a hint, or the figure is left out and counted', () => {
+  const twice = draft(['新增停车泊位800个。', '新增停车泊位800个。']);
+  assert.deepEqual(
+    twice.indicators.map((i) => i.source),
+    [
+      { section: 'work', paragraph: 1, quote: '新增停车泊位800个' },
+      { section: 'work', paragraph: 2, quote: '新增停车泊位800个' },
+    ],
+  );
+  const sameParagraph = draft(['新增停车泊位800个。新增停车泊位800个。']);
+  assert.equal(sameParagraph.indicators.length, 0);
+  assert.equal(sameParagraph.unplaced, 2);
+});
+
+test('charts: the year’s targets in percent listed after one 目标 become a bar chart', () => {
+  const result = draft(
+    ['经济发展的主要预期目标是：地区生产总值增长6.3%；固定资产投资增长6%；新增停车泊位800个。', '研发投入增长10%。'],
+    '2021年工作安排',
+  );
+  assert.deepEqual(result.charts, [{ id: 'targets-2021', title: '2021年主要预期目标', type: 'bars', items: ['work-1', 'work-2'] }]);
+  assert.deepEqual(draft(['地区生产总值增长6.3%。'], '2021年工作安排').charts, []);
+});
+
+test('the 七里河区 report: the draft recovers at least 95% of the curated figures', (t) => {
+  const source = readFileSync(join(ROOT, 'content/manuscript/report.txt'), 'utf8');
+  const manuscript = parseManuscript(source, parseOutline(readFileSync(join(ROOT, 'content/outline.yaml'), 'utf8')));
+  const { draft: drafted } = indicatorsDraft(manuscript);
+  const curated = loadIndicators(join(ROOT, 'content/indicators.yaml')).indicators;
+  const key = (i: Indicator) => `${i.source.section} ${i.value}${i.unit} ${i.kind}`;
+  const pool = new Map<string, number>();
+  for (const i of drafted.indicators) pool.set(key(i), (pool.get(key(i)) ?? 0) + 1);
+  const missed = curated.filter((i) => {
+    const left = pool.get(key(i)) ?? 0;
+    pool.set(key(i), left - 1);
+    return left <= 0;
+  });
+  const recovered = curated.length - missed.length;
+  t.diagnostic(`recovered ${recovered} of ${curated.length} curated figures (${((100 * recovered) / curated.length).toFixed(1)}%); ${drafted.indicators.length} drafted`);
+  assert.ok(recovered / curated.length >= 0.95, `recovered ${recovered}/${curated.length}; missed:\n${missed.map(key).join('\n')}`);
+});
+
+for (const name of readdirSync(FIXTURES).filter((file) => file.endsWith('.txt')).sort()) {
+  test(`${name}: every drafted quote names one place and holds its figure first; the file reads back`, () => {
+    const manuscript = parseManuscript(readFileSync(join(FIXTURES, name), 'utf8'));
+    const { text, draft: drafted } = indicatorsDraft(manuscript);
+    assert.ok(drafted.indicators.length > 0, 'a report of figures drafts some');
+    const sections = new Map(figureSections(manuscript).map((s) => [s.slug, s.paragraphs.map((p) => p.replace(/\s+/g, ''))]));
+    for (const indicator of drafted.indicators) {
+      const { section, paragraph, quote } = indicator.source;
+      const figure = `${indicator.value}${indicator.unit}`;
+      const paragraphs = sections.get(section)!;
+      const scope = paragraph ? [paragraphs[paragraph - 1]] : paragraphs;
+      const places = scope.flatMap((p) => [...p.matchAll(new RegExp(quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))]);
+      assert.equal(places.length, 1, `${indicator.id}: “${quote}” occurs ${places.length} times`);
+      assert.ok(quote.includes(figure), `${indicator.id}: “${quote}” lacks ${figure}`);
+      // The figure stands whole in the text: no digit or point just before it.
+      const at = quote.indexOf(figure);
+      assert.ok(at === 0 || !/[0-9.]/.test(quote[at - 1]), `${indicator.id}: “${quote}” cuts a number before ${figure}`);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'figure-draft-'));
+    try {
+      writeFileSync(join(dir, 'indicators.yaml'), text);
+      const read = loadIndicators(join(dir, 'indicators.yaml'));
+      assert.equal(read.indicators.length, drafted.indicators.length);
+      assert.deepEqual(read.charts, drafted.charts);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
