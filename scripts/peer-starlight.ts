@@ -59,13 +59,15 @@ export async function preparePeer(): Promise<{ dir: string; buildMs: number }> {
       2,
     ),
   );
+  // The peer publishes the same report as the site: its title and headline come from the content.
+  const [report] = JSON.parse(await readFile(join(root, 'content/report.json'), 'utf8')) as { title: string; headline: string }[];
   await writeFile(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 export default defineConfig({
   integrations: [starlight({
-    title: '七里河区2021年政府工作报告',
+    title: ${JSON.stringify(report.title)},
     defaultLocale: 'root',
     locales: { root: { label: '简体中文', lang: 'zh-CN' } },
   })],
@@ -80,8 +82,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  const report = JSON.parse(await readFile(join(root, 'content/report.json'), 'utf8')) as { headline: string }[];
-  await writeFile(join(docs, 'index.mdx'), `---\ntitle: ${JSON.stringify(report[0].headline)}\n---\n\n这是兰州市七里河区2021年政府工作报告的全文。\n`);
+  await writeFile(join(docs, 'index.mdx'), `---\ntitle: ${JSON.stringify(report.headline)}\n---\n\n这是${report.title}的全文。\n`);
   const sections = (await readdir(join(root, 'content/sections'))).sort();
   for (const [i, name] of sections.entries()) {
     const source = await readFile(join(root, 'content/sections', name), 'utf8');
