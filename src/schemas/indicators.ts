@@ -77,6 +77,12 @@ export type Chart = z.infer<typeof chartSchema>;
 
 export const indicatorsFileSchema = z
   .object({
+    /**
+     * True for the importer's draft (scripts/lib/figures.ts): the 主要指标 page tells readers the
+     * figures were taken from the text by a program and not yet checked. An editor who has
+     * curated the file removes it.
+     */
+    draft: z.boolean().default(false),
     charts: z.array(chartSchema).default([]),
     /** None at all: the report has no figures to show, and the site no 主要指标 page. */
     indicators: z.array(indicatorSchema).default([]),

@@ -177,6 +177,7 @@ for (const name of readdirSync(FIXTURES).filter((file) => file.endsWith('.txt'))
       writeFileSync(join(dir, 'indicators.yaml'), text);
       const read = loadIndicators(join(dir, 'indicators.yaml'));
       assert.equal(read.indicators.length, drafted.indicators.length);
+      assert.equal(read.draft, true, 'the file says it is a draft, for the page to tell readers');
       assert.deepEqual(read.charts, drafted.charts);
     } finally {
       rmSync(dir, { recursive: true, force: true });

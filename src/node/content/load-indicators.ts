@@ -14,6 +14,8 @@ import { cleanText } from './frontmatter.ts';
 export interface IndicatorData {
   indicators: Indicator[];
   charts: Chart[];
+  /** The importer's draft, not yet curated (the file says `draft: true`). */
+  draft: boolean;
   /** The line of each indicator's entry in the data file, by id, for messages about it. */
   lines: Record<string, number>;
 }
@@ -54,7 +56,7 @@ export function loadIndicators(file: string = INDICATORS_FILE, text = existsSync
       }),
     );
   }
-  const { indicators, charts } = result.data;
+  const { indicators, charts, draft } = result.data;
   const problems: ContentProblem[] = [];
   const problem = (list: 'indicators' | 'charts', index: number, field: string, message: string) =>
     problems.push({ file, line: lineOf([list, index, field.split(/[.[]/)[0]]), entry: entryOf(list, index), field, message });
@@ -85,7 +87,7 @@ export function loadIndicators(file: string = INDICATORS_FILE, text = existsSync
     const line = lineOf(['indicators', index]);
     if (line) entryLines[indicator.id] = line;
   });
-  return { indicators, charts, lines: entryLines };
+  return { indicators, charts, draft, lines: entryLines };
 }
 
 export { figureText };

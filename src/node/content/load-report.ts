@@ -187,7 +187,7 @@ export function loadReport(root: string = process.cwd()): ReportModel {
   }
 
   // content/indicators.yaml, if the report has figures.
-  let indicators: IndicatorData = { indicators: [], charts: [], lines: {} };
+  let indicators: IndicatorData = { indicators: [], charts: [], draft: false, lines: {} };
   try {
     if (existsSync(join(root, INDICATORS_FILE))) indicators = loadIndicators(INDICATORS_FILE, readFileSync(join(root, INDICATORS_FILE), 'utf8'));
   } catch (error) {
