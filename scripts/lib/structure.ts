@@ -20,6 +20,7 @@
  */
 import type { SourceParagraph } from './lines.ts';
 import { StructureError } from './glossary.ts';
+import { isBodyCaption } from './body-captions.ts';
 import { sectionSlug, shortLabel, stripNumbering, unique } from './slug.ts';
 import type { Outline } from '../../src/schemas/outline.ts';
 
@@ -30,7 +31,9 @@ export type Style = 'auto' | 'plain' | 'lead' | 'area';
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2; text: string; line: number }
-  | { kind: 'paragraph'; text: string; line: number };
+  | { kind: 'paragraph'; text: string; line: number }
+  /** A photo caption inside the text (body-captions.ts): kept where it stands, as a caption. */
+  | { kind: 'caption'; text: string; line: number };
 
 export interface PlannedPart {
   id: string;
@@ -87,6 +90,11 @@ export function classify(body: SourceParagraph[], checkOrder = true): Block[] {
   let area = 0;
   let previous = '';
   for (const p of body) {
+    // Before the headings: a short caption without punctuation would pass for a title line.
+    if (isBodyCaption(p.text)) {
+      blocks.push({ kind: 'caption', text: p.text, line: p.line });
+      continue;
+    }
     const partMatch = PART_NUMBER.exec(p.text);
     const areaMatch = AREA_NUMBER.exec(p.text);
     const match = partMatch ?? areaMatch;
@@ -238,14 +246,16 @@ export function planFromOutline(body: SourceParagraph[], outline: Outline & { se
     part = plan.part ?? part;
     if (!parts.some((p) => p.id === part)) throw new StructureError(1, `content/outline.yaml: section ${i + 1} is in part "${part}", which is not among the parts (${parts.map((p) => p.id).join(', ')})`);
     const style = plan.style ?? 'auto';
-    let blocks: Block[] = text.slice(starts[i], starts[i + 1] ?? text.length).map((p) => ({ kind: 'paragraph', text: p.text, line: p.line }));
+    let blocks: Block[] = text.slice(starts[i], starts[i + 1] ?? text.length).map((p) => ({ kind: isBodyCaption(p.text) ? 'caption' : 'paragraph', text: p.text, line: p.line }));
     let title = plan.title;
     if (style === 'auto') {
       blocks = classify(text.slice(starts[i], starts[i + 1] ?? text.length), false);
       if (!title && blocks[0]?.kind === 'heading') title = stripNumbering(blocks.shift()!.text);
     }
-    if (!title && style !== 'area') title = stripNumbering(blocks[0]?.text.split('。')[0] ?? `第${i + 1}节`);
-    const slug = unique(plan.slug ?? sectionSlug(title ?? blocks[0]?.text ?? ''), slugs);
+    // A caption that opens the section does not name it: its first paragraph does.
+    const first = blocks.find((block) => block.kind !== 'caption');
+    if (!title && style !== 'area') title = stripNumbering(first?.text.split('。')[0] ?? `第${i + 1}节`);
+    const slug = unique(plan.slug ?? sectionSlug(title ?? first?.text ?? ''), slugs);
     return { slug, part, title, shortTitle: plan.shortTitle ?? (title ? shortLabel(title) : undefined), style, blocks };
   });
   return { parts, sections };

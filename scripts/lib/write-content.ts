@@ -12,6 +12,7 @@ import {
 import type { Manuscript } from './parse-manuscript.ts';
 import type { Block } from './structure.ts';
 import { shortLabel } from './slug.ts';
+import { componentImport } from '../../src/node/content/check-text.ts';
 import { sectionSchema } from '../../src/schemas/section.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { partSchema, reportSchema } from '../../src/schemas/report.ts';
@@ -35,14 +36,47 @@ function frontmatter(fields: Record<string, string | number | string[]>): string
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
+const captionItems = (captions: string[]) => captions.map((caption) => `- ${escapeMdxText(caption)}`).join('\n');
+
 /**
  * The photo captions, where the source lists them (before the lead paragraph). The
  * pictures themselves are not part of the source, so the list says so.
  */
 function captionList(captions: string[]): string {
   if (captions.length === 0) return '';
-  const items = captions.map((caption) => `- ${escapeMdxText(caption)}`).join('\n');
-  return `<Figures count={${captions.length}}>\n\n${items}\n\n</Figures>\n\n`;
+  return `<Figures count={${captions.length}}>\n\n${captionItems(captions)}\n\n</Figures>\n\n`;
+}
+
+/** Captions inside the text (consecutive ones together), where the pictures stood. */
+function captionsInText(captions: string[]): string {
+  return `<Figures count={${captions.length}} place="text">\n\n${captionItems(captions)}\n\n</Figures>`;
+}
+
+type TextBlock = Exclude<Block, { kind: 'caption' }>;
+
+/**
+ * The blocks of a section as Markdown: the captions among them as captions where they stand,
+ * the rest written by `write`, which gets each block of text with its position among them.
+ */
+function writeBlocks(blocks: Block[], write: (block: TextBlock, index: number) => string[]): string[] {
+  const written: string[] = [];
+  let captions: string[] = [];
+  const flush = () => {
+    if (captions.length > 0) written.push(captionsInText(captions));
+    captions = [];
+  };
+  let index = 0;
+  for (const block of blocks) {
+    if (block.kind === 'caption') {
+      captions.push(block.text);
+      continue;
+    }
+    flush();
+    written.push(...write(block, index));
+    index += 1;
+  }
+  flush();
+  return written;
 }
 
 /** `一是…。` inside a paragraph, after the start or a mark (not `统一是…`). */
@@ -69,42 +103,41 @@ export function autoParagraph(text: string): string {
 }
 
 function autoBody(blocks: Block[]): string {
-  return blocks.map((block) => (block.kind === 'heading' ? `## ${toHeading(block.text)}` : autoParagraph(block.text))).join('\n\n');
+  return writeBlocks(blocks, (block) => [block.kind === 'heading' ? `## ${toHeading(block.text)}` : autoParagraph(block.text)]).join('\n\n');
 }
 
 function sectionBody(section: Section): { title: string; body: string; paragraphs: string[] } {
   const plan = section;
-  const paragraphs = section.blocks.map((block) => block.text);
+  const blocks = section.blocks;
+  // The text of the numbered paragraphs as the site shows them, for the figure draft.
+  const paragraphs = blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
   switch (plan.style) {
     case 'auto':
-      return {
-        title: plan.title!,
-        body: autoBody(section.blocks),
-        paragraphs: section.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text),
-      };
+      return { title: plan.title!, body: autoBody(blocks), paragraphs };
     case 'plain':
-      return { title: plan.title!, body: paragraphs.map(escapeMdxText).join('\n\n'), paragraphs };
+      return { title: plan.title!, body: writeBlocks(blocks, (block) => [escapeMdxText(block.text)]).join('\n\n'), paragraphs };
     case 'lead':
       return {
         title: plan.title!,
-        body: paragraphs
-          .map((p) => emphasiseEnumeration(p.startsWith('——') ? emphasiseLead(p, '——') : emphasiseLead(p)))
-          .join('\n\n'),
+        body: writeBlocks(blocks, ({ text: p }) => [emphasiseEnumeration(p.startsWith('——') ? emphasiseLead(p, '——') : emphasiseLead(p))]).join('\n\n'),
         paragraphs,
       };
     case 'area': {
-      const [first, ...subAreas] = paragraphs;
+      const first = blocks.find((block) => block.kind !== 'caption')?.text ?? '';
       const opening = splitLeadSentence(first);
       if (!opening) throw new Error(`section "${plan.slug}": its first paragraph has no opening sentence`);
-      const blocks = [escapeMdxText(opening.rest)];
-      const shown = [opening.rest];
-      for (const paragraph of subAreas) {
+      const shown: string[] = [];
+      const body = writeBlocks(blocks, ({ text: paragraph }, index) => {
+        if (index === 0) {
+          shown.push(opening.rest);
+          return [escapeMdxText(opening.rest)];
+        }
         const split = splitLeadSentence(paragraph);
         if (!split) throw new Error(`section "${plan.slug}": paragraph "${paragraph.slice(0, 12)}…" has no opening sentence`);
-        blocks.push(`## ${toHeading(split.lead)}`, escapeMdxText(split.rest));
         shown.push(split.rest);
-      }
-      return { title: opening.lead.replace(/。$/, ''), body: blocks.join('\n\n'), paragraphs: shown };
+        return [`## ${toHeading(split.lead)}`, escapeMdxText(split.rest)];
+      });
+      return { title: opening.lead.replace(/。$/, ''), body: body.join('\n\n'), paragraphs: shown };
     }
   }
 }
@@ -161,7 +194,7 @@ export function contentFiles(manuscript: Manuscript, kept: EditedReportFields = 
     const order = i + 1;
     const { title, body } = sectionBody(section);
     const figures = i === 0 ? captionList(manuscript.captions) : '';
-    const imports = figures ? "import Figures from '../../src/components/Figures.astro';\n\n" : '';
+    const imports = figures || section.blocks.some((block) => block.kind === 'caption') ? `${componentImport('Figures')}\n\n` : '';
     files.push({
       path: `sections/${String(order).padStart(2, '0')}-${section.slug}.mdx`,
       text: `${frontmatter(sectionSchema.parse({ title, shortTitle: section.shortTitle ?? shortLabel(title), slug: section.slug, order, part: section.part }))}\n${imports}${figures}${body}\n`,

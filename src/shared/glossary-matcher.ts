@@ -79,3 +79,30 @@ function splitsAsciiWord(text: string, start: number, end: number): boolean {
   const cutsEnd = ASCII_WORD.test(text[end - 1]) && end < text.length && ASCII_WORD.test(text[end]);
   return cutsStart || cutsEnd;
 }
+
+/** A run of text: plain, or the mention of a glossary entry to link to it. */
+export interface TermPiece {
+  text: string;
+  /** Entry id when the run is a term to link. */
+  term?: string;
+}
+
+/**
+ * Cuts `text` into plain runs and term links, linking only the first mention of each entry
+ * in a reading unit (a section, a table): `linked` holds the entries already linked there,
+ * in order, and gets the newly linked ones appended. Later mentions stay plain text, so a
+ * paragraph dense with one term is not a row of links. The pieces join back into `text`.
+ */
+export function linkFirstMentions(text: string, match: Matcher, linked: string[]): TermPiece[] {
+  const pieces: TermPiece[] = [];
+  let last = 0;
+  for (const found of match(text)) {
+    if (linked.includes(found.id)) continue;
+    linked.push(found.id);
+    if (found.start > last) pieces.push({ text: text.slice(last, found.start) });
+    pieces.push({ text: found.text, term: found.id });
+    last = found.end;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last) });
+  return pieces;
+}

@@ -79,6 +79,18 @@ test('the popover opens by its term, inside the window, and a resize of the wind
   await popover(page).waitFor({ state: 'detached' });
 });
 
+test('on the 主要指标 page a term in the table shows its definition too, and the figure beside it still leads back to the text', async () => {
+  const page = await site.newPage();
+  await page.goto('indicators/');
+  const term = page.locator('.indicator-table a.term[data-term="liangqiangyidao"]');
+  await term.hover();
+  assert.match(await popoverText(page), /抢劫、抢夺、盗窃/);
+  await page.mouse.move(5, 5);
+  await popover(page).waitFor({ state: 'hidden' });
+  await page.locator('#robbery-theft-cases-decline-2016-2020 a.indicator-table__back').click();
+  await page.waitForURL('**/sections/achievements/#fig-robbery-theft-cases-decline-2016-2020');
+});
+
 test('without JavaScript a term is a plain link to its entry', async () => {
   const page = await site.newPage({ javaScriptEnabled: false });
   await page.goto('sections/goals/');

@@ -1,7 +1,8 @@
 /**
  * 主要指标: every figure in content/indicators.yaml is in the report as written, in the
  * paragraph that holds its quote; the figure in the text and its row on the 主要指标 page link
- * to each other; the charts say in words what they draw.
+ * to each other; the charts say in words what they draw; glossary terms in the table's
+ * words link to their entries, never inside another link.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,13 +11,18 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
-import { builtPages, CONTENT, ROOT } from '../support/dist.ts';
+import { builtPages, CONTENT, hasClass, ROOT } from '../support/dist.ts';
+import { loadReport } from '../../src/node/content/load-report.ts';
+import { createMatcher } from '../../src/shared/glossary-matcher.ts';
 import { figureText, loadIndicators } from '../../src/node/content/load-indicators.ts';
 import { normalizePunctuation } from '../../scripts/lib/normalize.ts';
 
 const { indicators, charts } = loadIndicators(join(ROOT, 'content/indicators.yaml'));
 const manuscript = normalizePunctuation(await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'));
-const pages = new Map((await builtPages()).map(({ path, html }) => [path, fromHtml(html)]));
+const htmlOf = new Map((await builtPages()).map(({ path, html }) => [path, html]));
+const pages = new Map([...htmlOf].map(([path, html]) => [path, fromHtml(html)]));
+const { glossary } = loadReport(ROOT);
+const matchTerms = createMatcher(glossary.map((entry) => ({ id: entry.id, forms: [entry.term, ...entry.aliases] })));
 
 function elements(node: Root | Element, found: Element[] = []): Element[] {
   for (const child of node.children) {
@@ -92,8 +98,55 @@ test('on the 主要指标 page, each figure has one row that links back to the f
     const row = byId(page, indicator.id)!;
     const text = toText(row);
     assert.ok(text.includes(indicator.indicator) && text.includes(figureText(indicator)), `${indicator.id}: ${text}`);
-    const hrefs = elements(row).filter((el) => el.tagName === 'a').map((el) => el.properties.href);
-    assert.deepEqual(hrefs, [`/sections/${indicator.source.section}/#fig-${indicator.id}`]);
+    // One link back, on the figure; any other link is a glossary term's (tested below).
+    const back = elements(row).filter((el) => el.tagName === 'a' && !hasClass('term')(el));
+    assert.deepEqual(back.map((el) => el.properties.href), [`/sections/${indicator.source.section}/#fig-${indicator.id}`]);
+    assert.equal(toText(back[0]), figureText(indicator), `${indicator.id}: the link back is the figure`);
+  }
+});
+
+test('on the 主要指标 page, glossary terms in the report\'s words link to their entries, as in the text', () => {
+  const html = (pages.get('indicators/index.html') ?? assert.fail('no 主要指标 page')) as Root;
+  const all = elements(html);
+  const terms = all.filter((el) => el.tagName === 'a' && hasClass('term')(el));
+  const ids = terms.map((el) => String(el.properties.dataTerm));
+  assert.ok(ids.includes('liangqiangyidao'), `linked: ${ids.join(', ')}`);
+  const forms = new Map(glossary.map((entry) => [entry.id, [entry.term, ...entry.aliases]]));
+  for (const term of terms) {
+    const id = String(term.properties.dataTerm);
+    assert.equal(term.properties.href, `/glossary/${id}/`, id);
+    assert.ok(forms.get(id)?.includes(toText(term)), `${id}: “${toText(term)}” is not one of its forms`);
+    // The popover reads the definition the page carries, as on a section page.
+    assert.deepEqual(term.properties.ariaDescribedBy, [`def-${id}`]);
+    assert.ok(byId(html, `def-${id}`), `${id}: no definition in the page`);
+  }
+  // Only the table links terms: the charts' SVG text stays plain.
+  for (const svg of all.filter((el) => el.tagName === 'svg')) assert.ok(!elements(svg).some((el) => el.tagName === 'a'), 'a link in a chart');
+  // Every entry the table's words use is linked in each table (the first mention of it there).
+  for (const table of all.filter((el) => el.tagName === 'table')) {
+    const words = elements(table)
+      .filter((el) => (el.tagName === 'th' && el.properties.scope === 'row') || hasClass('indicator-table__quote')(el))
+      .map((el) => toText(el))
+      .join('\n');
+    const used = [...new Set(matchTerms(words).map((found) => found.id))].sort();
+    const linked = elements(table).filter((el) => el.tagName === 'a' && hasClass('term')(el)).map((el) => String(el.properties.dataTerm));
+    assert.deepEqual([...linked].sort(), used, 'each used entry linked once per table');
+  }
+  // The term popover's script comes with the definitions, as on a section page: the same one.
+  const popoverScript = (path: string) => [...(htmlOf.get(path) ?? '').matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)].map((m) => m[0]).find((tag) => tag.includes('term-popover'));
+  assert.ok(popoverScript('sections/goals/index.html'), 'no term popover script on a section page');
+  assert.equal(popoverScript('indicators/index.html'), popoverScript('sections/goals/index.html'));
+});
+
+test('no page has a link inside a link', () => {
+  // Read from the HTML as written: a parser would close the outer link and hide the nesting.
+  for (const [path, html] of htmlOf) {
+    let depth = 0;
+    for (const [tag] of html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').matchAll(/<\/?a\b[^>]*>/g)) {
+      depth += tag.startsWith('</') ? -1 : 1;
+      assert.ok(depth <= 1, `${path}: ${tag} inside another link`);
+    }
+    assert.equal(depth, 0, path);
   }
 });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createMatcher } from '../../src/shared/glossary-matcher.ts';
+import { createMatcher, linkFirstMentions } from '../../src/shared/glossary-matcher.ts';
 
 const match = createMatcher([
   { id: 'liuwen', forms: ['六稳'] },
@@ -78,4 +78,36 @@ test('the work grows with the text, not with the number of terms', () => {
   const steps = lookups(many);
   assert.ok(steps <= text.length * longestForm, `${steps} lookups for ${text.length} characters`);
   assert.ok(steps < 3 * lookups(few), `2000 terms took ${steps} lookups, 1 term ${lookups(few)}`);
+});
+
+test('the first mention of each entry becomes a term piece, later ones and other words stay plain', () => {
+  const linked: string[] = [];
+  const pieces = linkFirstMentions('做好“六稳”工作、落实“六保”任务，“六稳”', match, linked);
+  assert.deepEqual(pieces, [
+    { text: '做好“' },
+    { text: '六稳', term: 'liuwen' },
+    { text: '”工作、落实“' },
+    { text: '六保', term: 'liubao' },
+    { text: '”任务，“六稳”' },
+  ]);
+  assert.deepEqual(linked, ['liuwen', 'liubao']);
+});
+
+test('entries already linked in the reading unit are not linked again, across texts', () => {
+  const linked = ['liuwen'];
+  assert.deepEqual(linkFirstMentions('六稳和12355', match, linked), [{ text: '六稳和' }, { text: '12355', term: '12355' }]);
+  assert.deepEqual(linkFirstMentions('12355', match, linked), [{ text: '12355' }]);
+  assert.deepEqual(linked, ['liuwen', '12355']);
+});
+
+test('the pieces join back into the text; no glossary, no terms, no empty pieces', () => {
+  const text = '“3+1”冲刺清零后续行动';
+  const pieces = linkFirstMentions(text, match, []);
+  assert.equal(pieces.map((piece) => piece.text).join(''), text);
+  assert.deepEqual(pieces, [{ text: '“3+1”冲刺清零', term: 'sanjiayi' }, { text: '后续行动' }]);
+  const none = createMatcher([]);
+  const linked: string[] = [];
+  assert.deepEqual(linkFirstMentions('“两抢一盗”案件发案率', none, linked), [{ text: '“两抢一盗”案件发案率' }]);
+  assert.deepEqual(linked, []);
+  assert.deepEqual(linkFirstMentions('', match, []), []);
 });

@@ -70,7 +70,12 @@ function writtenText(files: { path: string; text: string }[]): { titles: string;
     .map((f) => {
       const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(f.text)!;
       titles.push(JSON.parse(/^title: (.*)$/m.exec(front)![1]) as string);
-      const text = body.replace(/^import .*$/m, '').replace(/<Figures[\s\S]*?<\/Figures>/, '');
+      // The captions listed before the text are not in the body; captions inside the text
+      // are, where they stand: only their markup goes.
+      const text = body
+        .replace(/^import .*$/m, '')
+        .replace(/<Figures count=\{\d+\}>[\s\S]*?<\/Figures>/, '')
+        .replace(/<Figures count=\{\d+\} place="text">|<\/Figures>/g, '');
       return text.replace(/\\(.)/g, '$1');
     })
     .join('\n');
@@ -172,4 +177,22 @@ test('the 七里河区 manuscript with its outline: every sentence once and in o
     .filter((line) => !parts.includes(line.trim()))
     .join('\n');
   assertAllText(withoutParts, files);
+});
+
+test('a photo caption inside the text of a real report is written as a caption where it stands, the text around it whole', async () => {
+  const source = await readFile(join(FIXTURES, 'hebei-2026.txt'), 'utf8');
+  const caption = '图为雄安新区启动区一角。新华社记者 牟宇摄';
+  const before = '这五年，雄安新区拔节生长';
+  const lines = source.split('\n');
+  const at = lines.findIndex((line) => line.startsWith(before));
+  assert.ok(at > 0, 'the paragraph the caption follows');
+  const withCaption = [...lines.slice(0, at + 1), caption, ...lines.slice(at + 1)].join('\n');
+  const { files, model } = await importInto(withCaption);
+  const section = files.find((f) => f.text.includes(caption))!;
+  assert.match(section.text, /import Figures from/);
+  assert.ok(section.text.includes(`<Figures count={1} place="text">\n\n- ${caption}\n\n</Figures>`), 'written as a caption');
+  assert.equal(files.filter((f) => f.text.includes(caption)).length, 1, 'once');
+  // The caption is not a paragraph of the report (no ¶, no number in the section).
+  assert.ok(model.sections.every((s) => !s.body.split('\n\n').includes(caption)));
+  assertAllText(withCaption, files);
 });

@@ -7,8 +7,10 @@ import { readDate, readMetadata, readSpeaker } from '../../scripts/lib/metadata.
 import { classify, planSections, SECTION_MAX } from '../../scripts/lib/structure.ts';
 import { readGlossary, spellingsIn } from '../../scripts/lib/glossary.ts';
 import { pinyinName, sectionSlug, shortLabel, unique } from '../../scripts/lib/slug.ts';
-import { autoParagraph } from '../../scripts/lib/write-content.ts';
 import { parseManuscript } from '../../scripts/lib/parse-manuscript.ts';
+import { CAPTION_MAX, isBodyCaption } from '../../scripts/lib/body-captions.ts';
+import { autoParagraph, contentFiles } from '../../scripts/lib/write-content.ts';
+import { checkText } from '../../src/node/content/check-text.ts';
 
 const texts = (source: string) => joinLines(source).map((p) => p.text);
 const para = (text: string, line = 1) => ({ text, line });
@@ -152,4 +154,48 @@ test('paragraphs: lead sentences, 一是 points and —— items in bold', () =>
   assert.equal(autoParagraph('——疫情防控成效明显。果断应对疫情。'), '——**疫情防控成效明显。**果断应对疫情。');
   assert.equal(autoParagraph('一是围绕市场主体的急需制定和实施宏观政策，稳住了经济基本盘。'), '**一是围绕市场主体的急需制定和实施宏观政策，稳住了经济基本盘。**');
   assert.equal(autoParagraph('过去一年，面对复杂严峻形势，我们做了很多工作。一是加强政治建设。二是统一是前提。'), '过去一年，面对复杂严峻形势，我们做了很多工作。**一是加强政治建设。**二是统一是前提。');
+});
+
+test('a photo caption inside the text: told by a caption\'s mark or a photographer\'s credit, and short', () => {
+  // The captions of the fixtures (before their text) and the forms newspapers use.
+  for (const caption of ['殷勇同志作政府工作报告。本报记者 戴冰摄', '王正谱作政府工作报告。本报记者 霍艳恩摄', '▲兰州老街', '图为七里河区黄河楼夜景。', '黄河楼夜景（摄影 张三）', '2月2日，大会开幕。新华社记者 牟宇 摄', '城关夜景（新华社记者 李四 摄）', '黄河楼 王五 摄']) {
+    assert.ok(isBodyCaption(caption), caption);
+  }
+  // Report text, even about pictures, photographs or filming, is not.
+  for (const text of ['支持影视剧拍摄。', '加强影视拍摄基地建设，鼓励企业自摄', '图书馆、文化馆总分馆制加快推进。', '一、图强奋进', `图为证，${'全区经济由高速增长转入趋稳向好发展，'.repeat(8)}。`]) {
+    assert.ok(!isBodyCaption(text), text);
+  }
+  assert.ok(!isBodyCaption(`▲${'字'.repeat(CAPTION_MAX)}`), 'a caption is short');
+});
+
+test('a caption inside the text stays a caption where it stands, and nothing of the text is lost', () => {
+  const source = [
+    '2026年某省政府工作报告',
+    '2026年1月1日在某省第一届人民代表大会第一次会议上',
+    '各位代表：',
+    '现在，我代表省人民政府，向大会报告工作。',
+    '一、回顾',
+    '过去一年，成绩显著。',
+    '▲黄河楼夜景',
+    '图为新建成的体育中心。新华社记者 李四摄',
+    '全年新增就业五万人。',
+    '二、任务',
+    '今年要做好工作。',
+  ].join('\n');
+  const manuscript = parseManuscript(source, {}, 'report.txt');
+  assert.deepEqual(manuscript.captions, [], 'no caption before the text');
+  const blocks = manuscript.sections.flatMap((section) => section.blocks.map((block) => `${block.kind}:${block.text}`));
+  assert.deepEqual(blocks.slice(2, 6), ['paragraph:过去一年，成绩显著。', 'caption:▲黄河楼夜景', 'caption:图为新建成的体育中心。新华社记者 李四摄', 'paragraph:全年新增就业五万人。']);
+  // Not a heading: "▲黄河楼夜景" has no sentence mark, as a title line has none.
+  assert.ok(!manuscript.sections.some((section) => section.title?.includes('黄河楼')));
+
+  const [file] = contentFiles(manuscript).filter((f) => f.path.startsWith('sections/'));
+  const body = file.text.replace(/^---[\s\S]*?---\n/, '');
+  assert.match(body, /^\nimport Figures from '..\/..\/src\/components\/Figures.astro';\n/);
+  assert.ok(
+    body.includes('过去一年，成绩显著。\n\n<Figures count={2} place="text">\n\n- ▲黄河楼夜景\n- 图为新建成的体育中心。新华社记者 李四摄\n\n</Figures>\n\n全年新增就业五万人。'),
+    body,
+  );
+  // The section is content the build accepts: the component, its import and its attributes.
+  assert.deepEqual(checkText(body, { file: 'content/sections/01-x.mdx', bodyLine: 1, kind: 'mdx' }), []);
 });

@@ -22,7 +22,8 @@ export interface SectionComponent {
 
 /** The components a section may use, with their attributes; nothing else is JSX in content. */
 export const SECTION_COMPONENTS: Readonly<Record<string, SectionComponent>> = {
-  Figures: { from: '../../src/components/Figures.astro', attributes: ['count'] },
+  // place="text": captions standing inside the text, where their pictures stood.
+  Figures: { from: '../../src/components/Figures.astro', attributes: ['count', 'place'] },
 };
 
 /** Elements that run code, load another page or restyle the site: never in content. */

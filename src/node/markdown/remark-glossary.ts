@@ -13,7 +13,7 @@ import type { Link, Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast'
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
-import { createMatcher } from '../../shared/glossary-matcher.ts';
+import { createMatcher, linkFirstMentions } from '../../shared/glossary-matcher.ts';
 import type { GlossaryTerm } from '../content/load-report.ts';
 import { setPageData, type Occurrence } from '../../shared/page-data.ts';
 import { siteUrls } from '../../shared/urls.ts';
@@ -87,20 +87,12 @@ export default function remarkGlossary(options: Options) {
     visitParents(tree, 'text', (node: Text, ancestors: Nodes[]) => {
       if (ancestors.some((ancestor) => NO_LINK.has(ancestor.type))) return SKIP;
       const parent = ancestors.at(-1) as Paragraph;
-      const pieces: PhrasingContent[] = [];
-      let last = 0;
-      for (const found of match(node.value)) {
-        if (linked.includes(found.id)) continue;
-        linked.push(found.id);
-        if (found.start > last) pieces.push({ type: 'text', value: node.value.slice(last, found.start) });
-        pieces.push(termLink(urlOf(found.id), found.id, [{ type: 'text', value: found.text }]));
-        last = found.end;
-      }
-      if (pieces.length === 0) return;
-      if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
+      const pieces = linkFirstMentions(node.value, match, linked);
+      if (!pieces.some((piece) => piece.term)) return;
+      const nodes = pieces.map((piece): PhrasingContent => (piece.term ? termLink(urlOf(piece.term), piece.term, [{ type: 'text', value: piece.text }]) : { type: 'text', value: piece.text }));
       const index = parent.children.indexOf(node);
-      parent.children.splice(index, 1, ...pieces);
-      return [SKIP, index + pieces.length];
+      parent.children.splice(index, 1, ...nodes);
+      return [SKIP, index + nodes.length];
     });
 
     setPageData(file.data, 'glossary', { linked, occurrences });
