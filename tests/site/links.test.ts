@@ -4,9 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST, SUBPATH } from '../support/dist.ts';
+import { brokenLinks } from '../support/links.ts';
 
 const builds = [
   { name: 'root', dir: DIST, base: '/' },
@@ -15,31 +15,9 @@ const builds = [
 
 for (const { name, dir, base } of builds) {
   const pages = await builtPages(dir, { redirects: true });
-  const idsByPage = new Map(pages.map(({ path, html }) => [path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
-
-  /** Resolves a link as the browser would, then maps the URL path to a file of the build. */
-  const target = (fromPath: string, href: string) => {
-    const url = new URL(href, `http://site${base}${fromPath}`);
-    const pathname = decodeURIComponent(url.pathname);
-    if (!pathname.startsWith(base)) return { file: null, fragment: '' };
-    let path = pathname.slice(base.length);
-    if (path === '' || path.endsWith('/')) path += 'index.html';
-    return { file: path, fragment: decodeURIComponent(url.hash.slice(1)) };
-  };
 
   test(`${name} build: internal links resolve to a page and an existing id`, (t) => {
-    const broken: string[] = [];
-    let checked = 0;
-    for (const { path, html } of pages) {
-      for (const [, href] of html.matchAll(/\b(?:href|src|action)="([^"]+)"/g)) {
-        if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue;
-        checked += 1;
-        const { file, fragment } = target(path, href.replace(/&amp;/g, '&'));
-        if (!file) broken.push(`${path}: ${href} (outside ${base})`);
-        else if (!existsSync(join(dir, file))) broken.push(`${path}: ${href} (no ${file})`);
-        else if (fragment && !idsByPage.get(file)?.has(fragment)) broken.push(`${path}: ${href} (no id "${fragment}" in ${file})`);
-      }
-    }
+    const { broken, checked } = brokenLinks(pages, dir, base);
     t.diagnostic(`${checked} links checked in ${pages.length} pages`);
     assert.ok(checked > 1000, `only ${checked} links checked`);
     assert.deepEqual(broken, []);

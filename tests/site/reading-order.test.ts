@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtPages, comparable, CONTENT, hasClass, manuscriptSentences } from '../support/dist.ts';
+import { readingProblems as readingOf } from '../support/reading.ts';
 import { isIndexedBody, readableText as readable } from '../../scripts/lib/readable-text.ts';
 import { normalizePunctuation } from '../../scripts/lib/normalize.ts';
 
@@ -27,24 +28,7 @@ const readingText = [
 const manuscript = normalizePunctuation(await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'));
 const sentences = manuscriptSentences(manuscript);
 
-/** What is wrong with reading `text` as the manuscript: missing, doubled or misplaced sentences. */
-function readingProblems(text: string): string[] {
-  const site = comparable(text);
-  const problems: string[] = [];
-  let at = 0;
-  for (const sentence of sentences) {
-    const first = site.indexOf(sentence);
-    if (first < 0) {
-      problems.push(`missing: ${sentence.slice(0, 30)}`);
-      continue;
-    }
-    if (site.indexOf(sentence, first + 1) >= 0 && sentence.length > 8) problems.push(`doubled: ${sentence.slice(0, 30)}`);
-    const next = site.indexOf(sentence, at);
-    if (next < 0) problems.push(`out of order: ${sentence.slice(0, 30)}`);
-    else at = next + sentence.length;
-  }
-  return problems;
-}
+const readingProblems = (text: string) => readingOf(sentences, text);
 
 test('every sentence of the manuscript is read exactly once, in order', (t) => {
   assert.deepEqual(readingProblems(readingText), []);
