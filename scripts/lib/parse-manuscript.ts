@@ -15,7 +15,8 @@ import { normalizePunctuation } from './normalize.ts';
 import { joinLines } from './lines.ts';
 import { splitArticle } from './chrome.ts';
 import { readMetadata } from './metadata.ts';
-import { glossaryStart, readGlossary, StructureError, type GlossaryEntry } from './glossary.ts';
+import { DEFAULT_GLOSSARY_TITLE } from '../../src/shared/report-defaults.ts';
+import { glossaryHeading, glossaryStart, readGlossary, StructureError, type GlossaryEntry } from './glossary.ts';
 import { classify, planFromOutline, planSections, type PlannedPart, type PlannedSection } from './structure.ts';
 import type { Outline } from '../../src/schemas/outline.ts';
 
@@ -32,6 +33,8 @@ export interface Manuscript {
   /** The date as `2021年04月27日`. */
   dateText: string;
   captions: string[];
+  /** The glossary's heading as the text writes it, when it is not 有关词语解释 (名词解释). */
+  glossaryTitle?: string;
   parts: PlannedPart[];
   sections: PlannedSection[];
   glossary: GlossaryEntry[];
@@ -83,6 +86,7 @@ export function parseManuscript(source: string, outline: Outline = {}, file = MA
     }
 
     const glossary = readGlossary(entries, text.map((p) => p.text).join('\n'), outline.glossary);
+    const glossaryTitle = glossaryAt < 0 ? undefined : glossaryHeading(article.body[glossaryAt].text);
     return {
       title,
       government,
@@ -92,6 +96,7 @@ export function parseManuscript(source: string, outline: Outline = {}, file = MA
       date: meta.date!,
       dateText: meta.dateText!,
       captions: meta.captions,
+      ...(glossaryTitle && glossaryTitle !== DEFAULT_GLOSSARY_TITLE ? { glossaryTitle } : {}),
       parts: plan.parts,
       sections: plan.sections,
       glossary,

@@ -7,7 +7,7 @@ import { getGlossary, getReport, getSections } from './content';
 import { loadIndicators } from '../node/content/load-indicators';
 import { pinyinOf } from '../node/search/build-data';
 import { isHan } from '../shared/search/normalize';
-import { DEFAULT_SOURCE_NOTE, defaultIntro, deriveSearchExamples, fillCounts, placeholderExamples } from '../shared/report-defaults';
+import { DEFAULT_GLOSSARY_TITLE, DEFAULT_SOURCE_NOTE, defaultIntro, deriveSearchExamples, fillCounts, placeholderExamples } from '../shared/report-defaults';
 
 export interface Site {
   /** The site's name: the report's title. */
@@ -29,6 +29,8 @@ export interface Site {
   pinyinExamples: string[];
   /** What the figures cover, for the 主要指标 page's description. */
   figuresSummary?: string;
+  /** The glossary's heading as the report writes it (有关词语解释, 名词解释). */
+  glossaryTitle: string;
   glossaryCount: number;
   indicatorCount: number;
 }
@@ -54,6 +56,7 @@ async function loadSite(): Promise<Site> {
   const { indicators } = loadIndicators();
   const counts = { sections: sections.length, terms: glossary.length };
   const searchExamples = report.searchExamples ?? deriveSearchExamples({ terms: glossary.map((entry) => entry.data.term), texts: sections.map((section) => section.body ?? '') });
+  const glossaryTitle = report.glossaryTitle ?? DEFAULT_GLOSSARY_TITLE;
   const terms = new Set(glossary.flatMap((entry) => [entry.data.term, ...entry.data.aliases]));
   return {
     name: report.title,
@@ -61,12 +64,13 @@ async function loadSite(): Promise<Site> {
     date: report.date,
     dateText: report.dateText,
     headline: report.headline,
-    intro: report.intro ? fillCounts(report.intro, counts) : defaultIntro({ title: report.title, government: report.government, ...counts }),
+    intro: report.intro ? fillCounts(report.intro, counts) : defaultIntro({ title: report.title, government: report.government, glossaryTitle, ...counts }),
     sourceNote: report.sourceNote ?? DEFAULT_SOURCE_NOTE,
     searchExamples,
     placeholderExamples: placeholderExamples(searchExamples),
     pinyinExamples: pinyinExamples(searchExamples, terms),
     figuresSummary: report.figuresSummary,
+    glossaryTitle,
     glossaryCount: glossary.length,
     indicatorCount: indicators.length,
   };

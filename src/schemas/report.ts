@@ -36,6 +36,11 @@ export const reportSchema = z
      * page's description (“…”成就、…年工作…). Default: none, the count alone.
      */
     figuresSummary: z.string().trim().min(1).optional(),
+    /**
+     * The heading of the report's glossary as the text writes it (名词解释), for its page, the
+     * navigation and citations. Default: 有关词语解释.
+     */
+    glossaryTitle: z.string().trim().min(1).max(12).optional(),
     /** The footer's note on how the text was prepared. Default: 全文据原稿录入，标点统一为全角。 */
     sourceNote: z.string().trim().min(1).optional(),
   })

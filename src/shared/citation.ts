@@ -41,8 +41,6 @@ import { paragraphId } from './paths.ts';
 export const CITATION_TYPE = 'EB/OL';
 /** What stands in the place of the access date when there is none. */
 export const ACCESS_DATE_PLACEHOLDER = '引用日期';
-/** 其他题名信息 of a glossary entry, before the term. */
-export const GLOSSARY_TITLE = '有关词语解释';
 
 /**
  * The work every citation names, from content/report.json: 主要责任者 (`author`, the
@@ -59,7 +57,8 @@ export interface Work {
 export type Cited =
   | { kind: 'section'; title: string; url: string }
   | { kind: 'paragraph'; title: string; url: string; paragraph: number }
-  | { kind: 'entry'; term: string; url: string };
+  /** `glossary`: the glossary's heading (有关词语解释), 其他题名信息 before the term. */
+  | { kind: 'entry'; term: string; glossary: string; url: string };
 
 /** The address of one paragraph of a section: `…/sections/goals/#p3`. */
 export const paragraphUrl = (sectionUrl: string, paragraph: number): string => `${sectionUrl}#${paragraphId(paragraph)}`;
@@ -74,7 +73,7 @@ export const citedUrl = (cited: Cited): string => (cited.kind === 'paragraph' ? 
 export function citationAround(cited: Cited, { author, title, published }: Work): [string, string] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`citation: the date of publication must be YYYY-MM-DD, not "${published}"`);
   if (!author.trim() || !title.trim()) throw new Error('citation: the work needs an author and a title');
-  const other = cited.kind === 'entry' ? `${GLOSSARY_TITLE}: ${cited.term}` : cited.title;
+  const other = cited.kind === 'entry' ? `${cited.glossary}: ${cited.term}` : cited.title;
   const locator = cited.kind === 'paragraph' ? `${published.slice(0, 4)}: 第${cited.paragraph}段` : '';
   return [`${author}. ${title}: ${other}[${CITATION_TYPE}]. ${locator}(${published})[`, `]. ${citedUrl(cited)}.`];
 }

@@ -12,6 +12,9 @@ export const PLACEHOLDER_EXAMPLES = 3;
 /** A glossary term longer than this makes a poor example to type. */
 const MAX_EXAMPLE_LENGTH = 6;
 
+/** The glossary's heading, when the report does not write another (名词解释). */
+export const DEFAULT_GLOSSARY_TITLE = '有关词语解释';
+
 /** The footer's note on how the text was prepared, when the report does not give one. */
 export const DEFAULT_SOURCE_NOTE = '全文据原稿录入，标点统一为全角。';
 
@@ -100,8 +103,13 @@ export function fillCounts(text: string, counts: IntroCounts): string {
  * The home page's introduction when the report gives none. The government is named unless
  * the title names it already (某区人民政府, 某区2030年政府工作报告).
  */
-export function defaultIntro({ title, government, ...counts }: { title: string; government: string } & IntroCounts): string {
+export function defaultIntro({
+  title,
+  government,
+  glossaryTitle = DEFAULT_GLOSSARY_TITLE,
+  ...counts
+}: { title: string; government: string; glossaryTitle?: string } & IntroCounts): string {
   const who = title.includes(government.replace(/人民政府$/, '')) ? '' : government;
-  const glossary = counts.terms > 0 ? `，文末附有关词语解释${counts.terms}条` : '';
+  const glossary = counts.terms > 0 ? `，文末附${glossaryTitle}${counts.terms}条` : '';
   return `这是${who}${title}的全文${glossary}。全文按报告自身的结构分为${counts.sections}节，每节一页，可逐节阅读，也可全文搜索。`;
 }

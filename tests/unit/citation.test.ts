@@ -8,7 +8,7 @@ const published = '2021-04-27';
 const work: Work = { author: '七里河区人民政府', title: '七里河区2021年政府工作报告', published };
 const section: Cited = { kind: 'section', title: '“十三五”发展成就', url: 'https://qilihe-report.example/sections/achievements/' };
 const paragraph: Cited = { ...section, kind: 'paragraph', paragraph: 3 };
-const entry: Cited = { kind: 'entry', term: '六稳', url: 'https://qilihe-report.example/glossary/liuwen/' };
+const entry: Cited = { kind: 'entry', term: '六稳', glossary: '有关词语解释', url: 'https://qilihe-report.example/glossary/liuwen/' };
 
 test('a section is cited as the report with the section title as other title information', () => {
   assert.equal(

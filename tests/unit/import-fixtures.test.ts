@@ -28,6 +28,8 @@ interface Expected {
   speaker?: string;
   sections: [number, number];
   glossary: number;
+  /** The glossary's heading, where the report writes one other than 有关词语解释. */
+  glossaryTitle?: string;
   /** The first and last words of the body. */
   first: string;
   last: string;
@@ -37,7 +39,7 @@ const REPORTS: Record<string, Expected> = {
   'beijing-2026.txt': { title: '2026年北京市政府工作报告', government: '北京市人民政府', date: '2026-01-25', speaker: '市长 殷勇', sections: [8, 20], glossary: 0, first: '各位代表：', last: '为强国建设、民族复兴伟业作出新的更大贡献！' },
   'hebei-2026.txt': { title: '2026年河北省政府工作报告', government: '河北省人民政府', date: '2026-01-26', speaker: '省长 王正谱', sections: [3, 12], glossary: 0, first: '各位代表：', last: '奋力谱写中国式现代化建设河北篇章！' },
   'national-2021.txt': { title: '2021年国务院政府工作报告', government: '国务院', date: '2021-03-05', speaker: '总理 李克强', sections: [8, 20], glossary: 0, first: '各位代表：', last: '中国梦不懈奋斗！' },
-  'sichuan-2026.txt': { title: '2026年四川省人民政府工作报告', government: '四川省人民政府', date: '2026-02-03', speaker: '省长 施小琳', sections: [8, 20], glossary: 20, first: '各位代表：', last: '推进系统治理、源头治理、综合治理。' },
+  'sichuan-2026.txt': { title: '2026年四川省人民政府工作报告', government: '四川省人民政府', date: '2026-02-03', speaker: '省长 施小琳', sections: [8, 20], glossary: 20, glossaryTitle: '名词解释', first: '各位代表：', last: '推进系统治理、源头治理、综合治理。' },
   'xizang-2026.txt': { title: '2026年西藏自治区政府工作报告', government: '西藏自治区人民政府', date: '2026-01-31', speaker: '自治区主席 嘎玛泽登', sections: [3, 15], glossary: 0, first: '各位代表：', last: '共同谱写中国式现代化的绚丽雪域篇章！' },
 };
 
@@ -139,6 +141,7 @@ for (const [name, expected] of Object.entries(REPORTS)) {
     assert.ok(model.sections.length >= min && model.sections.length <= max, `${model.sections.length} sections, expected ${min}–${max}`);
     for (const section of model.sections) assert.ok(section.body.replace(/\s/g, '').length > 200, `section ${section.slug} is too short to read on its own`);
     assert.equal(model.glossary.length, expected.glossary);
+    assert.equal(model.report.glossaryTitle, expected.glossaryTitle);
     const body = manuscript.sections.flatMap((s) => s.blocks);
     assert.ok(body[0].text.startsWith(expected.first), `the body starts with "${expected.first}", not "${body[0].text.slice(0, 20)}"`);
     const lastText = manuscript.glossary.length ? manuscript.glossary.at(-1)!.definition : body.at(-1)!.text;
