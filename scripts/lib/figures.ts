@@ -100,6 +100,11 @@ export interface FigureDraft {
 export interface DraftOptions {
   /** The year the report is given in: its plans look ahead from it. */
   year: number;
+  /**
+   * Names that hold a number (the glossary's 稳增长“18”条, as the text writes it: “18条”): a
+   * number inside one is part of a name, not a figure, and is left to the glossary's link.
+   */
+  names?: string[];
 }
 
 interface Found {
@@ -266,6 +271,16 @@ function subjectAfter(text: string, start: number, end: number): string {
   return [...`${[...verb].length <= 2 ? verb : ''}${countedAfter(text, end)}`].slice(0, 20).join('') || text.slice(clauseStart, end);
 }
 
+/** Whether [start, end) of `text` lies inside an occurrence of one of `names`. */
+function insideName(text: string, start: number, end: number, names: string[]): boolean {
+  return names.some((name) => {
+    for (let at = text.indexOf(name, Math.max(0, end - name.length)); at !== -1 && at <= start; at = text.indexOf(name, at + 1)) {
+      if (at + name.length >= end) return true;
+    }
+    return false;
+  });
+}
+
 type Outlook = 'review' | 'plan' | 'both';
 
 /**
@@ -291,7 +306,7 @@ function sectionOutlooks(sections: FigureSection[]): Outlook[] {
 }
 
 /** The draft entries, in reading order. Figures whose words cannot name one place are left out, and counted. */
-export function draftFigures(sections: FigureSection[], { year }: DraftOptions): FigureDraft {
+export function draftFigures(sections: FigureSection[], { year, names = [] }: DraftOptions): FigureDraft {
   const indicators: Indicator[] = [];
   const sentences = new Map<string, string>();
   let unplaced = 0;
@@ -311,6 +326,9 @@ export function draftFigures(sections: FigureSection[], { year }: DraftOptions):
         const value = match[1];
         // The schema keeps a number: 26.70 would read back as 26.7, no longer the text's figure.
         if (String(Number(value)) !== value) continue;
+        // A number in quotation marks (稳增长“21条”) or inside a name of the glossary names something.
+        if (text[start - 1] === '“' && text[end] === '”') continue;
+        if (insideName(text, start, end, names)) continue;
         const sentenceStart = lastIndex(text, SENTENCE_END, start) + 1;
         const before = text.slice(sentenceStart, start);
         const ref = timeReferences(before).at(-1);

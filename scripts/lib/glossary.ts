@@ -8,6 +8,7 @@
  */
 import type { SourceParagraph } from './lines.ts';
 import { pinyinName, unique } from './slug.ts';
+import { closestPassage } from '../../src/node/markdown/quote-text.ts';
 
 export interface GlossaryEntry {
   term: string;
@@ -18,6 +19,9 @@ export interface GlossaryEntry {
 }
 
 export const GLOSSARY_HEADING = /^(?:附[：:]?)?(?:有关词语解释|名词解释|词语解释|名词注释|注释)[：:]?$/;
+/** The heading's words, without 附： and the colon: 名词解释 of “附：名词解释：”. */
+export const glossaryHeading = (text: string): string => text.replace(/^附[：:]?/, '').replace(/[：:]$/, '');
+
 const BRACKETED = /^【([^】]+)】(.+)$/;
 const NUMBERED = /^\d+[.．、]\s*(.+?)[：:](.+)$/;
 
@@ -57,6 +61,49 @@ export function spellingsIn(term: string, text: string): string[] {
 }
 
 /**
+ * How the text writes a term it never writes whole, when it does so in one of two ways a
+ * reader still recognises (so that the term links there):
+ * - as one item of a quoted list after a shared head: 稳增长“21条”“18条” writes 稳增长18条 as “18条”;
+ * - nearly, in a passage that starts and ends as the term does and shares most of its
+ *   character pairs: “六横六纵”现代水网体系 for 六横六纵现代化水网体系.
+ */
+export function nearSpellings(term: string, written: string, text: string): string[] {
+  if (text.includes(term) || spellingsIn(term, text).length > 0) return [];
+  const found = new Set<string>();
+  // A head and a quoted tail as the glossary writes it: 稳增长“18”条 → 稳增长 + 18条.
+  const quoted = /^([^“”]{2,})“([^“”]+)”([^“”]*)$/.exec(written);
+  if (quoted) {
+    const [, head, inner, rest] = quoted;
+    const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const match of text.matchAll(new RegExp(`${escape(head)}((?:“[^“”]{1,12}”)+)`, 'g'))) {
+      for (const item of match[1].match(/“[^“”]+”/g) ?? []) if (bare(item) === inner + rest) found.add(item);
+    }
+  }
+  if (found.size === 0 && [...term].length >= 6) {
+    // Compared without quotation marks, as the term is; the spelling is then taken from the
+    // text with its marks, an opening or closing mark at its edge included.
+    const lines = text.split('\n').map((line) => {
+      const kept = [...line.matchAll(/[^“”"]/g)];
+      return { line, plain: kept.map((m) => m[0]).join(''), at: kept.map((m) => m.index) };
+    });
+    const passage = closestPassage(term, lines.map((l) => l.plain));
+    if (passage && passage.score >= 0.75) {
+      const { line, plain, at } = lines[passage.index];
+      let start = at[passage.start];
+      let end = at[passage.end - 1] + 1;
+      const marks = (part: string, mark: string) => part.split(mark).length - 1;
+      if (marks(line.slice(start, end), '”') > marks(line.slice(start, end), '“') && line[start - 1] === '“') start -= 1;
+      if (marks(line.slice(start, end), '“') > marks(line.slice(start, end), '”') && line[end] === '”') end += 1;
+      const spelling = line.slice(start, end);
+      const words = plain.slice(passage.start, passage.end);
+      const balanced = marks(spelling, '“') === marks(spelling, '”');
+      if (balanced && words[0] === term[0] && words.at(-1) === term.at(-1)) found.add(spelling);
+    }
+  }
+  return [...found].sort();
+}
+
+/**
  * Reads the entries after the glossary heading. Every paragraph there must be an entry: a
  * line of another shape stops the import, naming it.
  */
@@ -75,7 +122,7 @@ export function readGlossary(entries: SourceParagraph[], bodyText: string, plan:
     let aliases: string[];
     if (planned) aliases = planned.aliases ?? [];
     else {
-      const candidates = new Set<string>(spellingsIn(term, bodyText));
+      const candidates = new Set<string>([...spellingsIn(term, bodyText), ...nearSpellings(term, written, bodyText)]);
       if (written !== term && written !== `“${term}”`) candidates.add(written);
       aliases = [...candidates].filter((alias) => alias !== term && !claimed.has(alias)).sort();
     }

@@ -174,6 +174,7 @@ export function contentFiles(manuscript: Manuscript, kept: EditedReportFields = 
           ...(manuscript.speaker ? { speaker: manuscript.speaker } : {}),
           date: manuscript.date,
           dateText: manuscript.dateText,
+          ...(manuscript.glossaryTitle ? { glossaryTitle: manuscript.glossaryTitle } : {}),
           ...Object.fromEntries(EDITED_REPORT_FIELDS.filter((field) => kept[field] !== undefined).map((field) => [field, kept[field]])),
         }),
       ],
@@ -217,7 +218,8 @@ export const reportYear = (manuscript: Pick<Manuscript, 'date'>) => Number(manus
 
 /** The draft of content/indicators.yaml for a new report: every figure of its text, to be curated. */
 export function indicatorsDraft(manuscript: Manuscript): { text: string; draft: FigureDraft } {
-  const draft = draftFigures(figureSections(manuscript), { year: reportYear(manuscript) });
+  const names = manuscript.glossary.flatMap((entry) => [entry.term, ...entry.aliases]);
+  const draft = draftFigures(figureSections(manuscript), { year: reportYear(manuscript), names });
   const entry = (indicator: Indicator) => {
     const checked = indicatorSchema.parse(indicator);
     const { section, paragraph, quote } = checked.source;

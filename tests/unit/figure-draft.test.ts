@@ -38,6 +38,12 @@ test('a quantity is a number with a unit; years, dates, names and ordinals are n
   assert.deepEqual(figures(result), ['492.06亿元', '800个', '1.8万户', '1.7万人（次）']);
 });
 
+test('a number in quotation marks or inside a glossary name is part of a name, not a figure', () => {
+  const section: FigureSection = { slug: 'work', title: '2025年工作回顾', partTitle: '', paragraphs: ['出台稳增长“21条”等政策，落实“5+1专项”行动3项，新增就业5万人。'] };
+  assert.deepEqual(figures(draftFigures([section], { year: 2026 })), ['3项', '5万人']);
+  assert.deepEqual(figures(draftFigures([section], { year: 2026, names: ['落实“5+1专项”行动3项'] })), ['5万人']);
+});
+
 test('a number that would not read back as written (26.70) is left out rather than drafted wrong', () => {
   assert.deepEqual(figures(draft(['森林覆盖率达到26.70%，绿地面积750亩。'])), ['750亩']);
 });

@@ -5,7 +5,7 @@ import { joinLines, stripInvisible } from '../../scripts/lib/lines.ts';
 import { splitArticle } from '../../scripts/lib/chrome.ts';
 import { readDate, readMetadata, readSpeaker } from '../../scripts/lib/metadata.ts';
 import { classify, planSections, SECTION_MAX } from '../../scripts/lib/structure.ts';
-import { readGlossary, spellingsIn } from '../../scripts/lib/glossary.ts';
+import { nearSpellings, readGlossary, spellingsIn } from '../../scripts/lib/glossary.ts';
 import { pinyinName, sectionSlug, shortLabel, unique } from '../../scripts/lib/slug.ts';
 import { parseManuscript } from '../../scripts/lib/parse-manuscript.ts';
 import { CAPTION_MAX, isBodyCaption } from '../../scripts/lib/body-captions.ts';
@@ -136,6 +136,17 @@ test('glossary: 【term】 entries and numbered entries, ids from pinyin, spelli
   ]);
   assert.throws(() => readGlossary([para('四风：形式主义。', 42)], ''), (error: Error & { line?: number }) => error.line === 42);
   assert.deepEqual(spellingsIn('六稳', '“六稳”'), []);
+});
+
+test('a term the text never writes whole is found as an item of a quoted list, or nearly the same words', () => {
+  // 稳增长“21条”“18条”: the second item stands for 稳增长18条.
+  assert.deepEqual(nearSpellings('稳增长18条', '稳增长“18”条', '出台稳增长“21条”“18条”等政策。'), ['“18条”']);
+  // One character less, the quotation marks placed otherwise: the text's own spelling.
+  assert.deepEqual(nearSpellings('六横六纵现代化水网体系', '“六横六纵”现代化水网体系', '突破2000公里。“六横六纵”现代水网体系更趋完善。'), ['“六横六纵”现代水网体系']);
+  // A term the text writes, or only words that start or end otherwise, has none.
+  assert.deepEqual(nearSpellings('六稳', '六稳', '做好“六稳”工作。'), []);
+  assert.deepEqual(nearSpellings('现代化水网体系建设', '现代化水网体系建设', '推进水网体系建设。'), []);
+  assert.deepEqual(nearSpellings('稳增长18条', '稳增长“18”条', '出台稳增长“21条”等政策。'), []);
 });
 
 test('slugs and ids: readable ASCII from pinyin, short, unique', () => {
