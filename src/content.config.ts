@@ -9,6 +9,7 @@ import { sectionFields } from './schemas/section.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { partSchema, reportSchema } from './schemas/report.ts';
 import { z } from 'astro/zod';
+import { GLOSSARY_DIR, hasGlossaryFiles } from './node/content/glossary-files.ts';
 
 const sections = defineCollection({
   loader: glob({ base: './content/sections', pattern: '*.mdx' }),
@@ -17,7 +18,8 @@ const sections = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: glob({ base: './content/glossary', pattern: '*.md' }),
+  // No entries, no glob (which would warn of an empty folder): a report without a glossary.
+  loader: hasGlossaryFiles() ? glob({ base: `./${GLOSSARY_DIR}`, pattern: '*.md' }) : async () => [],
   schema: glossarySchema,
 });
 

@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../shared/content-error.ts';
+import { hasGlossaryFiles } from '../node/content/glossary-files.ts';
 
 export { ContentError };
 
@@ -39,5 +40,6 @@ export async function getSections(): Promise<(Section & { partEntry: Part })[]> 
  * refused earlier, when the config loads the model: src/node/content/load-report.ts.)
  */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
+  if (!hasGlossaryFiles()) return [];
   return (await getCollection('glossary')).sort((a, b) => a.data.order - b.data.order);
 }

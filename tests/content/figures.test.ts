@@ -62,7 +62,8 @@ test('a paragraph inserted at the top of a section and a line break inside a sen
     }
     assert.deepEqual(problems, []);
     const html = await readFile(join(project.dir, 'dist/indicators/index.html'), 'utf8');
-    assert.match(html, /<a href="\/sections\/achievements\/#fig-gdp-2020">[^<]*2020年达到<strong>492\.06亿元<\/strong>/);
+    // The row shows the sentence with the line break joined; its figure links back to the text.
+    assert.match(html, /2020年达到<a class="indicator-table__back" href="\/sections\/achievements\/#fig-gdp-2020"><strong>492\.06亿元<\/strong><\/a>/);
     assert.match(await readFile(join(project.dir, 'dist/sections/achievements/index.html'), 'utf8'), /<p id="p1">新增的一段/);
   } finally {
     await project.remove();

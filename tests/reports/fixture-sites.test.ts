@@ -73,12 +73,7 @@ function distinctivePhrase(text: string, others: string[]): string | undefined {
  * Checks that fail today because the importer or the site falls short, not the test: each
  * is run and reported as a todo, with the reason, until it is fixed.
  */
-const KNOWN_PROBLEMS: Record<string, { glossaryLinks?: string }> = {
-  'sichuan-2026.txt': {
-    glossaryLinks:
-      'the importer gives 稳增长18条 and 六横六纵现代化水网体系 no alias in the form the text uses them (稳增长“21条”“18条”, “六横六纵”现代水网体系), so no section links to their pages',
-  },
-};
+const KNOWN_PROBLEMS: Record<string, { glossaryLinks?: string }> = {};
 
 for (const name of FIXTURE_REPORTS) {
   describe(name, () => {
@@ -148,6 +143,12 @@ for (const name of FIXTURE_REPORTS) {
       assert.deepEqual(broken.filter((line) => line.startsWith('indicators/')), []);
     });
 
+    test('the import and the build say nothing to worry about: no warning, no stray line', () => {
+      const { output } = site(name);
+      const noise = output.split('\n').filter((line) => /\bWARN\b|warning|^\s*\(\+\d+ms\)\s*$/i.test(line));
+      assert.deepEqual(noise, []);
+    });
+
     test('one h1 on every page', () => {
       const fixture = site(name);
       const wrong = fixture.pages.map(({ path, html }) => ({ path, h1: (html.match(/<h1[\s>]/g) ?? []).length })).filter(({ h1 }) => h1 !== 1);
@@ -171,9 +172,17 @@ for (const name of FIXTURE_REPORTS) {
         }
       } else {
         if (entryPages.length !== glossary.length) problems.push(`${entryPages.length} entry pages for ${glossary.length} entries`);
+        // The glossary's page is headed as the report heads it (有关词语解释, 名词解释…).
+        const heading = htmlText(fixture.html('glossary/index.html').match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '').trim();
+        const source = site(name).source.split('\n').map((line) => line.trim());
+        if (!source.some((line) => line.replace(/^附[：:]?/, '').replace(/[：:]$/, '') === heading)) problems.push(`glossary/index.html: the heading "${heading}" is not the report's`);
         for (const entry of glossary) {
-          const key = comparable(entry.text.replace(ENTRY_MARKS, ''));
-          const pages = entryPages.filter(({ html }) => comparable(readableText(html, isIndexedBody)).includes(key));
+          // The term is the page's h1 (the spellings the text uses follow it), then the definition.
+          const [term, ...definition] = entry.text.replace(ENTRY_MARKS, '').split(/[：:]/);
+          const pages = entryPages.filter(({ html }) => {
+            const h1 = htmlText(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '');
+            return comparable(h1) === comparable(term) && comparable(readableText(html, isIndexedBody)).includes(comparable(definition.join('：')));
+          });
           if (pages.length !== 1) problems.push(`line ${entry.line}: "${entry.text.slice(0, 20)}" is on ${pages.length} entry pages`);
         }
       }

@@ -24,6 +24,8 @@ export interface FixtureSite {
   source: string;
   /** The built site. */
   dist: string;
+  /** What the import and the build printed. */
+  output: string;
   /** Every HTML page of the build but the redirect pages. */
   pages: { path: string; html: string }[];
   /** The section slugs in the order of content/sections (their `order` field). */
@@ -52,6 +54,7 @@ async function readSite(name: string, site: ReportSite): Promise<FixtureSite> {
     name,
     source: await readFile(join(FIXTURE_REPORTS_DIR, name), 'utf8'),
     dist: site.dist,
+    output: site.output,
     pages,
     contentOrder: await contentOrderOf(site.dir),
     html(path) {
