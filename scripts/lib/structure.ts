@@ -159,7 +159,8 @@ function cutEvenly(blocks: Block[]): Block[][] {
 /** A title for a piece that starts in the middle of a part: its first short sentence, or the part's with （续）. */
 function pieceTitle(blocks: Block[], partTitle: string): string {
   const first = blocks.find((b) => b.kind === 'paragraph' && !/^各位代表[！!：:]?$/.test(b.text))?.text.replace(/^各位代表[！!：:]/, '') ?? '';
-  const sentence = first.split(/[。！？]/)[0];
+  // A point of a list (四是美丽北京建设成效凸显) is titled by its words, not its number.
+  const sentence = first.split(/[。！？]/)[0].replace(/^(?:[一二三四五六七八九十]|十[一二三四五六七八九])是(?=.{4})/, '');
   if (sentence && [...sentence].length <= 24 && sentence.length < first.length) return sentence;
   return `${partTitle}（续）`;
 }

@@ -18,6 +18,9 @@ export interface Site {
   date: string;
   dateText: string;
   headline: string;
+  /** Where and by whom the report was given, when the text says (…在…会议上; 市长 殷勇). */
+  meeting?: string;
+  speaker?: string;
   /** The home page's introduction. */
   intro: string;
   /** The footer's note on how the text was prepared. */
@@ -64,6 +67,8 @@ async function loadSite(): Promise<Site> {
     date: report.date,
     dateText: report.dateText,
     headline: report.headline,
+    ...(report.meeting ? { meeting: report.meeting } : {}),
+    ...(report.speaker ? { speaker: report.speaker } : {}),
     intro: report.intro ? fillCounts(report.intro, counts) : defaultIntro({ title: report.title, government: report.government, glossaryTitle, ...counts }),
     sourceNote: report.sourceNote ?? DEFAULT_SOURCE_NOTE,
     searchExamples,

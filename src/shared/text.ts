@@ -35,3 +35,6 @@ export function firstSentence(markdown: string, maxLength = DESCRIPTION_LENGTH):
   const end = plain.indexOf('。');
   return shorten(end >= 0 ? plain.slice(0, end + 1) : plain, maxLength);
 }
+
+/** A heading without the report's numbering: 2025年工作回顾 of 一、2025年工作回顾. */
+export const withoutNumbering = (heading: string): string => heading.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/, '');

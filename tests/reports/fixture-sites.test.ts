@@ -8,7 +8,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Element } from 'hast';
 import { isIndexedBody, readableText } from '../../scripts/lib/readable-text.ts';
 import { comparable, hasClass, htmlText } from '../support/dist.ts';
@@ -147,6 +147,25 @@ for (const name of FIXTURE_REPORTS) {
       const { output } = site(name);
       const noise = output.split('\n').filter((line) => /\bWARN\b|warning|^\s*\(\+\d+ms\)\s*$/i.test(line));
       assert.deepEqual(noise, []);
+    });
+
+    test('the home page names the report once, with the meeting and the speaker the text names', () => {
+      const fixture = site(name);
+      const home = htmlText(fixture.html('index.html').match(/<header class="home__header">([\s\S]*?)<\/header>/)?.[1] ?? '');
+      const { title, meeting, speaker } = JSON.parse(readFileSync(join(fixture.dist, '..', 'content/report.json'), 'utf8'))[0];
+      assert.equal(home.split(title).length - 1, 1, `the title in the home page's header: ${home}`);
+      if (meeting) assert.ok(home.includes(meeting), `no meeting line: ${home}`);
+      if (speaker) assert.ok(home.includes(speaker), `no speaker: ${home}`);
+    });
+
+    test('a section named as its part is headed by the part’s heading, not by a line that repeats its title', () => {
+      const fixture = site(name);
+      for (const slug of contentsOrder(fixture)) {
+        const header = fixture.html(sectionPage(slug)).match(/<header class="section__header">([\s\S]*?)<\/header>/)?.[1] ?? '';
+        const kicker = htmlText(header.match(/<p class="section__part"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '').trim();
+        const h1 = htmlText(header.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '').trim();
+        assert.ok(!kicker || kicker.replace(HEADING_NUMBER, '') !== h1.replace(HEADING_NUMBER, ''), `${slug}: “${kicker}” over “${h1}”`);
+      }
     });
 
     test('one h1 on every page', () => {

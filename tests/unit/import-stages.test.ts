@@ -121,6 +121,15 @@ test('sections: a short part stays whole, a long one is split by its areas', () 
   assert.deepEqual(sections.map((s) => [s.part, s.title]), [['one', '回顾'], ['two', '任务'], ['two', '扩大内需'], ['two', '科技创新']]);
 });
 
+test('a long part without areas is cut into pieces titled by their opening words, a point without its number', () => {
+  const long = (n: number) => `${'这是一句很长的话，'.repeat(Math.ceil(n / 9))}。`;
+  const points = ['一是经济运行稳中有进。', '二是改革开放持续深化。', '三是民生福祉不断增进。', '四是美丽城市建设成效凸显。'].map((lead) => para(lead + long(SECTION_MAX / 3)));
+  const { sections } = planSections(classify([para('一、2025年工作回顾'), ...points]), '报告');
+  assert.ok(sections.length > 1);
+  assert.equal(sections[0].title, '2025年工作回顾');
+  for (const section of sections.slice(1)) assert.doesNotMatch(section.title!, /^[一二三四五六七八九十]是/);
+});
+
 test('glossary: 【term】 entries and numbered entries, ids from pinyin, spellings with quotes as aliases', () => {
   const body = '紧盯“两不愁三保障”，完成“3+1”冲刺清零，整治“三不管”楼院，落实“六稳”。';
   const bracketed = readGlossary([para('【3+1冲刺清零】指四项任务。'), para('【三不管楼院】指无人管理的楼院。'), para('【六稳】指稳就业等。')], body);
