@@ -214,7 +214,7 @@ const LEADING_WORDS = /^(?:其中|同时|全年|全区|全市|全省|全县|全�
 /** A list before the figure (新增造林2万亩、绿地750亩): its last item names this figure. */
 const LIST_BEFORE = new RegExp(`^.*\\d(?:${UNIT})(?:左右|以上|以内)?[、和及与]`);
 const TRAILING_WORDS =
-  /(?:年均|同比|比上年|较上年|由|从|较|比|分别|累计|达到|达|为|是|完成|实现|增加到|增长到|提高到|提升到|下降到|降至|控制在|保持在|稳定在|超过|突破|跨上|超|近|约|力争|全部|共|总计|合计|增速|增幅|降幅|增长|下降|降低|提高|上升|减少|增加|提升|了|的|至)+$/;
+  /(?:年均|同比|比上年|较上年|由|从|较|比|分别|累计|达到|达|为|是|完成|实现|增加到|增长到|提高到|提升到|下降到|降至|控制在|保持在|稳定在|超过|突破|跨上|超|接近|近|约|力争|全部|共|总计|合计|增速|增幅|降幅|增长|下降|降低|提高|上升|减少|增加|提升|了|的|至)+$/;
 
 /** The words that name what the figure measures: the clause before it, without the verb. */
 function indicatorOf(text: string, start: number, end: number, kind: Indicator['kind'], growthWord: string | undefined): string {
