@@ -36,5 +36,8 @@ export function firstSentence(markdown: string, maxLength = DESCRIPTION_LENGTH):
   return shorten(end >= 0 ? plain.slice(0, end + 1) : plain, maxLength);
 }
 
+/** The report's numbering at the start of a heading: 一、 or （一）. */
+export const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
+
 /** A heading without the report's numbering: 2025年工作回顾 of 一、2025年工作回顾. */
-export const withoutNumbering = (heading: string): string => heading.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/, '');
+export const withoutNumbering = (heading: string): string => heading.replace(HEADING_NUMBER, '');

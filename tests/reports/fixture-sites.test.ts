@@ -168,6 +168,19 @@ for (const name of FIXTURE_REPORTS) {
       }
     });
 
+    test('a section’s title wraps beside a quoted name, not inside it, and keeps its number with its words', () => {
+      const fixture = site(name);
+      const problems: string[] = [];
+      for (const slug of contentsOrder(fixture)) {
+        const h1 = fixture.html(sectionPage(slug)).match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '';
+        for (const [quoted] of htmlText(h1).matchAll(/“[^“”]{1,8}”/g)) {
+          if (!h1.includes(`<span class="clause">${quoted}</span>`)) problems.push(`${slug}: ${quoted} may break inside`);
+        }
+        if (/<span class="clause">(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)<\/span>/.test(h1)) problems.push(`${slug}: the number stands alone`);
+      }
+      assert.deepEqual(problems, []);
+    });
+
     test('one h1 on every page', () => {
       const fixture = site(name);
       const wrong = fixture.pages.map(({ path, html }) => ({ path, h1: (html.match(/<h1[\s>]/g) ?? []).length })).filter(({ h1 }) => h1 !== 1);
