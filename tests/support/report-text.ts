@@ -32,7 +32,7 @@ export function reportText(source: string): ReportText {
 }
 
 /** A heading's number (一、 （二）), which the site may show apart from the heading or not at all. */
-export const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
+export { HEADING_NUMBER } from '../../src/shared/text.ts';
 
 /** A glossary entry's number or brackets (`1.` `【…】`), which the site shows as a list. */
 export const ENTRY_MARKS = /^\d+[.．、]|^【|】/g;
