@@ -16,7 +16,7 @@
  * Years (2020年), dates, ordinals and numbers inside names (S186#, 5G) are not quantities.
  */
 import type { Chart, Indicator } from '../../src/schemas/indicators.ts';
-import { figureText } from '../../src/shared/indicators/labels.ts';
+import { occurrences, squeeze as squeezeText } from '../../src/node/markdown/quote-text.ts';
 
 /** A section as the site will show it: its slug, titles and numbered paragraphs' text. */
 export interface FigureSection {
@@ -37,27 +37,34 @@ const UNITS = [
 ];
 const UNIT = UNITS.map((unit) => unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 /** A number not inside a name (S186#, 5G, 3+1), with its unit. */
-const QUANTITY = new RegExp(`(?<![0-9A-Za-z.#+\\-／/])(\\d+(?:\\.\\d+)?)(${UNIT})(?![A-Za-z#+])`, 'g');
+const QUANTITY = new RegExp(`(?<![0-9A-Za-z.#+\\-／/第])(?<!\\d,)(\\d+(?:\\.\\d+)?)(${UNIT})(?![A-Za-z#+])`, 'g');
+/** 个 of a span of time (3个月, 2个小时) counts months and hours, not things. */
+const SPAN_OF_TIME = /^(?:多)?(?:月|小时|季度|工作日)/;
 
 const AFTER_QUALIFIERS = ['左右', '以上', '以内'] as const;
 const BEFORE_QUALIFIERS = ['超过', '突破', '跨上', '超', '近', '约'] as const;
+/**
+ * Words that end in a one-character qualifier without being one: 签约3543亿元 is signed, not
+ * about; 赶超2% overtakes.
+ */
+const NOT_A_QUALIFIER = /(?:签约|节约|集约|制约|预约|赶超|高超)$/;
 type Qualifier = NonNullable<Indicator['qualifier']>;
 
 const SENTENCE_END = /[。！？；]/;
 const CLAUSE_BREAK = /[。！？；，：]/;
 /**
  * The words of a sentence that look ahead, when it names no year or plan: whole words, as a
- * single 拟 or 将 is as often part of another word (虚拟, 将…纳入), and 预期, 预计 look back
- * as often (好于预期, 预计全年增长).
+ * single 拟 or 将 is as often part of another word (虚拟, 将…纳入), 预期, 预计 look back as
+ * often (好于预期, 预计全年增长), and 计划 is as often a programme's name (支持计划).
  */
-const AHEAD = /力争|目标是|目标为|预期目标|确保|计划|争取|今年|明年|将要|将(?:达到|实现|完成|新增|建成)|努力实现/;
+const AHEAD = /力争|目标是|目标为|预期目标|确保|计划(?:到|在|于|实现|完成|新增)|争取|今年|明年|将要|将(?:达到|实现|完成|新增|建成)|努力实现/;
 /** Section and part titles of plans, and of reviews. */
 const PLAN_TITLE = /展望|安排|目标|任务|要求|重点工作|主要工作|建议|部署|计划|考虑|打算/;
 const REVIEW_TITLE = /回顾|成就|成绩|回眸|过去|总结|进展|成效/;
 /** Nouns of a rate of change: growth whatever verb follows (增速达到8.4%). */
 const RATE_NOUN = /(?:增速|增幅|降幅|涨幅)[^，；。]{0,6}$/;
 /** Verbs of change: growth, unless they say where a level ends up (提高到60% is a level). */
-const CHANGE_VERB = /(?:增长|下降|降低|提高|上升|减少|增加|回落|提升|下降了|增长了)(?:了|分别|约|近|超过)?$/;
+const CHANGE_VERB = /(?:增长|下降|降低|提高|上升|上涨|回升|减少|增加|回落|提升)(?:了|分别|约|近|超过)?$/;
 
 /** The first year of a five-year plan: 十三五 → 2016. */
 const planStart = (ordinal: number) => 2006 + 5 * (ordinal - 11);
@@ -73,16 +80,20 @@ interface TimeRef {
   last: number;
 }
 
-/** Every year, span and plan a text names, with where it names it. */
+/** A comparison's base (比2020年, 较“十三五”末, 在2020年基础上): not the time a figure is about. */
+const isBase = (text: string, at: number, end: number) => /[比较与同]$/.test(text.slice(0, at)) || /^的?基础上/.test(text.slice(end));
+
+/** Every year, span and plan a text names, with where it names it; comparisons' bases left out. */
 function timeReferences(text: string): TimeRef[] {
   const refs: TimeRef[] = [];
   for (const match of text.matchAll(YEAR)) {
     const end = match[2] ? Number(match[2]) : Number(match[1]);
     // “2020年”, “2016—2020年”; a bare 2020 without 年 is a year only when a span follows.
-    if (!match[0].includes('年')) continue;
+    if (!match[0].includes('年') || isBase(text, match.index, match.index + match[0].length)) continue;
     refs.push({ at: match.index, period: match[2] ? `${match[1]}—${match[2]}` : match[1], last: end });
   }
   for (const match of text.matchAll(PLAN)) {
+    if (isBase(text, match.index, match.index + match[0].length)) continue;
     const start = planStart(PLAN_ORDINALS[match[1]]);
     const period = match[2] ? String(start + 4) : `${start}—${start + 4}`;
     refs.push({ at: match.index, period, last: start + 4 });
@@ -117,20 +128,50 @@ interface Found {
   text: string;
 }
 
-/** Text without whitespace, as quotes are compared. */
-const squeeze = (text: string) => text.replace(/\s+/g, '');
-
-function count(haystack: string, needle: string): number {
-  let n = 0;
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) n += 1;
-  return n;
-}
+/** Text without whitespace, as quotes are compared (src/node/markdown/quote-text.ts). */
+const squeeze = (text: string) => squeezeText(text).text;
 
 /**
- * The shortest words around the figure that occur once in the section (or, failing that,
- * once in its paragraph, with the paragraph as a hint) and in which the figure's first
- * occurrence is this figure. Undefined when no such words exist within the sentence.
+ * A section's text as the build looks for quotes in it: without whitespace, and with the
+ * paragraphs run on. The build runs on only paragraphs that follow each other, so this
+ * finds every place the build finds, and perhaps more: a quote that names one place here
+ * names one place there.
  */
+interface SectionText {
+  text: string;
+  /** Where each paragraph starts in `text`. */
+  starts: number[];
+}
+
+function sectionText(paragraphs: string[]): SectionText {
+  const starts: number[] = [];
+  let text = '';
+  for (const paragraph of paragraphs) {
+    starts.push(text.length);
+    text += squeeze(paragraph);
+  }
+  return { text, starts };
+}
+
+/** The paragraph that holds offset `at` of the section's text. */
+const paragraphAt = ({ starts }: SectionText, at: number) => starts.findLastIndex((start) => start <= at);
+
+/**
+ * Whether `quote` names one place for the figure (`figureAt`, `figureLength`: where the
+ * figure stands in the squeezed quote) as the build reads it: once in the section, or
+ * once in paragraph `hint`; and nowhere with its figure split across two paragraphs,
+ * which the build refuses.
+ */
+function placement(section: SectionText, quote: string, figureAt: number, figureLength: number, paragraph: number): 'section' | 'paragraph' | undefined {
+  const places = occurrences(section.text, quote).map((at) => ({
+    first: paragraphAt(section, at + figureAt),
+    last: paragraphAt(section, at + figureAt + figureLength - 1),
+  }));
+  if (places.some(({ first, last }) => first !== last)) return undefined;
+  if (places.length === 1) return 'section';
+  return places.filter(({ first }) => first === paragraph).length === 1 ? 'paragraph' : undefined;
+}
+
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
@@ -146,8 +187,13 @@ function wordStartFrom(text: string, sentenceStart: number, end: number, at: num
   return at;
 }
 
-function chooseQuote(found: Found, sectionText: string): { quote: string; hint: boolean } | undefined {
-  const { text, start, end } = found;
+/**
+ * The shortest words around the figure that name one place in the section (or, failing
+ * that, in its paragraph, given as a hint) and in which the figure's first occurrence is
+ * this figure. Undefined when no such words exist within the sentence.
+ */
+function chooseQuote(found: Found, section: SectionText): { quote: string; hint: boolean } | undefined {
+  const { text, start, end, paragraph } = found;
   const sentenceStart = lastIndex(text, SENTENCE_END, start) + 1;
   let sentenceEnd = text.slice(end).search(SENTENCE_END);
   // The sentence with its closing mark, which may be what tells two places apart.
@@ -174,12 +220,15 @@ function chooseQuote(found: Found, sectionText: string): { quote: string; hint: 
   // Widened until it names one place: to the left a clause at a time while the figure stays
   // the quote's first, then to the right.
   const breaks = [...text.slice(sentenceStart, from)].flatMap((c, i) => (/[，；：、]/.test(c) ? [sentenceStart + i + 1] : [])).reverse();
-  const candidate = (scope: string) => {
+  const candidate = (accept: 'section' | 'paragraph') => {
     let a = from;
     let b = to;
     const lefts = [...breaks, sentenceStart].filter((at) => at < from);
     for (;;) {
-      if (figureFirst(a, b) && count(scope, squeeze(text.slice(a, b))) === 1) return text.slice(a, b).trim();
+      if (figureFirst(a, b)) {
+        const place = placement(section, squeeze(text.slice(a, b)), squeeze(text.slice(a, start)).length, figure.length, paragraph - 1);
+        if (place === 'section' || (place === 'paragraph' && accept === 'paragraph')) return { quote: text.slice(a, b).trim(), hint: place === 'paragraph' };
+      }
       const left = lefts.shift();
       if (left !== undefined && figureFirst(left, b)) a = left;
       else if (b < sentenceEnd) {
@@ -188,16 +237,13 @@ function chooseQuote(found: Found, sectionText: string): { quote: string; hint: 
       } else return undefined;
     }
   };
-  const inSection = candidate(sectionText);
-  if (inSection) return { quote: inSection, hint: false };
-  const inParagraph = candidate(squeeze(text));
-  return inParagraph ? { quote: inParagraph, hint: true } : undefined;
+  return candidate('section') ?? candidate('paragraph');
 }
 
 function qualifierOf(text: string, start: number, end: number, kind: Indicator['kind']): Qualifier | undefined {
   for (const word of AFTER_QUALIFIERS) if (text.startsWith(word, end)) return word;
   const before = text.slice(Math.max(0, start - 2), start);
-  for (const word of BEFORE_QUALIFIERS) if (before.endsWith(word)) return word;
+  if (!NOT_A_QUALIFIER.test(text.slice(0, start))) for (const word of BEFORE_QUALIFIERS) if (before.endsWith(word)) return word;
   const clause = text.slice(lastIndex(text, CLAUSE_BREAK, start) + 1, start);
   if (kind === 'target' && clause.includes('力争')) return '力争';
   if (clause.includes('累计')) return '累计';
@@ -214,7 +260,7 @@ const LEADING_WORDS = /^(?:其中|同时|全年|全区|全市|全省|全县|全�
 /** A list before the figure (新增造林2万亩、绿地750亩): its last item names this figure. */
 const LIST_BEFORE = new RegExp(`^.*\\d(?:${UNIT})(?:左右|以上|以内)?[、和及与]`);
 const TRAILING_WORDS =
-  /(?:年均|同比|比上年|较上年|由|从|较|比|分别|累计|达到|达|为|是|完成|实现|增加到|增长到|提高到|提升到|下降到|降至|控制在|保持在|稳定在|超过|突破|跨上|超|接近|近|约|力争|全部|共|总计|合计|增速|增幅|降幅|增长|下降|降低|提高|上升|减少|增加|提升|了|的|至)+$/;
+  /(?:年均|同比|比上年|较上年|由|从|较|比|分别|累计|达到|达|为|是|完成|实现|增加到|增长到|提高到|提升到|下降到|降至|控制在|保持在|稳定在|超过|突破|跨上|(?<!赶|高)超|接近|近|(?<![签节集制预])约|力争|全部|共|总计|合计|增速|增幅|降幅|增长|下降|降低|提高|上升|减少|增加|提升|了|的|至)+$/;
 
 /** The words that name what the figure measures: the clause before it, without the verb. */
 function indicatorOf(text: string, start: number, end: number, kind: Indicator['kind'], growthWord: string | undefined): string {
@@ -308,11 +354,12 @@ function sectionOutlooks(sections: FigureSection[]): Outlook[] {
 /** The draft entries, in reading order. Figures whose words cannot name one place are left out, and counted. */
 export function draftFigures(sections: FigureSection[], { year, names = [] }: DraftOptions): FigureDraft {
   const indicators: Indicator[] = [];
-  const sentences = new Map<string, string>();
+  // Each target's 目标 (where in the text the list it belongs to is introduced), for the charts.
+  const aims = new Map<string, string>();
   let unplaced = 0;
   const outlooks = sectionOutlooks(sections);
   sections.forEach((section, s) => {
-    const sectionText = section.paragraphs.map(squeeze).join('\u0000');
+    const whole = sectionText(section.paragraphs);
     // A title naming two times (“十三五”…成就和“十四五”…目标) gives results the first, targets the last.
     const titleRefs = timeReferences(section.title);
     const partRefs = timeReferences(section.partTitle);
@@ -326,6 +373,7 @@ export function draftFigures(sections: FigureSection[], { year, names = [] }: Dr
         const value = match[1];
         // The schema keeps a number: 26.70 would read back as 26.7, no longer the text's figure.
         if (String(Number(value)) !== value) continue;
+        if (match[2] === '个' && SPAN_OF_TIME.test(text.slice(end))) continue;
         // A number in quotation marks (稳增长“21条”) or inside a name of the glossary names something.
         if (text[start - 1] === '“' && text[end] === '”') continue;
         if (insideName(text, start, end, names)) continue;
@@ -344,7 +392,7 @@ export function draftFigures(sections: FigureSection[], { year, names = [] }: Dr
         const timeRef = ref ?? (kind === 'target' ? titleRefs.at(-1) : (titleRefs[0] ?? partRefs[0]));
         const period = timeRef?.period ?? String(kind === 'target' ? year : year - 1);
         const found: Found = { section: section.slug, paragraph: p + 1, value, unit, start, end, text };
-        const quote = chooseQuote(found, sectionText);
+        const quote = chooseQuote(found, whole);
         if (!quote) {
           unplaced += 1;
           continue;
@@ -361,15 +409,14 @@ export function draftFigures(sections: FigureSection[], { year, names = [] }: Dr
           ...(qualifier ? { qualifier } : {}),
           source: { section: section.slug, ...(quote.hint ? { paragraph: p + 1 } : {}), quote: quote.quote },
         };
-        if (figureText(indicator) !== `${value}${unit}`) continue;
         indicators.push(indicator);
         // Targets listed after one 目标 (主要预期目标是：…增长6.3%…；…增长6%) belong together.
         const aim = text.lastIndexOf('目标', start);
-        if (aim !== -1 && !text.slice(aim, start).includes('。')) sentences.set(indicator.id, `${section.slug}:${p}:${aim}`);
+        if (aim !== -1 && !text.slice(aim, start).includes('。')) aims.set(indicator.id, `${section.slug}:${p}:${aim}`);
       }
     });
   });
-  return { indicators, charts: draftCharts(indicators, sentences, year), unplaced };
+  return { indicators, charts: draftCharts(indicators, aims, year), unplaced };
 }
 
 /**
