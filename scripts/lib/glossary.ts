@@ -60,12 +60,20 @@ export function spellingsIn(term: string, text: string): string[] {
   return [...found].sort();
 }
 
+/** Whether the characters of `short` stand in `long` in the same order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at += 1;
+  return at === short.length;
+}
+
 /**
  * How the text writes a term it never writes whole, when it does so in one of two ways a
  * reader still recognises (so that the term links there):
  * - as one item of a quoted list after a shared head: 稳增长“21条”“18条” writes 稳增长18条 as “18条”;
  * - nearly, in a passage that starts and ends as the term does and shares most of its
- *   character pairs: “六横六纵”现代水网体系 for 六横六纵现代化水网体系.
+ *   character pairs, with characters left out or added but none replaced: “六横六纵”现代水网体系
+ *   for 六横六纵现代化水网体系.
  */
 export function nearSpellings(term: string, written: string, text: string): string[] {
   if (text.includes(term) || spellingsIn(term, text).length > 0) return [];
@@ -97,7 +105,10 @@ export function nearSpellings(term: string, written: string, text: string): stri
       const spelling = line.slice(start, end);
       const words = plain.slice(passage.start, passage.end);
       const balanced = marks(spelling, '“') === marks(spelling, '”');
-      if (balanced && words[0] === term[0] && words.at(-1) === term.at(-1)) found.add(spelling);
+      // Characters left out or added, never another word put in: 现代水网 for 现代化水网, but
+      // not 基本养老保险 for 基本医疗保险.
+      const nearly = words.length < term.length ? isSubsequence(words, term) : isSubsequence(term, words);
+      if (balanced && nearly && words[0] === term[0] && words.at(-1) === term.at(-1)) found.add(spelling);
     }
   }
   return [...found].sort();

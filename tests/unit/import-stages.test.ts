@@ -156,6 +156,8 @@ test('a term the text never writes whole is found as an item of a quoted list, o
   assert.deepEqual(nearSpellings('六稳', '六稳', '做好“六稳”工作。'), []);
   assert.deepEqual(nearSpellings('现代化水网体系建设', '现代化水网体系建设', '推进水网体系建设。'), []);
   assert.deepEqual(nearSpellings('稳增长18条', '稳增长“18”条', '出台稳增长“21条”等政策。'), []);
+  // Another word in the same place is another thing, however alike the rest.
+  assert.deepEqual(nearSpellings('城乡居民基本医疗保险制度改革', '城乡居民基本医疗保险制度改革', '深化城乡居民基本养老保险制度改革。'), []);
 });
 
 test('slugs and ids: readable ASCII from pinyin, short, unique', () => {
