@@ -3,6 +3,7 @@
  * gives the same name): section slugs and glossary ids.
  */
 import { pinyin } from 'pinyin-pro';
+import { withoutNumbering } from '../../src/shared/text.ts';
 
 /**
  * Pinyin without tones, syllables run together; runs of ASCII (digits, letters) kept,
@@ -32,7 +33,7 @@ export function pinyinName(text: string, maxSyllables = Infinity): string {
 
 /** Heading numbering (`一、`, `（一）`, `1.`) and a closing full stop are not part of a title. */
 export function stripNumbering(heading: string): string {
-  return heading.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])\s*/, '').replace(/。$/, '');
+  return withoutNumbering(heading.replace(/^\d+[.．、]/, '')).replace(/。$/, '');
 }
 
 /**

@@ -40,4 +40,4 @@ export function firstSentence(markdown: string, maxLength = DESCRIPTION_LENGTH):
 export const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
 
 /** A heading without the report's numbering: 2025年工作回顾 of 一、2025年工作回顾. */
-export const withoutNumbering = (heading: string): string => heading.replace(HEADING_NUMBER, '');
+export const withoutNumbering = (heading: string): string => heading.replace(HEADING_NUMBER, '').trimStart();

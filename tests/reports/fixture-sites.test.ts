@@ -17,6 +17,7 @@ import { chromeIn, ENTRY_MARKS, HEADING_NUMBER, reportText, sentences } from '..
 import { brokenLinks } from '../support/links.ts';
 import { pagefindProblems, renderBlockingProblems, sectionCosts, webFonts } from '../support/budgets.ts';
 import { builtSearch } from '../support/built-search.ts';
+import { GLOSSARY_HEADING } from '../../scripts/lib/glossary.ts';
 import { FIXTURE_REPORTS, useFixtureSites, type FixtureSite } from '../support/fixture-sites.ts';
 import { join } from 'node:path';
 
@@ -176,7 +177,8 @@ for (const name of FIXTURE_REPORTS) {
         for (const [quoted] of htmlText(h1).matchAll(/“[^“”]{1,8}”/g)) {
           if (!h1.includes(`<span class="clause">${quoted}</span>`)) problems.push(`${slug}: ${quoted} may break inside`);
         }
-        if (/<span class="clause">(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)<\/span>/.test(h1)) problems.push(`${slug}: the number stands alone`);
+        const number = HEADING_NUMBER.exec(htmlText(h1))?.[0];
+        if (number && h1.includes(`<span class="clause">${number}</span>`)) problems.push(`${slug}: the number stands alone`);
       }
       assert.deepEqual(problems, []);
     });
@@ -206,8 +208,9 @@ for (const name of FIXTURE_REPORTS) {
         if (entryPages.length !== glossary.length) problems.push(`${entryPages.length} entry pages for ${glossary.length} entries`);
         // The glossary's page is headed as the report heads it (有关词语解释, 名词解释…).
         const heading = htmlText(fixture.html('glossary/index.html').match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '').trim();
-        const source = site(name).source.split('\n').map((line) => line.trim());
-        if (!source.some((line) => line.replace(/^附[：:]?/, '').replace(/[：:]$/, '') === heading)) problems.push(`glossary/index.html: the heading "${heading}" is not the report's`);
+        const line = site(name).source.split('\n').map((text) => text.trim()).find((text) => GLOSSARY_HEADING.test(text)) ?? '';
+        // The heading line's words: 名词解释 of “附：名词解释：”.
+        if (line.replace(/^附[：:]?/, '').replace(/[：:]$/, '') !== heading) problems.push(`glossary/index.html: the heading "${heading}" is not the report's "${line}"`);
         for (const entry of glossary) {
           // The term is the page's h1 (the spellings the text uses follow it), then the definition.
           const [term, ...definition] = entry.text.replace(ENTRY_MARKS, '').split(/[：:]/);
