@@ -98,6 +98,24 @@ test('/ and Ctrl+K focus the search box; arrows move through results; Enter open
   await page.waitForSelector('mark.search-highlight');
 });
 
+test('an answer that arrives after the reader arrowed into the results keeps their place', async () => {
+  const page = await site.newPage();
+  await page.goto('sections/rural/');
+  await page.locator('#site-search-input').fill('枫桥经验');
+  await searchResults(page, '.site-header');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'result__link');
+  // The same query answered again while the reader is in the list, as a late answer is.
+  await page.evaluate(() => {
+    document.querySelector('.search-dropdown a.result__link')?.setAttribute('data-old', '');
+    document.getElementById('site-search-input')?.dispatchEvent(new Event('input'));
+  });
+  await page.waitForFunction(() => !document.querySelector('[data-old]') && document.querySelector('.search-dropdown a.result__link'));
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'result__link');
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/sections/welfare/**');
+});
+
 test('the search data loads only when the reader reaches for the search box', async () => {
   const page = await site.newPage();
   const before = site.requests.length;

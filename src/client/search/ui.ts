@@ -91,10 +91,16 @@ function live(input: HTMLInputElement, view: View): () => Promise<void> {
     try {
       const outcome = await getEngine().search(query);
       if (mine !== ticket) return;
+      // A reader who has already arrowed into the list keeps their place when the answer
+      // arrives: the new list takes focus at the same position, not the page's body.
+      const links = () => [...view.list.querySelectorAll<HTMLAnchorElement>('a.result__link')];
+      const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
       view.list.replaceChildren(...resultItems(outcome, view.limit));
       // The search page names the report's own examples on its status line (search.astro).
       view.status.textContent = statusText(outcome, view.status.dataset.searchExamples);
       view.done?.(outcome, query);
+      // After `done`, which shows the dropdown again if losing focus closed it.
+      if (focused >= 0) (links()[focused] ?? input).focus();
     } catch (error) {
       if (mine !== ticket) return;
       view.list.replaceChildren();
