@@ -96,8 +96,10 @@ const manuscript = parse(sameReport ? outline : {});
 // The same report keeps what its editor wrote into content/report.json.
 const files: ContentFile[] = contentFiles(manuscript, sameReport ? await currentReport() : {});
 const removals: string[] = [];
-if (!sameReport) {
-  files.push(...(await freshReportFiles(contentDir, manuscript)));
+// A new report's figures, drafted from its text (written, and counted in the summary).
+const figureDraft = sameReport ? undefined : indicatorsDraft(manuscript);
+if (figureDraft) {
+  files.push(...(await freshReportFiles(contentDir, figureDraft.text)));
   if (outlineText !== null) removals.push(OUTLINE_FILE.replace(/^content\//, ''));
 }
 if (input && source !== current) files.push({ path: 'manuscript/report.txt', text: source });
@@ -154,6 +156,6 @@ else {
 }
 
 console.log(
-  `${manuscript.title}: ${files.length} files, ${differences} ${check ? 'differ' : 'written'}; ${manuscript.parts.length} parts, ${manuscript.sections.length} sections, ${manuscript.glossary.length} glossary entries, ${manuscript.captions.length} captions${sameReport ? '' : `, ${indicatorsDraft(manuscript).draft.indicators.length} figures drafted (a new report: outline, figures and per-report files start afresh)`}`,
+  `${manuscript.title}: ${files.length} files, ${differences} ${check ? 'differ' : 'written'}; ${manuscript.parts.length} parts, ${manuscript.sections.length} sections, ${manuscript.glossary.length} glossary entries, ${manuscript.captions.length} captions${figureDraft ? `, ${figureDraft.draft.indicators.length} figures drafted (a new report: outline, figures and per-report files start afresh)` : ''}`,
 );
 if (check && differences > 0) process.exit(1);

@@ -340,10 +340,9 @@ function sectionOutlooks(sections: FigureSection[]): Outlook[] {
       const plan = PLAN_TITLE.test(words);
       const review = REVIEW_TITLE.test(words);
       if (plan || review) {
-        outlook = plan && review ? 'both' : plan ? 'plan' : 'review';
+        const own: Outlook = plan && review ? 'both' : plan ? 'plan' : 'review';
         // A section after one of both kinds follows its second half: plans.
-        const own = outlook;
-        if (outlook === 'both') outlook = 'plan';
+        outlook = own === 'both' ? 'plan' : own;
         return own;
       }
     }

@@ -267,8 +267,8 @@ function emptyLike(value: unknown): unknown {
  * What a new report starts from: the figures drafted from its text, and the per-report files that
  * exist (content/published.*, redirects.*, search-aliases.*) emptied, their leading comments kept.
  */
-export async function freshReportFiles(contentDir: string, manuscript: Manuscript): Promise<ContentFile[]> {
-  const files: ContentFile[] = [{ path: 'indicators.yaml', text: indicatorsDraft(manuscript).text }];
+export async function freshReportFiles(contentDir: string, indicatorsText: string): Promise<ContentFile[]> {
+  const files: ContentFile[] = [{ path: 'indicators.yaml', text: indicatorsText }];
   for (const name of (await readdir(contentDir)).filter((n) => PER_REPORT.test(n)).sort()) {
     const text = await readFile(join(contentDir, name), 'utf8');
     if (name.endsWith('.json')) {

@@ -5,21 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fixtureProject } from '../../scripts/lib/fixture-project.ts';
+import { removeGlossary } from '../support/without-glossary.ts';
 
 test('without a glossary, the 主要指标 table links no term and carries no popover', async () => {
   const project = await fixtureProject();
   try {
-    await rm(join(project.dir, 'content/glossary'), { recursive: true });
-    // The glossary's addresses were never published for this report.
-    await project.write('content/published.yaml', 'pages: []\nsections: []\nglossary: []\n');
-    // Hand-written glossary links would name entries that no longer exist: keep their words.
-    const sections = join(project.dir, 'content/sections');
-    for (const name of await readdir(sections)) {
-      await project.edit(`content/sections/${name}`, (text) => text.replace(/\[([^\]]*)\]\(glossary:[^)]*\)/g, '$1'));
-    }
+    await removeGlossary(project);
 
     const { code, output } = await project.node('scripts/build.ts');
     assert.equal(code, 0, output.slice(-3000));

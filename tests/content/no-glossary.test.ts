@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fixtureProject } from '../../scripts/lib/fixture-project.ts';
+import { removeGlossary } from '../support/without-glossary.ts';
 
 /** The text of an HTML fragment, tags dropped. */
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '').trim();
@@ -17,7 +18,7 @@ const textOf = (html: string) => html.replace(/<[^>]+>/g, '').trim();
 test('without a glossary and figures: no pages, links or empty headings for them', async () => {
   const project = await fixtureProject();
   try {
-    await rm(join(project.dir, 'content/glossary'), { recursive: true });
+    await removeGlossary(project);
     await rm(join(project.dir, 'content/indicators.yaml'));
     // As imported from the text alone: report.json without the optional fields.
     await project.edit('content/report.json', (text) => {
@@ -25,13 +26,6 @@ test('without a glossary and figures: no pages, links or empty headings for them
       for (const field of ['intro', 'searchExamples', 'figuresSummary', 'sourceNote']) delete report[field];
       return JSON.stringify([report]);
     });
-    // Another report, as the importer starts it: no addresses published yet.
-    await project.write('content/published.yaml', 'pages: []\nsections: []\nglossary: []\n');
-    // Hand-written glossary links would name entries that no longer exist: keep their words.
-    const sections = join(project.dir, 'content/sections');
-    for (const name of await readdir(sections)) {
-      await project.edit(`content/sections/${name}`, (text) => text.replace(/\[([^\]]*)\]\(glossary:[^)]*\)/g, '$1'));
-    }
 
     const { code, output } = await project.node('scripts/build.ts');
     assert.equal(code, 0, output.slice(-3000));

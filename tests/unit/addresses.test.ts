@@ -177,13 +177,13 @@ test('the model: no published list yet is an empty one; a section refused by its
 
 test('the importer: another report starts with an empty published list and no redirects', async () => {
   const { mkdtemp, copyFile } = await import('node:fs/promises');
-  const { freshReportFiles } = await import('../../scripts/lib/write-content.ts');
+  const { freshReportFiles, indicatorsDraft } = await import('../../scripts/lib/write-content.ts');
   const { parseManuscript } = await import('../../scripts/lib/parse-manuscript.ts');
   const { readFile } = await import('node:fs/promises');
   const another = parseManuscript(await readFile(new URL('../fixtures/reports/hebei-2026.txt', import.meta.url), 'utf8'));
   const dir = await mkdtemp(join(tmpdir(), 'fresh-report-'));
   for (const name of ['published.yaml', 'redirects.yaml']) await copyFile(new URL(`../../content/${name}`, import.meta.url), join(dir, name));
-  const fresh = await freshReportFiles(dir, another);
+  const fresh = await freshReportFiles(dir, indicatorsDraft(another).text);
   assert.deepEqual(fresh.map((f) => f.path), ['indicators.yaml', 'published.yaml', 'redirects.yaml']);
   // The list keeps its shape, emptied: the first build of the new report fills it.
   const list = publishedSchema.parse(parse(fresh.find((f) => f.path === 'published.yaml')!.text));

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseManuscript } from '../../scripts/lib/parse-manuscript.ts';
-import { contentFiles, freshReportFiles } from '../../scripts/lib/write-content.ts';
+import { contentFiles, freshReportFiles, indicatorsDraft } from '../../scripts/lib/write-content.ts';
 import { parseOutline } from '../../scripts/lib/outline.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
 import type { Outline } from '../../src/schemas/outline.ts';
@@ -84,7 +84,7 @@ async function importInto(source: string, outline: Outline = {}) {
   }
   await rm(join(root, 'content/outline.yaml'), { force: true });
   // Another report: the importer resets what belongs to one report (figures, published list…).
-  for (const file of [...files, ...(await freshReportFiles(join(root, 'content'), manuscript))]) {
+  for (const file of [...files, ...(await freshReportFiles(join(root, 'content'), indicatorsDraft(manuscript).text))]) {
     await mkdir(dirname(join(root, 'content', file.path)), { recursive: true });
     await writeFile(join(root, 'content', file.path), file.text);
   }
