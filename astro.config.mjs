@@ -10,7 +10,7 @@ import themeScript from './src/node/integrations/theme-script.ts';
 import cspPerPage from './src/node/integrations/csp-per-page.ts';
 import publishedAddresses from './src/node/integrations/published-addresses.ts';
 import { normalizeBase } from './src/shared/urls.ts';
-import { DEFAULT_SITE_URL } from './src/shared/site.ts';
+import { DEFAULT_SITE_URL } from './src/shared/site-url.ts';
 import { loadReport } from './src/node/content/load-report.ts';
 import { ContentError } from './src/shared/content-error.ts';
 import { markdownPipeline } from './src/node/markdown/pipeline.ts';

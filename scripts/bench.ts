@@ -27,7 +27,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS, findChromium, launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { SEARCH_QUERIES } from './lib/search-queries.ts';
-import { TYPED_QUERIES } from './lib/typed-queries.ts';
+import { EVERYDAY_QUERIES } from './lib/everyday-queries.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
@@ -91,7 +91,7 @@ async function firstQueryCost(origin: string, browserPage: import('playwright-co
 async function keystrokeToResults(origin: string, browserPage: import('playwright-core').Page): Promise<number[]> {
   await browserPage.goto(`${origin}search/`);
   const times: number[] = [];
-  for (const { query } of [SEARCH_QUERIES[0], ...SEARCH_QUERIES, ...TYPED_QUERIES]) {
+  for (const { query } of [SEARCH_QUERIES[0], ...SEARCH_QUERIES, ...EVERYDAY_QUERIES]) {
     await browserPage.fill('#search-page-input', '');
     await browserPage.waitForFunction(() => !document.querySelector('[data-search-results]')?.children.length);
     await browserPage.evaluate(() => {
@@ -127,7 +127,7 @@ try {
   const context = await browser.newContext();
   const firstFetch = await firstQueryCost(server.url, await context.newPage(), '六稳');
   const relatedContext = await browser.newContext();
-  // Several close results: Pagefind is loaded to order them.
+  // Several near results: Pagefind is loaded to order them.
   const relatedQuery = '社零 增长';
   const relatedFetch = await firstQueryCost(server.url, await relatedContext.newPage(), relatedQuery);
   const times = await keystrokeToResults(server.url, await (await browser.newContext()).newPage());

@@ -14,7 +14,7 @@ import { rmSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { DEFAULT_SITE_URL } from '../src/shared/site.ts';
+import { DEFAULT_SITE_URL } from '../src/shared/site-url.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const argv = process.argv.slice(2);

@@ -10,7 +10,7 @@
  *   npm run import -- --check      exit 1 if the files differ from what the importer would write
  *
  * A report with another title starts afresh: content/outline.yaml is removed, a draft
- * content/indicators.yaml with every figure of the text is written (scripts/lib/figures.ts), and content/published.*,
+ * content/indicators.yaml with every figure of the text is written (src/importer/indicator-draft.ts), and content/published.*,
  * content/redirects.* and content/search-aliases.* (where they exist) are reset to their
  * empty form. Re-importing the same report keeps them all.
  *
@@ -21,9 +21,9 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseManuscript, ManuscriptError, MANUSCRIPT_FILE, type Manuscript } from './lib/parse-manuscript.ts';
-import { contentFiles, freshReportFiles, indicatorsDraft, type ContentFile, type EditedReportFields } from './lib/write-content.ts';
-import { OUTLINE_FILE, parseOutline } from './lib/outline.ts';
+import { parseManuscript, ManuscriptError, MANUSCRIPT_FILE, type Manuscript } from '../src/importer/parse-manuscript.ts';
+import { contentFiles, freshReportFiles, indicatorsDraft, type ContentFile, type EditedReportFields } from '../src/importer/write-content.ts';
+import { OUTLINE_FILE, parseOutline } from '../src/importer/outline.ts';
 import type { Outline } from '../src/schemas/outline.ts';
 import { loadReport } from '../src/node/content/load-report.ts';
 

@@ -4,7 +4,7 @@
  */
 import { getParts, getSections } from './content.ts';
 import { buildNavigation, type Navigation } from './navigation-model.ts';
-import { sectionUrl } from './urls.ts';
+import { sectionUrl } from './page-urls.ts';
 
 export type { Navigation, NavPart, NavSection } from './navigation-model.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { pageUrl } from '../lib/urls';
+import { pageUrl } from '../lib/page-urls';
 
 /**
  * Every page may be crawled; the sitemap (written by @astrojs/sitemap) lists them. Under a

@@ -78,7 +78,7 @@ export type Chart = z.infer<typeof chartSchema>;
 export const indicatorsFileSchema = z
   .object({
     /**
-     * True for the importer's draft (scripts/lib/figures.ts): the 主要指标 page tells readers the
+     * True for the importer's draft (src/importer/indicator-draft.ts): the 主要指标 page tells readers the
      * figures were taken from the text by a program and not yet checked. An editor who has
      * curated the file removes it.
      */

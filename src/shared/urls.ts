@@ -1,7 +1,7 @@
 /**
  * Every internal URL of the site is built here, from one base path, so the site works at
  * the root and under a sub-path (`BASE_PATH=/report/`). Pages use it through
- * src/lib/urls.ts (Astro's BASE_URL); the Markdown plugins, the integrations and the
+ * src/lib/page-urls.ts (Astro's BASE_URL); the Markdown plugins, the integrations and the
  * browser code call `siteUrls(base)` themselves. All page URLs end in `/`.
  */
 import { fullReportPath, glossaryIndexPath, glossaryPath, indicatorsPath, searchPath, sectionPath } from './paths.ts';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'yaml';
 import { fixtureProject, type FixtureProject } from '../../scripts/lib/fixture-project.ts';
-import { DEFAULT_SITE_URL } from '../../src/shared/site.ts';
+import { DEFAULT_SITE_URL } from '../../src/shared/site-url.ts';
 
 const GOALS = 'content/sections/05-goals.mdx';
 const renameGoals = (project: FixtureProject) => project.edit(GOALS, (t) => t.replace('slug: "goals"', 'slug: "targets"'));

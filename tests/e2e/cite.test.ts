@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/browser-fixture.ts';
-import { DEFAULT_SITE_URL } from '../../src/shared/site.ts';
+import { DEFAULT_SITE_URL } from '../../src/shared/site-url.ts';
 
 const site = useSite();
 const SITE = process.env.SITE_URL ?? DEFAULT_SITE_URL;

@@ -126,7 +126,7 @@ test('the search data loads only when the reader reaches for the search box', as
   await page.focus('#site-search-input');
   await page.waitForResponse((response) => response.url().endsWith('/search/data.json'));
   assert.ok(loaded().some((url) => url.endsWith('/search/data.json')));
-  assert.ok(!loaded().some((url) => url.includes('/pagefind/')), 'Pagefind is loaded only to order close results');
+  assert.ok(!loaded().some((url) => url.includes('/pagefind/')), 'Pagefind is loaded only to order near results');
 });
 
 test('the traditional table is fetched only for a query that needs it', async () => {
@@ -202,7 +202,7 @@ test('searching sends nothing to another host', () => {
   assert.deepEqual(foreign, []);
 });
 
-test('a first search costs under 150 KB compressed, and so does Pagefind when it orders close results; later ones fetch only index data', async (t) => {
+test('a first search costs under 150 KB compressed, and so does Pagefind when it orders near results; later ones fetch only index data', async (t) => {
   const { brotliCompressSync, constants } = await import('node:zlib');
   const brotli = (data: Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const page = await site.newPage();
@@ -227,7 +227,7 @@ test('a first search costs under 150 KB compressed, and so does Pagefind when it
   assert.ok(!first.some((f) => f.url.includes('/pagefind/')), 'an exact match needs no Pagefind');
   assert.ok(total < 150 * 1024, `${total} bytes`);
 
-  // A query with several close results asks Pagefind to order them: its runtime, wasm,
+  // A query with several near results asks Pagefind to order them: its runtime, wasm,
   // index chunks and fragments stay within the same budget (they come on top of the search
   // data already loaded); after that, new queries fetch only index data.
   const fallback = await cost('社零 增长');

@@ -50,7 +50,7 @@ test('reading, popovers, search with Pagefind and highlighting cause no CSP viol
   await page.goto('sections/goals/');
   await page.hover('a.term[data-term="liuwen"]');
   await page.locator('.term-popover').waitFor({ state: 'visible' });
-  await page.fill('#site-search-input', '社零 增长'); // ordering close results starts Pagefind
+  await page.fill('#site-search-input', '社零 增长'); // ordering near results starts Pagefind
   await searchResults(page, '.site-header');
   found.push(...(await violations()));
   await page.goto('search/?q=' + encodeURIComponent('六穩'));

@@ -23,14 +23,14 @@ test('under /report/ a reader goes from the home page to a section and searches'
   await page.waitForSelector('mark.search-highlight');
 });
 
-test('under /report/ the term popover and close results, ordered with Pagefind, work', async () => {
+test('under /report/ the term popover and near results, ordered with Pagefind, work', async () => {
   const page = await site.newPage();
   await page.goto('sections/goals/');
   await page.hover('a.term[data-term="liuwen"]');
   await page.locator('.term-popover').waitFor({ state: 'visible' });
   await page.goto('search/?q=' + encodeURIComponent('社零 增长'));
   const found = await searchResults(page);
-  assert.ok((await page.locator('.result--close').count()) > 0);
+  assert.ok((await page.locator('.result--near').count()) > 0);
   assert.ok(found.every((r) => r.path.startsWith('/report/sections/')));
   assert.ok(site.requests.some((url) => url.includes('/report/pagefind/')), 'Pagefind loads from /report/pagefind/');
   const foreign = site.requests.filter((url) => !url.startsWith(`${site.server.origin}/report/`));

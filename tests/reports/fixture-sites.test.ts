@@ -17,7 +17,7 @@ import { chromeIn, ENTRY_MARKS, HEADING_NUMBER, reportText, sentences } from '..
 import { brokenLinks } from '../support/links.ts';
 import { pagefindProblems, renderBlockingProblems, sectionCosts, webFonts } from '../support/budgets.ts';
 import { builtSearch } from '../support/built-search.ts';
-import { GLOSSARY_HEADING } from '../../scripts/lib/glossary.ts';
+import { GLOSSARY_HEADING } from '../../src/importer/glossary.ts';
 import { FIXTURE_REPORTS, useFixtureSites, type FixtureSite } from '../support/fixture-sites.ts';
 import { join } from 'node:path';
 

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtPages, DIST, htmlText, SUBPATH } from '../support/dist.ts';
-import { DEFAULT_SITE_URL } from '../../src/shared/site.ts';
+import { DEFAULT_SITE_URL } from '../../src/shared/site-url.ts';
 
 const SITE = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 const builds = [

@@ -15,7 +15,7 @@ import { builtPages, CONTENT, hasClass, ROOT } from '../support/dist.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
 import { createMatcher } from '../../src/shared/glossary-matcher.ts';
 import { figureText, loadIndicators } from '../../src/node/content/load-indicators.ts';
-import { normalizePunctuation } from '../../scripts/lib/normalize.ts';
+import { normalizePunctuation } from '../../src/importer/punctuation.ts';
 
 const { indicators, charts } = loadIndicators(join(ROOT, 'content/indicators.yaml'));
 const manuscript = normalizePunctuation(await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'));

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtPages, CONTENT, DIST, htmlText, SUBPATH } from '../support/dist.ts';
-import { DEFAULT_SITE_URL } from '../../src/shared/site.ts';
+import { DEFAULT_SITE_URL } from '../../src/shared/site-url.ts';
 
 const SITE = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 /** The site's name is the report's title. */

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtPages, CONTENT, htmlText } from '../support/dist.ts';
-import { parseManuscript } from '../../scripts/lib/parse-manuscript.ts';
-import { OUTLINE_FILE, parseOutline } from '../../scripts/lib/outline.ts';
+import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
+import { OUTLINE_FILE, parseOutline } from '../../src/importer/outline.ts';
 
 const pages = await builtPages();
 // Read as the importer reads it: with the report's outline, where there is one.

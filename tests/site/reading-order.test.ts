@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { builtPages, comparable, CONTENT, hasClass, manuscriptSentences } from '../support/dist.ts';
 import { readingProblems as readingOf } from '../support/reading.ts';
 import { isIndexedBody, readableText as readable } from '../../scripts/lib/readable-text.ts';
-import { normalizePunctuation } from '../../scripts/lib/normalize.ts';
+import { normalizePunctuation } from '../../src/importer/punctuation.ts';
 
 const pages = new Map((await builtPages()).map(({ path, html }) => [path, html]));
 

@@ -1,7 +1,7 @@
 /**
  * The site's own search engine (src/shared/search/engine.ts, pure code) run in Node over
  * the data files a build wrote, as the search page runs it over the same files. Pagefind,
- * which only orders close results and never adds one, is left out.
+ * which only orders near results and never adds one, is left out.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -4,10 +4,10 @@
  * chrome a copy from the web brings along. Shared by the import test and the tests of the
  * sites built from the fixture reports.
  */
-import { joinLines } from '../../scripts/lib/lines.ts';
-import { splitArticle } from '../../scripts/lib/chrome.ts';
-import { normalizePunctuation } from '../../scripts/lib/normalize.ts';
-import { GLOSSARY_HEADING } from '../../scripts/lib/glossary.ts';
+import { joinLines } from '../../src/importer/paragraphs.ts';
+import { splitArticle } from '../../src/importer/article.ts';
+import { normalizePunctuation } from '../../src/importer/punctuation.ts';
+import { GLOSSARY_HEADING } from '../../src/importer/glossary.ts';
 import { countOf } from './reading.ts';
 
 export interface ReportParagraph {

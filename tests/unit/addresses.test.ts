@@ -177,8 +177,8 @@ test('the model: no published list yet is an empty one; a section refused by its
 
 test('the importer: another report starts with an empty published list and no redirects', async () => {
   const { mkdtemp, copyFile } = await import('node:fs/promises');
-  const { freshReportFiles, indicatorsDraft } = await import('../../scripts/lib/write-content.ts');
-  const { parseManuscript } = await import('../../scripts/lib/parse-manuscript.ts');
+  const { freshReportFiles, indicatorsDraft } = await import('../../src/importer/write-content.ts');
+  const { parseManuscript } = await import('../../src/importer/parse-manuscript.ts');
   const { readFile } = await import('node:fs/promises');
   const another = parseManuscript(await readFile(new URL('../fixtures/reports/hebei-2026.txt', import.meta.url), 'utf8'));
   const dir = await mkdtemp(join(tmpdir(), 'fresh-report-'));

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../src/node/content/check-text.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
-import { escapeMdxText } from '../../scripts/lib/markdown.ts';
+import { escapeMdxText } from '../../src/importer/mdx-text.ts';
 import { formatProblem } from '../../src/shared/content-error.ts';
 
 const FILE = 'content/sections/04-challenges.mdx';

@@ -1,5 +1,5 @@
 /**
- * The importer's figure draft (scripts/lib/figures.ts): on small inputs, what it reads from
+ * The importer's figure draft (src/importer/indicator-draft.ts): on small inputs, what it reads from
  * the words around a figure; on the 七里河区 report, how many of the curated figures of
  * content/indicators.yaml it recovers (same section, value, unit and kind); on every fixture
  * report, that the build's own plugin (src/node/markdown/remark-indicator-links.ts) finds every
@@ -11,10 +11,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { draftFigures, type FigureSection } from '../../scripts/lib/figures.ts';
-import { parseManuscript } from '../../scripts/lib/parse-manuscript.ts';
-import { parseOutline } from '../../scripts/lib/outline.ts';
-import { contentFiles, indicatorsDraft } from '../../scripts/lib/write-content.ts';
+import { draftFigures, type FigureSection } from '../../src/importer/indicator-draft.ts';
+import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
+import { parseOutline } from '../../src/importer/outline.ts';
+import { contentFiles, indicatorsDraft } from '../../src/importer/write-content.ts';
 import { renderMarkdown } from '../support/markdown.ts';
 import { loadIndicators } from '../../src/node/content/load-indicators.ts';
 import type { Indicator } from '../../src/schemas/indicators.ts';

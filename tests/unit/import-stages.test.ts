@@ -1,15 +1,15 @@
 /** The importer's stages, each on a small input: lines, chrome, metadata, structure, glossary, slugs. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { joinLines, stripInvisible } from '../../scripts/lib/lines.ts';
-import { splitArticle } from '../../scripts/lib/chrome.ts';
-import { readDate, readMetadata, readSpeaker } from '../../scripts/lib/metadata.ts';
-import { classify, planSections, SECTION_MAX } from '../../scripts/lib/structure.ts';
-import { nearSpellings, readGlossary, spellingsIn } from '../../scripts/lib/glossary.ts';
-import { pinyinName, sectionSlug, shortLabel, unique } from '../../scripts/lib/slug.ts';
-import { parseManuscript } from '../../scripts/lib/parse-manuscript.ts';
-import { CAPTION_MAX, isBodyCaption } from '../../scripts/lib/body-captions.ts';
-import { autoParagraph, contentFiles } from '../../scripts/lib/write-content.ts';
+import { joinLines, stripInvisible } from '../../src/importer/paragraphs.ts';
+import { splitArticle } from '../../src/importer/article.ts';
+import { readDate, readMetadata, readSpeaker } from '../../src/importer/metadata.ts';
+import { classify, planSections, SECTION_MAX } from '../../src/importer/structure.ts';
+import { nearSpellings, readGlossary, spellingsIn } from '../../src/importer/glossary.ts';
+import { pinyinName, sectionSlug, shortLabel, unique } from '../../src/importer/slug.ts';
+import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
+import { CAPTION_MAX, isBodyCaption } from '../../src/importer/body-captions.ts';
+import { autoParagraph, contentFiles } from '../../src/importer/write-content.ts';
 import { checkText } from '../../src/node/content/check-text.ts';
 
 const texts = (source: string) => joinLines(source).map((p) => p.text);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emphasiseEnumeration, emphasiseLead, escapeMdxText, splitLeadSentence, toHeading } from '../../scripts/lib/markdown.ts';
+import { emphasiseEnumeration, emphasiseLead, escapeMdxText, splitLeadSentence, toHeading } from '../../src/importer/mdx-text.ts';
 
 test('MDX syntax in text is escaped', () => {
   assert.equal(escapeMdxText('a{b}<c>'), 'a\\{b\\}\\<c\\>');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizePunctuation, splitParagraphs } from '../../scripts/lib/normalize.ts';
+import { normalizePunctuation, splitParagraphs } from '../../src/importer/punctuation.ts';
 
 test('ASCII marks inside Chinese text become full-width', () => {
   assert.equal(normalizePunctuation('全部脱贫,兰州万达城'), '全部脱贫，兰州万达城');

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { parseManuscript } from '../../scripts/lib/parse-manuscript.ts';
-import { contentFiles } from '../../scripts/lib/write-content.ts';
-import { parseOutline } from '../../scripts/lib/outline.ts';
+import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
+import { contentFiles } from '../../src/importer/write-content.ts';
+import { parseOutline } from '../../src/importer/outline.ts';
 
 const source = await readFile(new URL('../../content/manuscript/report.txt', import.meta.url), 'utf8');
 const outline = parseOutline(await readFile(new URL('../../content/outline.yaml', import.meta.url), 'utf8'));

@@ -131,7 +131,7 @@ test('the engine converts traditional queries and loads the table only then', as
   assert.equal(tableLoads, 0);
   assert.equal(plain.answer?.id, 'liuwen');
   assert.deepEqual(plain.exact.map((h) => h.page.url), ['/a/'], 'the entry is the answer, not repeated as a hit');
-  assert.deepEqual(plain.close, [], 'a verbatim match needs no close results');
+  assert.deepEqual(plain.near, [], 'a verbatim match needs no near results');
 
   const traditional = await engine.search('六穩');
   assert.equal(tableLoads, 1);
@@ -145,13 +145,13 @@ test('the engine converts traditional queries and loads the table only then', as
   const partial = await engine.search('六 zzzz');
   assert.deepEqual(partial.missing.map((p) => p.raw), ['zzzz']);
   assert.deepEqual(partial.exact, []);
-  assert.deepEqual(partial.close, [], 'one shared character is not an answer');
+  assert.deepEqual(partial.near, [], 'one shared character is not an answer');
 
   const quoted = await engine.search('"稳六"');
-  assert.deepEqual(quoted.close, [], 'a quoted query is never read loosely');
+  assert.deepEqual(quoted.near, [], 'a quoted query is never read loosely');
   const nothing = await engine.search('量子');
-  assert.deepEqual(nothing.close, []);
-  assert.equal(relatedCalls, 0, 'Pagefind is asked only to order several close results');
+  assert.deepEqual(nothing.near, []);
+  assert.equal(relatedCalls, 0, 'Pagefind is asked only to order several near results');
 });
 
 test('traditional characters in the text: both forms are searched as one, and queries are still converted', async () => {

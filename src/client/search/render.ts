@@ -1,11 +1,11 @@
 /**
  * Turns a search outcome into DOM: the glossary answer, the exact results (each linking to
- * its paragraph, with the match marked), close results under their own label (the words
+ * its paragraph, with the match marked), near results under their own label (the words
  * of the text that matched marked), and one status sentence. Text
  * from the query or the page is always set as text, never parsed as HTML.
  */
 import type { ExactHit } from '../../shared/search/exact-search.ts';
-import type { CloseHit } from '../../shared/search/close-search.ts';
+import type { NearHit } from '../../shared/search/near-search.ts';
 import type { SearchOutcome } from '../../shared/search/engine.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -32,12 +32,12 @@ const quote = (text: string) => `“${text}”`;
 
 /** `examples`: searches to suggest before the reader types, as the page lists them (`放管服、12345`). */
 export function statusText(outcome: SearchOutcome, examples = ''): string {
-  const { query, searched, conversion, parts, answer, exact, close, understood, missing } = outcome;
+  const { query, searched, conversion, parts, answer, exact, near, understood, missing } = outcome;
   if (parts.length === 0) return query.trim() ? '请输入要查找的词语或数字（只有标点无法搜索）。' : `输入词语或数字开始搜索${examples ? `，例如：${examples}` : ''}。`;
   const said: string[] = [];
   if (conversion === 'traditional') said.push(`已按简体${quote(searched)}搜索（输入的是繁体${quote(query.trim())}）。`);
   if (conversion === 'pinyin') said.push(`拼音${quote(query.trim())}对应词语${quote(searched)}。`);
-  const nothing = exact.length === 0 && close.length === 0 && !answer;
+  const nothing = exact.length === 0 && near.length === 0 && !answer;
   if (nothing && missing.length > 0 && missing.length === parts.length) {
     said.push(`报告中没有提到${missing.map((part) => quote(part.raw)).join('、')}，没有与之相关的内容。`);
     return said.join('');
@@ -46,7 +46,7 @@ export function statusText(outcome: SearchOutcome, examples = ''): string {
   const asked = parts.map((part) => quote(part.raw)).join('和');
   if (exact.length > 0) said.push(`${answer ? '除词语解释外，' : ''}有 ${exact.length} 个页面包含${asked}。`);
   else if (answer) said.push(`报告正文之外，只有词语解释用到${asked}。`);
-  else if (close.length > 0) said.push(`没有页面原样包含${asked}。按${quote(understood.join(' '))}查找，以下是 ${close.length} 个相近结果。`);
+  else if (near.length > 0) said.push(`没有页面原样包含${asked}。按${quote(understood.join(' '))}查找，以下是 ${near.length} 个相近结果。`);
   else said.push(`没有找到与${asked}相关的内容。可以换一个词，或减少字数再试。`);
   return said.join('');
 }
@@ -70,12 +70,12 @@ function exactItem(hit: ExactHit, phrases: string[]): HTMLLIElement {
   );
 }
 
-function closeItem(hit: CloseHit): HTMLLIElement {
+function nearItem(hit: NearHit): HTMLLIElement {
   const href = resultUrl(hit.page.url, hit.passage.anchor, hit.marked);
   const where = hit.passage.heading && hit.passage.heading !== hit.page.title && hit.passage.heading !== hit.passage.text ? hit.passage.heading : '';
   return el(
     'li',
-    'result result--close',
+    'result result--near',
     el('h2', 'result__title', link(href, 'result__link', hit.page.title)),
     el(
       'p',
@@ -104,9 +104,9 @@ export function resultItems(outcome: SearchOutcome, limit = Infinity): HTMLLIEle
     items.push(el('li', 'result result--answer', el('h2', 'result__title', link(entry.url, 'result__link', `词语解释：${entry.term}`))));
   }
   for (const hit of outcome.exact) items.push(exactItem(hit, phrases));
-  if (outcome.close.length > 0) {
+  if (outcome.near.length > 0) {
     items.push(el('li', 'results__divider', '相近结果'));
-    for (const hit of outcome.close) items.push(closeItem(hit));
+    for (const hit of outcome.near) items.push(nearItem(hit));
   }
   return items.slice(0, limit);
 }

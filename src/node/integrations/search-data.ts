@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import { extractPassages } from '../search/extract-passages.ts';
 import { foldTable, pinyinOf, traditionalTable } from '../search/build-data.ts';
-import { typedQueryData } from '../search/typed-query-data.ts';
+import { queryReadingData } from '../search/query-reading-data.ts';
 import type { ReportModel } from '../content/load-report.ts';
 import { glossaryPath, sectionPath } from '../../shared/paths.ts';
 import { siteUrls } from '../../shared/urls.ts';
@@ -25,7 +25,7 @@ const plainText = (markdown: string): string => toString(unified().use(remarkPar
  * - `search/t2s.json`: traditional → simplified, for the characters the report uses;
  * - in `data.json` also the report's year, the alias table and the readings of its
  *   characters, and `search/pinyin-common.json`: readings of other common characters
- *   (see src/node/search/typed-query-data.ts).
+ *   (see src/node/search/query-reading-data.ts).
  */
 export default function searchDataIntegration(model: Pick<ReportModel, 'report' | 'sections' | 'glossary'>): AstroIntegration {
   let urls = siteUrls('/');
@@ -64,13 +64,13 @@ export default function searchDataIntegration(model: Pick<ReportModel, 'report' 
         }
 
         const texts = pages.flatMap((page) => [page.title, ...page.passages.map((p) => p.text)]);
-        const typed = typedQueryData({ year: Number(model.report.date.slice(0, 4)), aliasesFile: fileURLToPath(new URL('./content/search-aliases.yaml', root)) }, texts);
+        const reading = queryReadingData({ year: Number(model.report.date.slice(0, 4)), aliasesFile: fileURLToPath(new URL('./content/search-aliases.yaml', root)) }, texts);
         const corpus = texts.join('\n');
-        const data: SearchData = { pages, glossary, ...typed.data, fold: foldTable(corpus) };
+        const data: SearchData = { pages, glossary, ...reading.data, fold: foldTable(corpus) };
         await mkdir(join(distDir, 'search'), { recursive: true });
         await writeFile(join(distDir, 'search/data.json'), JSON.stringify(data));
         await writeFile(join(distDir, 'search/t2s.json'), JSON.stringify(traditionalTable(corpus)));
-        await writeFile(join(distDir, 'search/pinyin-common.json'), JSON.stringify(typed.common));
+        await writeFile(join(distDir, 'search/pinyin-common.json'), JSON.stringify(reading.common));
         logger.info(`search data: ${pages.length} pages, ${pages.reduce((n, p) => n + p.passages.length, 0)} passages, ${glossary.length} terms`);
       },
     },

@@ -8,9 +8,9 @@
  * 4. a query that is a glossary term gets the entry as its answer, first;
  * 5. only when nothing matches verbatim (and the query is not quoted) is the query read
  *    the way people type (understand-query.ts: questions, time words, abbreviations,
- *    aliases, homophone slips, pinyin) and close results shown: passages that answer
- *    enough of it (close-search.ts). Pagefind's word-based ranking is asked only to order
- *    close results among themselves; it never adds a page. Parts found nowhere are named.
+ *    aliases, homophone slips, pinyin) and near results shown: passages that answer
+ *    enough of it (near-search.ts). Pagefind's word-based ranking is asked only to order
+ *    near results among themselves; it never adds a page. Parts found nowhere are named.
  * Loading is injected, so that the logic runs in unit tests without a browser.
  */
 import { exactSearch, preparePages, type ExactHit, type PreparedPage } from './exact-search.ts';
@@ -18,7 +18,7 @@ import { glossaryEntriesByPinyin, glossaryEntryFor } from './glossary-answer.ts'
 import { isQuotedQuery, parseQuery, type QueryPart } from './query.ts';
 import { hasForeignHan, toSimplified } from './traditional.ts';
 import { setFold } from './normalize.ts';
-import { closeSearch, prepareClosePassages, type CloseHit, type ClosePassage } from './close-search.ts';
+import { nearSearch, prepareNearPassages, type NearHit, type NearPassage } from './near-search.ts';
 import { readingsFrom, type ReadingTable, type Readings } from './pinyin.ts';
 import { understandQuery } from './understand-query.ts';
 import { matchUnit, QUALITY } from './match-unit.ts';
@@ -45,10 +45,10 @@ export interface SearchOutcome {
   pinyinEntries: GlossaryRecord[];
   exact: ExactHit[];
   /** Passages that answer most of the query, when none holds it verbatim. */
-  close: CloseHit[];
-  /** How the query was read for close results (社零 → 社会消费品零售); empty when not needed. */
+  near: NearHit[];
+  /** How the query was read for near results (社零 → 社会消费品零售); empty when not needed. */
   understood: string[];
-  /** Parts (or, for close results, words) that occur nowhere in the report. */
+  /** Parts (or, for near results, words) that occur nowhere in the report. */
   missing: QueryPart[];
 }
 
@@ -61,7 +61,7 @@ export interface Loaders {
   related(query: string): Promise<RelatedHit[]>;
 }
 
-/** How much Pagefind's agreement lifts a close result: enough to order near-ties. */
+/** How much Pagefind's agreement lifts a near result: enough to order near-ties. */
 const RELATED_BONUS = 0.05;
 
 export interface Engine {
@@ -82,7 +82,7 @@ export function createEngine(loaders: Loaders): Engine {
     return prepared;
   };
   // Word boundaries and readings are worked out on the first query that needs them.
-  let passages: ClosePassage[] | undefined;
+  let passages: NearPassage[] | undefined;
   let readings: Readings | undefined;
   let common: Promise<Readings> | undefined;
   const readingsFor = async (query: string, data: SearchData, chars: Set<string>): Promise<Readings> => {
@@ -96,11 +96,11 @@ export function createEngine(loaders: Loaders): Engine {
     });
   };
 
-  /** Close results Pagefind also ranks come first among equals; Pagefind adds no page. */
-  const rerank = async (close: CloseHit[], query: string): Promise<CloseHit[]> => {
+  /** Near results Pagefind also ranks come first among equals; Pagefind adds no page. */
+  const rerank = async (near: NearHit[], query: string): Promise<NearHit[]> => {
     const related = await loaders.related(query).catch(() => [] as RelatedHit[]);
     const agreed = new Set(related.map((hit) => hit.url.split('#')[0]));
-    return close
+    return near
       .map((hit, order) => ({ hit, order, score: hit.score + (agreed.has(hit.page.url) ? RELATED_BONUS : 0) }))
       .sort((a, b) => b.score - a.score || a.order - b.order)
       .map(({ hit }) => hit);
@@ -136,10 +136,10 @@ export function createEngine(loaders: Loaders): Engine {
       const answer = glossaryEntryFor(searched, data.glossary);
       let missing = parts.filter((part) => !corpus.includes(part.text));
 
-      let close: CloseHit[] = [];
+      let near: NearHit[] = [];
       let understood: string[] = [];
       if (exact.length === 0 && !isQuotedQuery(parts)) {
-        passages ??= prepareClosePassages(data.pages);
+        passages ??= prepareNearPassages(data.pages);
         const all = passages;
         const sounds = await readingsFor(searched, data, chars);
         const occurs = (text: string) => {
@@ -148,16 +148,16 @@ export function createEngine(loaders: Loaders): Engine {
         };
         const units = understandQuery(searched, { year: data.year, aliases: data.aliases, occurs });
         const sentences = parts.filter((part) => !part.quoted && part.text.length >= SENTENCE_LENGTH).map((part) => part.text);
-        const outcome = closeSearch(passages, units, sounds, sentences);
-        close = outcome.hits;
-        if (close.length > 0) {
+        const outcome = nearSearch(passages, units, sounds, sentences);
+        near = outcome.hits;
+        if (near.length > 0) {
           understood = outcome.understood;
           missing = outcome.unmatched.map((unit) => ({ raw: unit.text, text: unit.text, quoted: unit.strict }));
         }
-        if (close.length > 1) close = await rerank(close, understood.join(' '));
+        if (near.length > 1) near = await rerank(near, understood.join(' '));
       }
       if (answer) exact = exact.filter((hit) => hit.page.url !== answer.url);
-      return { query, searched, conversion, parts, answer, pinyinEntries: pinyinEntries.slice(1), exact, close, understood, missing };
+      return { query, searched, conversion, parts, answer, pinyinEntries: pinyinEntries.slice(1), exact, near, understood, missing };
     },
   };
 }

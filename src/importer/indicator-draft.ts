@@ -15,8 +15,8 @@
  *   remark-indicator-links will look for them, so that a draft always builds.
  * Years (2020年), dates, ordinals and numbers inside names (S186#, 5G) are not quantities.
  */
-import type { Chart, Indicator } from '../../src/schemas/indicators.ts';
-import { occurrences, squeeze as squeezeText } from '../../src/node/markdown/quote-text.ts';
+import type { Chart, Indicator } from '../schemas/indicators.ts';
+import { occurrences, squeeze as squeezeText } from '../node/markdown/quote-text.ts';
 
 /** A section as the site will show it: its slug, titles and numbered paragraphs' text. */
 export interface FigureSection {

@@ -1,5 +1,5 @@
 /**
- * Close results: passages that answer most of what the query asks, when no page holds it
+ * Near results: passages that answer most of what the query asks, when no page holds it
  * verbatim. Each unit of the query (understand-query.ts) is looked for in every passage
  * (match-unit.ts) and, verbatim only, in the passage's page title and heading, which say
  * what the passage is about (“十三五”发展成就). A passage's coverage is the share of the
@@ -16,7 +16,7 @@ import type { Readings } from './pinyin.ts';
 import type { QueryUnit } from './understand-query.ts';
 import type { PageRecord, Passage } from './types.ts';
 
-export interface ClosePassage {
+export interface NearPassage {
   page: PageRecord;
   passage: Passage;
   norm: Normalized;
@@ -32,7 +32,7 @@ export interface ExcerptPiece {
   mark: boolean;
 }
 
-export interface CloseHit {
+export interface NearHit {
   page: PageRecord;
   passage: Passage;
   score: number;
@@ -42,8 +42,8 @@ export interface CloseHit {
   marked: string[];
 }
 
-export interface CloseOutcome {
-  hits: CloseHit[];
+export interface NearOutcome {
+  hits: NearHit[];
   /** The query as understood: each unit as the best result spells it (社零 → 社会消费品零售). */
   understood: string[];
   /** Units found in no passage. */
@@ -60,7 +60,7 @@ const LIMIT = 10;
 /** A second passage of a page is shown when it covers this share of what the first covers. */
 const SECOND_PASSAGE = 0.95;
 
-export function prepareClosePassages(pages: PageRecord[]): ClosePassage[] {
+export function prepareNearPassages(pages: PageRecord[]): NearPassage[] {
   let order = 0;
   return pages.flatMap((page) =>
     page.passages.map((passage) => {
@@ -135,7 +135,7 @@ function excerptOf(passage: Passage, norm: Normalized, spans: Span[], focus: num
  * `sentences`: the query's long parts as typed (normalised), compared character by
  * character too (sentence-match.ts), for a sentence pasted from memory.
  */
-export function closeSearch(passages: ClosePassage[], units: QueryUnit[], readings: Readings, sentences: string[] = []): CloseOutcome {
+export function nearSearch(passages: NearPassage[], units: QueryUnit[], readings: Readings, sentences: string[] = []): NearOutcome {
   if (units.length === 0 || units.every((unit) => unit.optional)) return { hits: [], understood: [], unmatched: [] };
   const table: (Found | null)[][] = units.map((unit) =>
     passages.map((p) => {
@@ -152,7 +152,7 @@ export function closeSearch(passages: ClosePassage[], units: QueryUnit[], readin
   });
   const sumWeights = weights.reduce((a, b) => a + b, 0);
 
-  const scored: (CloseHit & { order: number })[] = [];
+  const scored: (NearHit & { order: number })[] = [];
   passages.forEach((p, i) => {
     const found = units.map((_, u) => table[u][i]);
     const unitCoverage = found.reduce((sum, f, u) => sum + (f ? f.quality * weights[u] : 0), 0) / sumWeights;

@@ -2,8 +2,8 @@
  * What the report is, read from its own text: the title, the government that speaks, the
  * meeting, the date and the speaker.
  */
-import { DATE_LINE, MEETING, SPEAKER, type HeadParagraph } from './chrome.ts';
-import type { SourceParagraph } from './lines.ts';
+import { DATE_LINE, MEETING, SPEAKER, type HeadParagraph } from './article.ts';
+import type { SourceParagraph } from './paragraphs.ts';
 
 export interface ReportMetadata {
   title?: string;

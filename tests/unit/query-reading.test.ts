@@ -1,6 +1,6 @@
 /**
  * The pure modules that read a query the way people type it: pinyin and homophones,
- * word starts, the query's units, matching one unit, sentence similarity, close search.
+ * word starts, the query's units, matching one unit, sentence similarity, near search.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import { normalizeWithPositions } from '../../src/shared/search/normalize.ts';
 import { understandQuery } from '../../src/shared/search/understand-query.ts';
 import { abbreviationSpans, homophoneSpans, matchUnit } from '../../src/shared/search/match-unit.ts';
 import { sentenceSimilarity } from '../../src/shared/search/sentence-match.ts';
-import { closeSearch, COVERAGE_THRESHOLD, prepareClosePassages } from '../../src/shared/search/close-search.ts';
+import { nearSearch, COVERAGE_THRESHOLD, prepareNearPassages } from '../../src/shared/search/near-search.ts';
 import { reportReadingTable } from '../../src/node/search/build-data.ts';
 import { loadSearchAliases } from '../../src/node/content/load-search-aliases.ts';
 import { searchAliasSchema } from '../../src/schemas/search-aliases.ts';
@@ -138,13 +138,13 @@ const page = (url: string, title: string, ...texts: string[]): PageRecord => ({
   passages: texts.map((text, i) => ({ anchor: `p${i + 1}`, heading: '', text })),
 });
 
-test('close search: coverage weighted by rarity, titles as context, nothing for a topic not mentioned', () => {
-  const passages = prepareClosePassages([
+test('near search: coverage weighted by rarity, titles as context, nothing for a topic not mentioned', () => {
+  const passages = prepareNearPassages([
     page('/review/', '“十三五”发展成就', '全区森林覆盖率达到26.72%。', '经济持续发展。'),
     page('/goals/', '“十四五”目标', '全区森林覆盖率达到27.22%。', '经济发展再上新台阶。'),
     page('/plan/', '2021年工作', '社会消费品零售总额增长7%。', '高质量发展。'),
   ]);
-  const search = (query: string) => closeSearch(passages, understandQuery(query, { year: 2021, aliases: {} }), readings);
+  const search = (query: string) => nearSearch(passages, understandQuery(query, { year: 2021, aliases: {} }), readings);
   const forest = search('十三五森林覆盖率');
   assert.deepEqual(forest.hits.map((h) => `${h.page.url}#${h.passage.anchor}`).slice(0, 2), ['/review/#p1', '/goals/#p1']);
   assert.ok(forest.hits[0].coverage > forest.hits[1].coverage);
@@ -157,11 +157,11 @@ test('close search: coverage weighted by rarity, titles as context, nothing for 
 
 
   // The excerpt centres on the rarest word asked about, not on the first common one.
-  const long = prepareClosePassages([
+  const long = prepareNearPassages([
     page('/long/', '目标', `以满足人民日益增长的美好生活需要为根本目的，${'巩固拓展疫情防控和经济社会发展成果，'.repeat(5)}社会消费品零售总额增长7%。`),
     page('/other/', '回顾', '经济增长。', '收入增长。'),
   ]);
-  const centred = closeSearch(long, understandQuery('社零增长', { year: 2021, aliases: {} }), readings).hits[0];
+  const centred = nearSearch(long, understandQuery('社零增长', { year: 2021, aliases: {} }), readings).hits[0];
   assert.ok(centred.excerpt.some((p) => p.mark && p.text === '社会消费品零售'), JSON.stringify(centred.excerpt));
 
   assert.deepEqual(search('高铁').hits, []);
@@ -184,7 +184,7 @@ test('the alias file: checked entry by entry, naming the file and field', () => 
   assert.throws(() => loadSearchAliases('基本医疗保险', file), /entry 2: field "words": "看病" is also in an earlier entry/);
 });
 
-test('the engine: close results only without a verbatim match; common readings and Pagefind only when needed', async () => {
+test('the engine: near results only without a verbatim match; common readings and Pagefind only when needed', async () => {
   const { createEngine } = await import('../../src/shared/search/engine.ts');
   const pages = [
     page('/a/', '2020年工作', '社会消费品零售总额增长5%。'),
@@ -207,20 +207,20 @@ test('the engine: close results only without a verbatim match; common readings a
   });
   const retail = await engine.search('社零增长');
   assert.deepEqual(retail.exact, []);
-  assert.deepEqual(retail.close.map((h) => h.page.url), ['/b/', '/a/'], 'Pagefind’s agreement orders two equal results');
+  assert.deepEqual(retail.near.map((h) => h.page.url), ['/b/', '/a/'], 'Pagefind’s agreement orders two equal results');
   assert.deepEqual(relatedQueries, ['社会消费品零售 增长'], 'Pagefind is asked the query as understood');
   assert.deepEqual(retail.understood, ['社会消费品零售', '增长']);
   assert.equal(commonLoads, 0);
 
   const slip = await engine.search('营商环竟');
   assert.equal(commonLoads, 1, '竟 is not in the report');
-  assert.deepEqual(slip.close.map((h) => h.page.url), ['/c/']);
-  assert.equal(relatedQueries.length, 1, 'one close result needs no ordering');
+  assert.deepEqual(slip.near.map((h) => h.page.url), ['/c/']);
+  assert.equal(relatedQueries.length, 1, 'one near result needs no ordering');
 
   const verbatim = await engine.search('营商环境');
   assert.deepEqual(verbatim.exact.map((h) => h.page.url), ['/c/']);
-  assert.deepEqual(verbatim.close, []);
+  assert.deepEqual(verbatim.near, []);
 
   const absent = await engine.search('高铁');
-  assert.deepEqual([absent.close, absent.missing.map((m) => m.raw)], [[], ['高铁']]);
+  assert.deepEqual([absent.near, absent.missing.map((m) => m.raw)], [[], ['高铁']]);
 });

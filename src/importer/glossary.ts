@@ -6,9 +6,9 @@
  * Each entry gets an id from the pinyin of its term and, as aliases, the other spellings
  * the report uses for it (`“3+1”冲刺清零` for 3+1冲刺清零).
  */
-import type { SourceParagraph } from './lines.ts';
+import type { SourceParagraph } from './paragraphs.ts';
 import { pinyinName, unique } from './slug.ts';
-import { closestPassage } from '../../src/node/markdown/quote-text.ts';
+import { closestPassage } from '../node/markdown/quote-text.ts';
 
 export interface GlossaryEntry {
   term: string;

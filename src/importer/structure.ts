@@ -18,11 +18,11 @@
  *   most SECTION_MAX each, preferring a cut before `各位代表！`.
  * The opening (各位代表：现在，我代表…) opens the first section.
  */
-import type { SourceParagraph } from './lines.ts';
+import type { SourceParagraph } from './paragraphs.ts';
 import { StructureError } from './glossary.ts';
 import { isBodyCaption } from './body-captions.ts';
 import { sectionSlug, shortLabel, stripNumbering, unique } from './slug.ts';
-import type { Outline } from '../../src/schemas/outline.ts';
+import type { Outline } from '../schemas/outline.ts';
 
 export const SECTION_MAX = 5000;
 export const INTRO_MIN = 300;

@@ -11,14 +11,14 @@
  * Text whose structure is not recognised throws a ManuscriptError naming the file and line:
  * nothing is written from a report read half right.
  */
-import { normalizePunctuation } from './normalize.ts';
-import { joinLines } from './lines.ts';
-import { splitArticle } from './chrome.ts';
+import { normalizePunctuation } from './punctuation.ts';
+import { joinLines } from './paragraphs.ts';
+import { splitArticle } from './article.ts';
 import { readMetadata } from './metadata.ts';
-import { DEFAULT_GLOSSARY_TITLE } from '../../src/shared/report-defaults.ts';
+import { DEFAULT_GLOSSARY_TITLE } from '../shared/report-defaults.ts';
 import { glossaryHeading, glossaryStart, readGlossary, StructureError, type GlossaryEntry } from './glossary.ts';
 import { classify, planFromOutline, planSections, type PlannedPart, type PlannedSection } from './structure.ts';
-import type { Outline } from '../../src/schemas/outline.ts';
+import type { Outline } from '../schemas/outline.ts';
 
 export const MANUSCRIPT_FILE = 'content/manuscript/report.txt';
 

@@ -8,16 +8,16 @@ import {
   splitLeadSentence,
   toHeading,
   yamlString,
-} from './markdown.ts';
+} from './mdx-text.ts';
 import type { Manuscript } from './parse-manuscript.ts';
 import type { Block } from './structure.ts';
 import { shortLabel } from './slug.ts';
-import { componentImport } from '../../src/node/content/check-text.ts';
-import { sectionSchema } from '../../src/schemas/section.ts';
-import { glossarySchema } from '../../src/schemas/glossary.ts';
-import { partSchema, reportSchema } from '../../src/schemas/report.ts';
-import { indicatorSchema, type Chart, type Indicator } from '../../src/schemas/indicators.ts';
-import { draftFigures, type FigureDraft, type FigureSection } from './figures.ts';
+import { componentImport } from '../node/content/check-text.ts';
+import { sectionSchema } from '../schemas/section.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
+import { partSchema, reportSchema } from '../schemas/report.ts';
+import { indicatorSchema, type Chart, type Indicator } from '../schemas/indicators.ts';
+import { draftFigures, type FigureDraft, type FigureSection } from './indicator-draft.ts';
 
 export interface ContentFile {
   /** Path relative to `content/`. */

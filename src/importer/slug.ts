@@ -3,7 +3,7 @@
  * gives the same name): section slugs and glossary ids.
  */
 import { pinyin } from 'pinyin-pro';
-import { withoutNumbering } from '../../src/shared/text.ts';
+import { withoutNumbering } from '../shared/text.ts';
 
 /**
  * Pinyin without tones, syllables run together; runs of ASCII (digits, letters) kept,

@@ -8,7 +8,7 @@
  * head is dropped unless it is known chrome: a line that is neither chrome nor metadata is a
  * photo caption (the pictures are not in the copy, their captions are).
  */
-import type { SourceParagraph } from './lines.ts';
+import type { SourceParagraph } from './paragraphs.ts';
 
 export type HeadKind = 'chrome' | 'title' | 'meeting' | 'speaker' | 'date' | 'headline' | 'caption';
 

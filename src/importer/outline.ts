@@ -5,7 +5,7 @@
  * src/schemas/outline.ts; errors name the file and line.
  */
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import { outlineSchema, type Outline } from '../../src/schemas/outline.ts';
+import { outlineSchema, type Outline } from '../schemas/outline.ts';
 
 export const OUTLINE_FILE = 'content/outline.yaml';
 

@@ -7,13 +7,13 @@
  * at all for an absent topic. The queries are examples of each kind, written from the
  * report's text; the engine holds no list of them.
  */
-export type TypedKind = 'question' | 'abbreviation' | 'slip' | 'pinyin' | 'latin' | 'pasted' | 'words' | 'absent';
+export type EverydayKind = 'question' | 'abbreviation' | 'slip' | 'pinyin' | 'latin' | 'pasted' | 'words' | 'absent';
 
-export interface TypedQuery {
+export interface EverydayQuery {
   query: string;
   /** `path#anchor` for a paragraph, `path` for any place on the page; empty when absent. */
   expect: string[];
-  kind: TypedKind;
+  kind: EverydayKind;
 }
 
 const s = (slug: string, ...anchors: string[]) => (anchors.length ? anchors.map((a) => `/sections/${slug}/#${a}`) : [`/sections/${slug}/`]);
@@ -24,7 +24,7 @@ const YINGSHANG = [...s('reform'), ...s('achievements'), ...s('goals'), ...s('ch
 const XIANGCUN = [...s('rural'), ...s('work-2020'), ...s('challenges'), ...s('overview')];
 const TUOPIN = [...s('achievements'), ...s('overview'), ...s('work-2020'), ...s('goals'), ...s('rural')];
 
-export const TYPED_QUERIES: TypedQuery[] = [
+export const EVERYDAY_QUERIES: EverydayQuery[] = [
   // Questions and descriptions: filler dropped, time words read against the report's year.
   { query: '2021年消费增长目标是多少', expect: s('goals', 'p2'), kind: 'question' },
   { query: '十三五森林覆盖率', expect: s('achievements', 'p7'), kind: 'question' },

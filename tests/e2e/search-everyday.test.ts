@@ -1,6 +1,6 @@
 /**
- * Queries as people type them (scripts/lib/typed-queries.ts), through the search page of a
- * site served without Pagefind's index: close results must not depend on it. Per kind, an
+ * Queries as people type them (scripts/lib/everyday-queries.ts), through the search page of a
+ * site served without Pagefind's index: near results must not depend on it. Per kind, an
  * expected paragraph must be in the top three for at least 90 % of the queries; a topic
  * the report does not mention must find nothing at all.
  */
@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { useSite } from '../support/browser-fixture.ts';
 import { searchResults } from '../support/search-page.ts';
 import { SEARCH_QUERIES } from '../../scripts/lib/search-queries.ts';
-import { TYPED_QUERIES, isExpected, type TypedKind } from '../../scripts/lib/typed-queries.ts';
+import { EVERYDAY_QUERIES, isExpected, type EverydayKind } from '../../scripts/lib/everyday-queries.ts';
 
 const site = useSite({ missing: ['pagefind/'] });
 const status = '[data-search-status]';
@@ -21,7 +21,7 @@ async function search(query: string, scope?: string) {
   return { page, found: found.map((r) => ({ ...r, hash: new URL(r.href, site.server.url).hash })) };
 }
 
-test('an abbreviation: close results under their label, how the query was read, the words marked, a link to the paragraph', async () => {
+test('an abbreviation: near results under their label, how the query was read, the words marked, a link to the paragraph', async () => {
   const { page, found } = await search('社零');
   assert.match((await page.locator(status).textContent()) ?? '', /按“社会消费品零售[^”]*”查找/);
   assert.equal(await page.locator('.results__divider').textContent(), '相近结果');
@@ -30,8 +30,8 @@ test('an abbreviation: close results under their label, how the query was read, 
     found.slice(0, 2).map((r) => r.path + r.hash).sort(),
     ['/sections/achievements/#p3', '/sections/goals/#p2'],
   );
-  assert.match(await page.locator('.result--close .result__excerpt mark').first().textContent() ?? '', /^社会消费品零售/);
-  await page.locator('.result--close .result__link').first().click();
+  assert.match(await page.locator('.result--near .result__excerpt mark').first().textContent() ?? '', /^社会消费品零售/);
+  await page.locator('.result--near .result__link').first().click();
   await page.waitForSelector('mark.search-highlight');
   assert.match((await page.locator('mark.search-highlight').first().textContent()) ?? '', /^社会消费品零售/);
   assert.ok(['p3', 'p2'].includes((await page.locator('p:target').getAttribute('id')) ?? ''));
@@ -100,9 +100,9 @@ async function typeQuery(query: string) {
   return found.map((r) => ({ ...r, hash: new URL(r.href, site.server.url).hash }));
 }
 
-const tally = new Map<TypedKind, { top1: number; top3: number; total: number; misses: string[] }>();
-for (const { query, expect, kind } of TYPED_QUERIES) {
-  test(`typed query [${kind}] ${query}`, async (t) => {
+const tally = new Map<EverydayKind, { top1: number; top3: number; total: number; misses: string[] }>();
+for (const { query, expect, kind } of EVERYDAY_QUERIES) {
+  test(`everyday query [${kind}] ${query}`, async (t) => {
     const found = await typeQuery(query);
     const counts = tally.get(kind) ?? { top1: 0, top3: 0, total: 0, misses: [] };
     tally.set(kind, counts);
@@ -119,13 +119,13 @@ for (const { query, expect, kind } of TYPED_QUERIES) {
   });
 }
 
-test('typed query set: top-3 at least 90 % in every kind', (t) => {
-  assert.ok(TYPED_QUERIES.length >= 80);
-  assert.ok(TYPED_QUERIES.filter((q) => q.kind === 'absent').length >= 10);
+test('everyday query set: top-3 at least 90 % in every kind', (t) => {
+  assert.ok(EVERYDAY_QUERIES.length >= 80);
+  assert.ok(EVERYDAY_QUERIES.filter((q) => q.kind === 'absent').length >= 10);
   const lines = [...tally].map(([kind, c]) => `${kind}: top-1 ${c.top1}/${c.total}, top-3 ${c.top3}/${c.total}${c.misses.length ? ` (missed: ${c.misses.join('、')})` : ''}`);
   for (const line of lines) t.diagnostic(line);
   for (const [kind, c] of tally) assert.ok(c.top3 / c.total >= 0.9, `${kind}: ${c.top3}/${c.total}`);
-  assert.equal([...tally.values()].reduce((n, c) => n + c.total, 0), TYPED_QUERIES.length);
+  assert.equal([...tally.values()].reduce((n, c) => n + c.total, 0), EVERYDAY_QUERIES.length);
 });
 
 test('without Pagefind, the set of exact queries still passes', async () => {
