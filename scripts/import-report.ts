@@ -97,9 +97,9 @@ const manuscript = parse(sameReport ? outline : {});
 const files: ContentFile[] = contentFiles(manuscript, sameReport ? await currentReport() : {});
 const removals: string[] = [];
 // A new report's figures, drafted from its text (written, and counted in the summary).
-const figureDraft = sameReport ? undefined : indicatorsDraft(manuscript);
-if (figureDraft) {
-  files.push(...(await freshReportFiles(contentDir, figureDraft.text)));
+const indicatorDraft = sameReport ? undefined : indicatorsDraft(manuscript);
+if (indicatorDraft) {
+  files.push(...(await freshReportFiles(contentDir, indicatorDraft.text)));
   if (outlineText !== null) removals.push(OUTLINE_FILE.replace(/^content\//, ''));
 }
 if (input && source !== current) files.push({ path: 'manuscript/report.txt', text: source });
@@ -156,6 +156,6 @@ else {
 }
 
 console.log(
-  `${manuscript.title}: ${files.length} files, ${differences} ${check ? 'differ' : 'written'}; ${manuscript.parts.length} parts, ${manuscript.sections.length} sections, ${manuscript.glossary.length} glossary entries, ${manuscript.captions.length} captions${figureDraft ? `, ${figureDraft.draft.indicators.length} figures drafted (a new report: outline, figures and per-report files start afresh)` : ''}`,
+  `${manuscript.title}: ${files.length} files, ${differences} ${check ? 'differ' : 'written'}; ${manuscript.parts.length} parts, ${manuscript.sections.length} sections, ${manuscript.glossary.length} glossary entries, ${manuscript.captions.length} captions${indicatorDraft ? `, ${indicatorDraft.draft.indicators.length} figures drafted (a new report: outline, figures and per-report files start afresh)` : ''}`,
 );
 if (check && differences > 0) process.exit(1);

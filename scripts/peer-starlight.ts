@@ -33,7 +33,7 @@ function starlightPage(source: string, order: number): string {
   const body = source
     .replace(/^---[\s\S]*?---\n/, '')
     .replace(/^import .*\n/gm, '')
-    .replace(/<\/?Figures[^>]*>\n?/g, '');
+    .replace(/<\/?Captions[^>]*>\n?/g, '');
   return `---\ntitle: ${title}\nsidebar:\n  order: ${order}\n---\n${body}`;
 }
 

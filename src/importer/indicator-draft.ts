@@ -19,7 +19,7 @@ import type { Chart, Indicator } from '../schemas/indicators.ts';
 import { occurrences, squeeze as squeezeText } from '../node/markdown/quote-text.ts';
 
 /** A section as the site will show it: its slug, titles and numbered paragraphs' text. */
-export interface FigureSection {
+export interface DraftSection {
   slug: string;
   title: string;
   partTitle: string;
@@ -101,7 +101,7 @@ function timeReferences(text: string): TimeRef[] {
   return refs.sort((a, b) => a.at - b.at);
 }
 
-export interface FigureDraft {
+export interface IndicatorDraft {
   indicators: Indicator[];
   charts: Chart[];
   /** Figures left out because no words around them name one place in their section. */
@@ -333,7 +333,7 @@ type Outlook = 'review' | 'plan' | 'both';
  * Whether each section looks back (results), ahead (plans) or both (“十三五”时期发展成就和
  * “十四五”时期主要目标任务), from its title, else its part's, else as the section before.
  */
-function sectionOutlooks(sections: FigureSection[]): Outlook[] {
+function sectionOutlooks(sections: DraftSection[]): Outlook[] {
   let outlook: Outlook = 'review';
   return sections.map(({ title, partTitle }) => {
     for (const words of [title, partTitle]) {
@@ -351,7 +351,7 @@ function sectionOutlooks(sections: FigureSection[]): Outlook[] {
 }
 
 /** The draft entries, in reading order. Figures whose words cannot name one place are left out, and counted. */
-export function draftFigures(sections: FigureSection[], { year, names = [] }: DraftOptions): FigureDraft {
+export function draftIndicators(sections: DraftSection[], { year, names = [] }: DraftOptions): IndicatorDraft {
   const indicators: Indicator[] = [];
   // Each target's 目标 (where in the text the list it belongs to is introduced), for the charts.
   const aims = new Map<string, string>();

@@ -17,7 +17,7 @@ import { sectionSchema } from '../schemas/section.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { partSchema, reportSchema } from '../schemas/report.ts';
 import { indicatorSchema, type Chart, type Indicator } from '../schemas/indicators.ts';
-import { draftFigures, type FigureDraft, type FigureSection } from './indicator-draft.ts';
+import { draftIndicators, type IndicatorDraft, type DraftSection } from './indicator-draft.ts';
 
 export interface ContentFile {
   /** Path relative to `content/`. */
@@ -44,12 +44,12 @@ const captionItems = (captions: string[]) => captions.map((caption) => `- ${esca
  */
 function captionList(captions: string[]): string {
   if (captions.length === 0) return '';
-  return `<Figures count={${captions.length}}>\n\n${captionItems(captions)}\n\n</Figures>\n\n`;
+  return `<Captions count={${captions.length}}>\n\n${captionItems(captions)}\n\n</Captions>\n\n`;
 }
 
 /** Captions inside the text (consecutive ones together), where the pictures stood. */
 function captionsInText(captions: string[]): string {
-  return `<Figures count={${captions.length}} place="text">\n\n${captionItems(captions)}\n\n</Figures>`;
+  return `<Captions count={${captions.length}} place="text">\n\n${captionItems(captions)}\n\n</Captions>`;
 }
 
 type TextBlock = Exclude<Block, { kind: 'caption' }>;
@@ -143,7 +143,7 @@ function sectionBody(section: Section): { title: string; body: string; paragraph
 }
 
 /** The sections as the site shows them, for the figure draft: titles and numbered paragraphs. */
-export function figureSections(manuscript: Manuscript): FigureSection[] {
+export function draftSections(manuscript: Manuscript): DraftSection[] {
   const parts = new Map(manuscript.parts.map((part) => [part.id, part.title]));
   return manuscript.sections.map((section) => {
     const { title, paragraphs } = sectionBody(section);
@@ -195,7 +195,7 @@ export function contentFiles(manuscript: Manuscript, kept: EditedReportFields = 
     const order = i + 1;
     const { title, body } = sectionBody(section);
     const figures = i === 0 ? captionList(manuscript.captions) : '';
-    const imports = figures || section.blocks.some((block) => block.kind === 'caption') ? `${componentImport('Figures')}\n\n` : '';
+    const imports = figures || section.blocks.some((block) => block.kind === 'caption') ? `${componentImport('Captions')}\n\n` : '';
     files.push({
       path: `sections/${String(order).padStart(2, '0')}-${section.slug}.mdx`,
       text: `${frontmatter(sectionSchema.parse({ title, shortTitle: section.shortTitle ?? shortLabel(title), slug: section.slug, order, part: section.part }))}\n${imports}${figures}${body}\n`,
@@ -217,9 +217,9 @@ export function contentFiles(manuscript: Manuscript, kept: EditedReportFields = 
 export const reportYear = (manuscript: Pick<Manuscript, 'date'>) => Number(manuscript.date.slice(0, 4));
 
 /** The draft of content/indicators.yaml for a new report: every figure of its text, to be curated. */
-export function indicatorsDraft(manuscript: Manuscript): { text: string; draft: FigureDraft } {
+export function indicatorsDraft(manuscript: Manuscript): { text: string; draft: IndicatorDraft } {
   const names = manuscript.glossary.flatMap((entry) => [entry.term, ...entry.aliases]);
-  const draft = draftFigures(figureSections(manuscript), { year: reportYear(manuscript), names });
+  const draft = draftIndicators(draftSections(manuscript), { year: reportYear(manuscript), names });
   const entry = (indicator: Indicator) => {
     const checked = indicatorSchema.parse(indicator);
     const { section, paragraph, quote } = checked.source;
@@ -236,7 +236,7 @@ export function indicatorsDraft(manuscript: Manuscript): { text: string; draft: 
   };
   const chart = (c: Chart) => `  - id: ${c.id}\n    title: ${yamlString(c.title)}\n    type: ${c.type}\n    items: [${(c.items ?? []).join(', ')}]`;
   const text = [
-    '# The report\'s figures as data (see docs/figures.md), drafted by `npm run import` from the text:',
+    '# The report\'s figures as data (see docs/indicators.md), drafted by `npm run import` from the text:',
     `# ${draft.indicators.length} figures written in Arabic numerals with a unit. Check each indicator, period and`,
     '# kind, remove what is not a figure worth showing, and add charts; the draft is not written again',
     '# when the same report is re-imported. Remove `draft: true` once the figures are checked: until',

@@ -6,5 +6,8 @@
  */
 export type Theme = 'light' | 'dark';
 
-/** The site may share its origin with others, hence the prefix. */
+/**
+ * The site may share its origin with others, hence the prefix. The value is the one the site
+ * first stored choices under, kept so that readers keep their saved theme.
+ */
 export const THEME_KEY = 'qilihe-report-theme';

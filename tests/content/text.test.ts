@@ -120,6 +120,6 @@ test('a section saved with a byte-order mark and CRLF line ends builds as the sa
   assert.ok(goals.includes(`<p id="p2">${paragraphs[1].slice(0, 40)}`));
   const overview = await page('overview');
   assert.match(overview, /<h1>.*导语.*<\/h1>/s);
-  assert.equal(overview.match(/<aside class="figures"[\s\S]*?<\/aside>/)?.[0].match(/<li>/g)?.length, 12);
+  assert.equal(overview.match(/<aside class="captions"[\s\S]*?<\/aside>/)?.[0].match(/<li>/g)?.length, 12);
   assert.match(overview, /7433名贫困人口全部脱贫/);
 });

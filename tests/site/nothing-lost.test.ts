@@ -32,7 +32,7 @@ test('the date, the headline and all twelve captions are on the site', () => {
   assert.ok(home.includes(comparable('2021年04月27日')));
   assert.ok(home.includes(comparable('聚焦“六大板块”七里河区凝心聚力为打造现代化中心城区努力奋斗')));
   const overview = pages.find((page) => page.path === 'sections/overview/index.html')!.html;
-  const captions = /<aside class="figures"[\s\S]*?<\/aside>/.exec(overview)?.[0] ?? '';
+  const captions = /<aside class="captions"[\s\S]*?<\/aside>/.exec(overview)?.[0] ?? '';
   assert.equal((captions.match(/<li>/g) ?? []).length, 12);
   assert.match(htmlText(captions), /图片未收录/);
 });

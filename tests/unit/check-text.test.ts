@@ -12,7 +12,7 @@ import { escapeMdxText } from '../../src/importer/mdx-text.ts';
 import { formatProblem } from '../../src/shared/content-error.ts';
 
 const FILE = 'content/sections/04-challenges.mdx';
-const FIGURES = "import Figures from '../../src/components/Figures.astro';";
+const FIGURES = "import Captions from '../../src/components/Captions.astro';";
 
 /** The problems of a section body that starts at line 8, as the build prints them. */
 const problems = (body: string, kind: 'mdx' | 'md' = 'mdx') => checkText(body, { file: FILE, bodyLine: 8, kind }).map(formatProblem);
@@ -28,7 +28,7 @@ test('braces in running text stop at their line, with the fix', () => {
 test('a < that does not start a component stops, with the fix', () => {
   assert.deepEqual(problems('PM2.5浓度<35微克。'), [`${FILE}:8: “<35微克。”: a < starts a tag in MDX: write 小于 or \\< to show it`]);
   assert.match(problems('a < b')[0], /write 小于 or \\</);
-  assert.match(problems('加<b>粗</b>')[0], /“<b>” is read as a tag, not shown \(only <Figures> may be used here\): write 小于 or \\</);
+  assert.match(problems('加<b>粗</b>')[0], /“<b>” is read as a tag, not shown \(only <Captions> may be used here\): write 小于 or \\</);
   assert.match(problems('<!-- 注释 -->')[0], /a < starts a tag/);
 });
 
@@ -58,13 +58,13 @@ test('scripts, frames, styles, objects, event handlers and javascript: links sto
 });
 
 test('the sections\' components pass with their attributes; anything else on them stops', () => {
-  const figures = `${FIGURES}\n\n<Figures count={12}>\n\n- 黄河楼\n\n</Figures>\n\n正文。`;
+  const figures = `${FIGURES}\n\n<Captions count={12}>\n\n- 黄河楼\n\n</Captions>\n\n正文。`;
   assert.deepEqual(problems(figures), []);
-  assert.deepEqual(problems(`${FIGURES}\n\n<Figures count="3" />`), []);
-  assert.match(problems(`${FIGURES}\n\n<Figures count={12} onclick="x()">`)[0], /:10: attribute onclick on <Figures>: event handlers are not allowed/);
-  assert.match(problems(`${FIGURES}\n\n<Figures count={fetch('x')}>`)[0], /:10: attribute count on <Figures>: “\{fetch\('x'\)\}” is code; write a number or a string/);
-  assert.match(problems(`${FIGURES}\n\n<Figures title="x">`)[0], /attribute title on <Figures>: <Figures> takes count/);
-  assert.match(problems('<Figures count={12}>\n\n</Figures>')[0], /:8: <Figures> is used but not imported: write import Figures from/);
+  assert.deepEqual(problems(`${FIGURES}\n\n<Captions count="3" />`), []);
+  assert.match(problems(`${FIGURES}\n\n<Captions count={12} onclick="x()">`)[0], /:10: attribute onclick on <Captions>: event handlers are not allowed/);
+  assert.match(problems(`${FIGURES}\n\n<Captions count={fetch('x')}>`)[0], /:10: attribute count on <Captions>: “\{fetch\('x'\)\}” is code; write a number or a string/);
+  assert.match(problems(`${FIGURES}\n\n<Captions title="x">`)[0], /attribute title on <Captions>: <Captions> takes count/);
+  assert.match(problems('<Captions count={12}>\n\n</Captions>')[0], /:8: <Captions> is used but not imported: write import Captions from/);
 });
 
 test('escapes, code spans and code blocks show the characters and pass', () => {
@@ -82,7 +82,7 @@ test('in a glossary entry (Markdown) braces are text; tags stop', () => {
   assert.deepEqual(problems('指{六稳}和“六保”。', 'md'), []);
   assert.match(problems('指<b>六稳</b>。', 'md')[0], /is read as a tag, not shown: write 小于 or \\</);
   assert.match(problems('<script>x</script>', 'md')[0], /<script> is not allowed in content/);
-  assert.match(problems('<Figures count={1}>', 'md')[0], /is read as a tag/);
+  assert.match(problems('<Captions count={1}>', 'md')[0], /is read as a tag/);
 });
 
 test('what the importer escapes passes the check', () => {

@@ -61,8 +61,8 @@ function writtenText(files: { path: string; text: string }[]): { titles: string;
       // are, where they stand: only their markup goes.
       const text = body
         .replace(/^import .*$/m, '')
-        .replace(/<Figures count=\{\d+\}>[\s\S]*?<\/Figures>/, '')
-        .replace(/<Figures count=\{\d+\} place="text">|<\/Figures>/g, '');
+        .replace(/<Captions count=\{\d+\}>[\s\S]*?<\/Captions>/, '')
+        .replace(/<Captions count=\{\d+\} place="text">|<\/Captions>/g, '');
       return text.replace(/\\(.)/g, '$1');
     })
     .join('\n');
@@ -175,8 +175,8 @@ test('a photo caption inside the text of a real report is written as a caption w
   const withCaption = [...lines.slice(0, at + 1), caption, ...lines.slice(at + 1)].join('\n');
   const { files, model } = await importInto(withCaption);
   const section = files.find((f) => f.text.includes(caption))!;
-  assert.match(section.text, /import Figures from/);
-  assert.ok(section.text.includes(`<Figures count={1} place="text">\n\n- ${caption}\n\n</Figures>`), 'written as a caption');
+  assert.match(section.text, /import Captions from/);
+  assert.ok(section.text.includes(`<Captions count={1} place="text">\n\n- ${caption}\n\n</Captions>`), 'written as a caption');
   assert.equal(files.filter((f) => f.text.includes(caption)).length, 1, 'once');
   // The caption is not a paragraph of the report (no ¶, no number in the section).
   assert.ok(model.sections.every((s) => !s.body.split('\n\n').includes(caption)));

@@ -213,9 +213,9 @@ test('a caption inside the text stays a caption where it stands, and nothing of 
 
   const [file] = contentFiles(manuscript).filter((f) => f.path.startsWith('sections/'));
   const body = file.text.replace(/^---[\s\S]*?---\n/, '');
-  assert.match(body, /^\nimport Figures from '..\/..\/src\/components\/Figures.astro';\n/);
+  assert.match(body, /^\nimport Captions from '..\/..\/src\/components\/Captions.astro';\n/);
   assert.ok(
-    body.includes('过去一年，成绩显著。\n\n<Figures count={2} place="text">\n\n- ▲黄河楼夜景\n- 图为新建成的体育中心。新华社记者 李四摄\n\n</Figures>\n\n全年新增就业五万人。'),
+    body.includes('过去一年，成绩显著。\n\n<Captions count={2} place="text">\n\n- ▲黄河楼夜景\n- 图为新建成的体育中心。新华社记者 李四摄\n\n</Captions>\n\n全年新增就业五万人。'),
     body,
   );
   // The section is content the build accepts: the component, its import and its attributes.

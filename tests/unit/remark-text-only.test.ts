@@ -10,7 +10,7 @@ import { renderMarkdown } from '../support/markdown.ts';
 
 /** A section of the project, so that the message names it as the build does. */
 const PATH = join(process.cwd(), 'content/sections/04-challenges.mdx');
-const FIGURES = "import Figures from '../../src/components/Figures.astro';";
+const FIGURES = "import Captions from '../../src/components/Captions.astro';";
 
 async function failure(text: string, mdx = true): Promise<string> {
   try {
@@ -24,18 +24,18 @@ async function failure(text: string, mdx = true): Promise<string> {
 test('an MDX expression in the text stops at its line, with the fix', async () => {
   assert.equal(await failure('第一段。\n\n2021年{2021}。'), 'content/sections/04-challenges.mdx:3: “{2021}”: MDX reads what is inside braces as code: write \\{ and \\} to show braces');
   assert.match(await failure('{六稳}'), /^content\/sections\/04-challenges\.mdx:1: “\{六稳\}”.*write \\\{ and \\\}/);
-  assert.match(await failure(`${FIGURES}\n\n<Figures count={1}>\n\n{x}\n\n</Figures>`), /:5: “\{x\}”/);
+  assert.match(await failure(`${FIGURES}\n\n<Captions count={1}>\n\n{x}\n\n</Captions>`), /:5: “\{x\}”/);
 });
 
 test('elements other than the components, handlers, code in attributes and javascript: links stop', async () => {
   const cases: [string, RegExp][] = [
     ['<script>{"alert(1)"}</script>', /^content\/sections\/04-challenges\.mdx:1: <script> is not allowed in content/],
     ['正文\n\n<iframe src="https://example.com" />', /:3: <iframe> is not allowed/],
-    ['加<b>粗</b>', /:1: <b> is read as a tag, not shown \(only <Figures> may be used in a section\): write 小于 or \\</],
+    ['加<b>粗</b>', /:1: <b> is read as a tag, not shown \(only <Captions> may be used in a section\): write 小于 or \\</],
     ['<>片段</>', /<> is read as a tag/],
-    [`${FIGURES}\n\n<Figures count={12} onClick={() => 1}>\n</Figures>`, /:3: attribute onClick on <Figures>: event handlers are not allowed/],
-    [`${FIGURES}\n\n<Figures count={globalThis.x} />`, /:3: attribute count on <Figures>: “\{globalThis\.x\}” is code/],
-    [`${FIGURES}\n\n<Figures {...x} />`, /<Figures> takes only count/],
+    [`${FIGURES}\n\n<Captions count={12} onClick={() => 1}>\n</Captions>`, /:3: attribute onClick on <Captions>: event handlers are not allowed/],
+    [`${FIGURES}\n\n<Captions count={globalThis.x} />`, /:3: attribute count on <Captions>: “\{globalThis\.x\}” is code/],
+    [`${FIGURES}\n\n<Captions {...x} />`, /<Captions> takes only count/],
     ['[点此](javascript:alert(1))', /:1: link “javascript:alert\(1\)”: a javascript: link runs code/],
     ['[点此](java&#115;cript:alert(1))', /a javascript: link runs code/],
     ['export const a = 1;', /:1: “export const a = 1;”: a section imports only its components/],
@@ -53,8 +53,8 @@ test('raw HTML in Markdown (a glossary entry) stops', async () => {
 test('escapes show the characters; the components pass with their attributes', async () => {
   const { html } = await renderMarkdown('\\{2021\\}、（见附表\\{1\\}）、浓度\\<35', { mdx: true });
   assert.match(html, /\{2021\}、（见附表\{1\}）、浓度&#x3C;35/);
-  await renderMarkdown(`${FIGURES}\n\n<Figures count={12}>\n\n- 黄河楼\n\n</Figures>\n\n正文。`, { mdx: true });
-  await renderMarkdown(`${FIGURES}\n\n<Figures count="12" />`, { mdx: true });
+  await renderMarkdown(`${FIGURES}\n\n<Captions count={12}>\n\n- 黄河楼\n\n</Captions>\n\n正文。`, { mdx: true });
+  await renderMarkdown(`${FIGURES}\n\n<Captions count="12" />`, { mdx: true });
   // In Markdown, braces are text.
   assert.match((await renderMarkdown('指{六稳}。')).html, /指\{六稳\}。/);
 });

@@ -11,9 +11,9 @@ const texts = [
 title: "一"
 ---
 
-import Figures from '../../src/components/Figures.astro';
+import Captions from '../../src/components/Captions.astro';
 
-<Figures count={12}>
+<Captions count={12}>
 
 坚持“十四五”规划，落实“六稳”“六保”，开通[“12355”](glossary:12355)热线，实现“六稳”。2020年地区生产总值达到492.06亿元，2021年力争增长7%。`,
   '推进“放管服”改革，“屏对屏、不见面”办理，“六保”落实。热线12355全天开通，“十三五”圆满收官。生产总值492.06亿元。2020年。',

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { draftFigures, type FigureSection } from '../../src/importer/indicator-draft.ts';
+import { draftIndicators, type DraftSection } from '../../src/importer/indicator-draft.ts';
 import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
 import { parseOutline } from '../../src/importer/outline.ts';
 import { contentFiles, indicatorsDraft } from '../../src/importer/write-content.ts';
@@ -24,8 +24,8 @@ const FIXTURES = join(ROOT, 'tests/fixtures/reports');
 
 /** One section of plain paragraphs. */
 function draft(paragraphs: string[], title = '2020年工作回顾', year = 2021) {
-  const section: FigureSection = { slug: 'work', title, partTitle: '', paragraphs };
-  return draftFigures([section], { year });
+  const section: DraftSection = { slug: 'work', title, partTitle: '', paragraphs };
+  return draftIndicators([section], { year });
 }
 const figures = (result: { indicators: Indicator[] }) => result.indicators.map((i) => `${i.value}${i.unit}`);
 const only = (paragraph: string, title?: string) => {
@@ -42,9 +42,9 @@ test('a quantity is a number with a unit; years, dates, names and ordinals are n
 });
 
 test('a number in quotation marks or inside a glossary name is part of a name, not a figure', () => {
-  const section: FigureSection = { slug: 'work', title: '2025年工作回顾', partTitle: '', paragraphs: ['出台稳增长“21条”等政策，落实“5+1专项”行动3项，新增就业5万人。'] };
-  assert.deepEqual(figures(draftFigures([section], { year: 2026 })), ['3项', '5万人']);
-  assert.deepEqual(figures(draftFigures([section], { year: 2026, names: ['落实“5+1专项”行动3项'] })), ['5万人']);
+  const section: DraftSection = { slug: 'work', title: '2025年工作回顾', partTitle: '', paragraphs: ['出台稳增长“21条”等政策，落实“5+1专项”行动3项，新增就业5万人。'] };
+  assert.deepEqual(figures(draftIndicators([section], { year: 2026 })), ['3项', '5万人']);
+  assert.deepEqual(figures(draftIndicators([section], { year: 2026, names: ['落实“5+1专项”行动3项'] })), ['5万人']);
 });
 
 test('a number that would not read back as written (26.70) is left out rather than drafted wrong', () => {
@@ -203,7 +203,7 @@ for (const name of readdirSync(FIXTURES).filter((file) => file.endsWith('.txt'))
       for (const id of Object.keys(data.indicators)) linked.add(id);
     }
     assert.deepEqual(drafted.indicators.map((i) => i.id).filter((id) => !linked.has(id)), [], 'figures the build did not find');
-    const dir = mkdtempSync(join(tmpdir(), 'figure-draft-'));
+    const dir = mkdtempSync(join(tmpdir(), 'indicator-draft-'));
     try {
       writeFileSync(join(dir, 'indicators.yaml'), text);
       const read = loadIndicators(join(dir, 'indicators.yaml'));
