@@ -176,14 +176,13 @@ test('the model: no published list yet is an empty one; a section refused by its
 });
 
 test('the importer: another report starts with an empty published list and no redirects', async () => {
-  const { mkdtemp, copyFile } = await import('node:fs/promises');
-  const { freshReportFiles, indicatorsDraft } = await import('../../src/importer/write-content.ts');
-  const { parseManuscript } = await import('../../src/importer/parse-manuscript.ts');
-  const { readFile } = await import('node:fs/promises');
-  const another = parseManuscript(await readFile(new URL('../fixtures/reports/hebei-2026.txt', import.meta.url), 'utf8'));
+  const { mkdtemp, copyFile, readFile } = await import('node:fs/promises');
+  const { importReport } = await import('../../src/importer/index.ts');
   const dir = await mkdtemp(join(tmpdir(), 'fresh-report-'));
   for (const name of ['published.yaml', 'redirects.yaml']) await copyFile(new URL(`../../content/${name}`, import.meta.url), join(dir, name));
-  const fresh = await freshReportFiles(dir, indicatorsDraft(another).text);
+  const source = await readFile(new URL('../fixtures/reports/hebei-2026.txt', import.meta.url), 'utf8');
+  const { writes } = await importReport({ source, contentDir: dir });
+  const fresh = writes.filter((f) => !/^(?:sections|glossary|manuscript)\/|^(?:report|parts)\.json$/.test(f.path));
   assert.deepEqual(fresh.map((f) => f.path), ['indicators.yaml', 'published.yaml', 'redirects.yaml']);
   // The list keeps its shape, emptied: the first build of the new report fills it.
   const list = publishedSchema.parse(parse(fresh.find((f) => f.path === 'published.yaml')!.text));

@@ -6,12 +6,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
-import { contentFiles, freshReportFiles, indicatorsDraft } from '../../src/importer/write-content.ts';
+import { applyImport, importReport } from '../../src/importer/index.ts';
 import { parseOutline } from '../../src/importer/outline.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
 import type { Outline } from '../../src/schemas/outline.ts';
@@ -73,23 +72,17 @@ function writtenText(files: { path: string; text: string }[]): { titles: string;
   return { titles: titles.join('\n'), sections, glossary };
 }
 
-async function importInto(source: string, outline: Outline = {}) {
-  const manuscript = parseManuscript(source, outline);
-  const files = contentFiles(manuscript);
+/** Imports `source` into a throw-away copy of content/ as `npm run import` does, and reads it back. */
+async function importInto(source: string, outline?: Outline) {
   const root = await mkdtemp(join(tmpdir(), 'import-fixture-'));
-  await cp(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
-  for (const dir of ['sections', 'glossary']) {
-    await rm(join(root, 'content', dir), { recursive: true, force: true });
-    await mkdir(join(root, 'content', dir));
-  }
-  await rm(join(root, 'content/outline.yaml'), { force: true });
-  // Another report: the importer resets what belongs to one report (figures, published list…).
-  for (const file of [...files, ...(await freshReportFiles(join(root, 'content'), indicatorsDraft(manuscript).text))]) {
-    await mkdir(dirname(join(root, 'content', file.path)), { recursive: true });
-    await writeFile(join(root, 'content', file.path), file.text);
-  }
+  const contentDir = join(root, 'content');
+  await cp(join(ROOT, 'content'), contentDir, { recursive: true });
   try {
-    return { manuscript, files, model: loadReport(root) };
+    const result = await importReport({ source, contentDir, outline });
+    await applyImport(result, contentDir);
+    // The report's own files: sections and glossary entries (the manuscript is the source itself).
+    const files = result.writes.filter((file) => /^(?:sections|glossary)\//.test(file.path));
+    return { manuscript: result.manuscript, files, model: loadReport(root) };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
