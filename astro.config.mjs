@@ -9,6 +9,7 @@ import searchData from './src/node/integrations/search-data.ts';
 import themeScript from './src/node/integrations/theme-script.ts';
 import cspPerPage from './src/node/integrations/csp-per-page.ts';
 import publishedAddresses from './src/node/integrations/published-addresses.ts';
+import reportModel from './src/node/integrations/report-model.ts';
 import { normalizeBase } from './src/shared/urls.ts';
 import { DEFAULT_SITE_URL } from './src/shared/site-url.ts';
 import { loadReport } from './src/node/content/load-report.ts';
@@ -74,6 +75,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Pages read the model through `virtual:report-model`, not the files again.
+    reportModel(model),
     mdx(),
     // Every page but 404, in sitemap-index.xml → sitemap-0.xml (robots.txt names it).
     sitemap({ filter: (page) => !redirected.has(new URL(page).pathname) }),

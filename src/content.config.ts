@@ -1,20 +1,18 @@
 /**
- * The collections Astro renders pages from. Their schemas are those of src/schemas/; the
- * rules across entries (unique order and slug, parts that exist, terms claimed once) are
- * checked when the config loads the model of the report (src/node/content/load-report.ts).
+ * The collections Astro renders: sections and glossary entries. Their schemas are those of
+ * src/schemas/; everything else pages read (the report, its parts, figures, redirects) and
+ * the rules across entries (unique order and slug, parts that exist, terms claimed once)
+ * come from the model of the report the config loads (src/node/content/load-report.ts).
  */
-import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { sectionFields } from './schemas/section.ts';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { sectionSchema } from './schemas/section.ts';
 import { glossarySchema } from './schemas/glossary.ts';
-import { partSchema, reportSchema } from './schemas/report.ts';
-import { z } from 'astro/zod';
 import { GLOSSARY_DIR, hasGlossaryFiles } from './node/content/glossary-files.ts';
 
 const sections = defineCollection({
   loader: glob({ base: './content/sections', pattern: '*.mdx' }),
-  // The same fields as src/schemas/section.ts, with `part` as a checked reference.
-  schema: z.object({ ...sectionFields, part: reference('parts') }).strict(),
+  schema: sectionSchema,
 });
 
 const glossary = defineCollection({
@@ -23,14 +21,4 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-const parts = defineCollection({
-  loader: file('./content/parts.json'),
-  schema: partSchema,
-});
-
-const report = defineCollection({
-  loader: file('./content/report.json'),
-  schema: reportSchema,
-});
-
-export const collections = { sections, glossary, parts, report };
+export const collections = { sections, glossary };

@@ -1,45 +1,33 @@
 /**
- * Checked access to the content collections. Astro only logs a reference to a missing
- * entry; here it stops the build with the file and the field named.
+ * What pages and components know of the report: the model the config read and checked once
+ * (`virtual:report-model`), and the content collections for what Astro renders (sections and
+ * glossary entries), in the model's order.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { ContentError } from '../shared/content-error.ts';
-import { hasGlossaryFiles } from '../node/content/glossary-files.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import model from 'virtual:report-model';
+import type { PartData } from '../schemas/report.ts';
 
-export { ContentError };
+export { ContentError } from '../shared/content-error.ts';
+export { model };
 
 export type Section = CollectionEntry<'sections'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
-export type Part = CollectionEntry<'parts'>;
 
-export async function getReport() {
-  const report = await getEntry('report', 'report');
-  if (!report) throw new ContentError({ file: 'content/report.json', field: 'id', message: 'the file must hold one entry with id "report"' });
-  return report.data;
+export const getReport = async () => model.report;
+
+export const getParts = async (): Promise<PartData[]> => model.parts;
+
+/** Sections in reading order, each with its part (the model checked that it exists). */
+export async function getSections(): Promise<(Section & { part: PartData })[]> {
+  const parts = new Map(model.parts.map((part) => [part.id, part]));
+  const order = new Map(model.sections.map((section, i) => [section.data.slug, i]));
+  const sections = (await getCollection('sections')).sort((a, b) => order.get(a.data.slug)! - order.get(b.data.slug)!);
+  return sections.map((section) => Object.assign(section, { part: parts.get(section.data.part)! }));
 }
 
-export async function getParts(): Promise<Part[]> {
-  return (await getCollection('parts')).sort((a, b) => a.data.order - b.data.order);
-}
-
-/** Sections in reading order, each with its part resolved. */
-export async function getSections(): Promise<(Section & { partEntry: Part })[]> {
-  const parts = new Map((await getParts()).map((part) => [part.id, part]));
-  const sections = (await getCollection('sections')).sort((a, b) => a.data.order - b.data.order);
-  return sections.map((section) => {
-    const partEntry = parts.get(section.data.part.id);
-    if (!partEntry) {
-      throw new ContentError({ file: section.filePath ?? section.id, field: 'part', message: `no part "${section.data.part.id}" in content/parts.json (write one of: ${[...parts.keys()].join(', ')})` });
-    }
-    return Object.assign(section, { partEntry });
-  });
-}
-
-/**
- * Glossary entries in the order of 有关词语解释. (A term or alias claimed by two entries is
- * refused earlier, when the config loads the model: src/node/content/load-report.ts.)
- */
+/** Glossary entries in the order of the report's glossary; none for a report without one. */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
-  if (!hasGlossaryFiles()) return [];
-  return (await getCollection('glossary')).sort((a, b) => a.data.order - b.data.order);
+  if (model.glossary.length === 0) return [];
+  const order = new Map(model.glossary.map((entry, i) => [entry.id, i]));
+  return (await getCollection('glossary')).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }

@@ -1,5 +1,5 @@
 /**
- * The report's navigation (src/lib/navigation-model.ts) from the content collections: for
+ * The report's navigation (src/lib/navigation-model.ts) from the model of the report: for
  * the home page's contents, the contents beside each page and the previous/next links.
  */
 import { getParts, getSections } from './content.ts';
@@ -13,8 +13,8 @@ export async function getNavigation(current?: string): Promise<Navigation> {
   const parts = await getParts();
   const sections = await getSections();
   return buildNavigation(
-    parts.map((part) => ({ id: part.id, title: part.data.title, subtitle: part.data.subtitle })),
-    sections.map((section) => ({ slug: section.data.slug, title: section.data.title, shortTitle: section.data.shortTitle, part: section.partEntry.id })),
+    parts.map((part) => ({ id: part.id, title: part.title, subtitle: part.subtitle })),
+    sections.map((section) => ({ slug: section.data.slug, title: section.data.title, shortTitle: section.data.shortTitle, part: section.part.id })),
     { url: sectionUrl, current },
   );
 }

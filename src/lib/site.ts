@@ -3,8 +3,7 @@
  * with the defaults of src/shared/report-defaults.ts for the fields it leaves out, and
  * whether the report has a glossary and figures (each makes pages and links of its own).
  */
-import { getGlossary, getReport, getSections } from './content';
-import { loadIndicators } from '../node/content/load-indicators';
+import { getGlossary, getReport, getSections, model } from './content';
 import { pinyinOf } from '../node/search/build-data';
 import { isHan } from '../shared/search/normalize';
 import { DEFAULT_GLOSSARY_TITLE, DEFAULT_SOURCE_NOTE, defaultIntro, deriveSearchExamples, fillCounts, placeholderExamples } from '../shared/report-defaults';
@@ -56,7 +55,6 @@ async function loadSite(): Promise<Site> {
   const report = await getReport();
   const sections = await getSections();
   const glossary = await getGlossary();
-  const { indicators } = loadIndicators();
   const counts = { sections: sections.length, terms: glossary.length };
   const searchExamples = report.searchExamples ?? deriveSearchExamples({ terms: glossary.map((entry) => entry.data.term), texts: sections.map((section) => section.body ?? '') });
   const glossaryTitle = report.glossaryTitle ?? DEFAULT_GLOSSARY_TITLE;
@@ -77,6 +75,6 @@ async function loadSite(): Promise<Site> {
     figuresSummary: report.figuresSummary,
     glossaryTitle,
     glossaryCount: glossary.length,
-    indicatorCount: indicators.length,
+    indicatorCount: model.indicators.indicators.length,
   };
 }

@@ -104,6 +104,18 @@ test('with a redirect declared, the build passes under a sub-path: the old addre
     assert.ok(figures.length > 5);
     const targets = await dist('sections/targets/index.html');
     for (const { id } of figures) assert.ok(targets.includes(`id="fig-${id}"`), `figure ${id} is linked on the renamed section`);
+    // 主要指标 lists them all too, under the new address: as many rows as its introduction
+    // counts, each linking to a figure that is on the page it names.
+    const table = await dist('indicators/index.html');
+    const links = [...table.matchAll(/href="\/report\/sections\/([^/]+)\/#fig-([^"]+)"/g)];
+    assert.equal(links.length, indicators.indicators.length, 'one row per figure');
+    assert.ok(table.includes(`共${indicators.indicators.length}处`), 'the introduction counts the rows shown');
+    for (const { id } of figures) assert.ok(links.some(([, slug, linked]) => slug === 'targets' && linked === id), `row ${id} links to sections/targets/`);
+    const pages = new Map<string, string>();
+    for (const [, slug, id] of links) {
+      if (!pages.has(slug)) pages.set(slug, await dist(`sections/${slug}/index.html`));
+      assert.ok(pages.get(slug)!.includes(`id="fig-${id}"`), `the row of ${id} leads to its figure in sections/${slug}/`);
+    }
 
     // The new address joined the published list; the old one stays.
     const published = parse(await readFile(join(project.dir, 'content/published.yaml'), 'utf8')) as { sections: { address: string }[] };

@@ -38,11 +38,11 @@ export function importsOf(source: string, file = 'module.ts'): string[] {
 /**
  * The npm package a specifier names (`astro/zod` → `astro`, `@astrojs/starlight/loaders`
  * → `@astrojs/starlight`), or null for relative paths, Node builtins, Astro's virtual
- * `astro:` modules and package-internal `#` imports.
+ * `astro:` modules, the project's own `virtual:` modules and package-internal `#` imports.
  */
 export function packageOf(specifier: string): string | null {
   const path = specifier.replace(/\?.*$/, '');
-  if (/^[./#]/.test(path) || path.startsWith('node:') || path.startsWith('astro:')) return null;
+  if (/^[./#]/.test(path) || path.startsWith('node:') || path.startsWith('astro:') || path.startsWith('virtual:')) return null;
   if (builtinModules.includes(path) || builtinModules.includes(path.split('/')[0])) return null;
   const parts = path.split('/');
   return path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];

@@ -21,6 +21,11 @@ const rules: { folder: string; allowed: (to: string) => boolean; why: string }[]
     allowed: (to) => /^src\/(client|shared|styles)\//.test(to),
     why: 'browser code imports only src/client/, src/shared/ and styles',
   },
+  ...['src/pages', 'src/components', 'src/layouts', 'src/lib'].map((folder) => ({
+    folder,
+    allowed: (to: string) => !/^src\/node\/content\//.test(to),
+    why: 'pages read the model of the report (virtual:report-model), never a content file or its loader',
+  })),
   {
     folder: 'src/shared',
     allowed: (to) => /^src\/shared\//.test(to) || /^src\/schemas\//.test(to),

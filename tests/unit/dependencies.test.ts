@@ -65,6 +65,7 @@ test('a specifier names its package; builtins, virtual modules and paths name no
     ['@astrojs/starlight/loaders', '@astrojs/starlight'],
     ['lightningcss?raw', 'lightningcss'],
     ['astro:content', null],
+    ['virtual:report-model', null],
     ['node:fs/promises', null],
     ['fs', null],
     ['path/posix', null],

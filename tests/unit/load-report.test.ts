@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadReport } from '../../src/node/content/load-report.ts';
+import { pageModel } from '../../src/node/integrations/report-model.ts';
 import { formatProblem } from '../../src/shared/content-error.ts';
 import { contentProject, problemsOf, REPORT_JSON } from '../support/content-project.ts';
 
@@ -75,4 +76,24 @@ test('a file without frontmatter, an empty section, an empty definition and bad 
 test('the formatter: file, line, entry, field, message', () => {
   assert.equal(formatProblem({ file: 'content/indicators.yaml', line: 12, entry: 'indicator "gdp"', field: 'source.quote', message: '不在原文中' }), 'content/indicators.yaml:12: indicator "gdp": field "source.quote": 不在原文中');
   assert.equal(formatProblem({ file: 'content/report.json', message: 'not valid JSON' }), 'content/report.json: not valid JSON');
+});
+
+test('what pages read of the model: figures follow their section’s redirect; each moved address names its page; no file paths or line tables', () => {
+  const model = loadReport(
+    project({
+      'content/sections/01-alpha.mdx': section('gamma', 1),
+      'content/published.yaml': 'pages: []\nsections:\n  - { address: "sections/alpha/", title: "标题1" }\n  - { address: "sections/older/", title: "更早" }\nglossary: []\n',
+      'content/redirects.yaml': '- { from: sections/older/, to: sections/gamma/ }\n- { from: sections/alpha/, to: sections/gamma/ }\n',
+    }),
+  );
+  const pages = pageModel(model);
+  assert.equal(pages.indicators.indicators[0].source.section, 'gamma', 'the figure of the renamed section names its new slug');
+  assert.deepEqual(pages.redirects, [
+    { from: 'sections/older/', to: 'sections/gamma/' },
+    { from: 'sections/alpha/', to: 'sections/gamma/' },
+  ]);
+  assert.equal(pages.indicators.file, 'content/indicators.yaml');
+  assert.ok(!('lines' in pages.indicators));
+  assert.deepEqual(Object.keys(pages.sections[0]).sort(), ['body', 'data', 'file', 'slug']);
+  assert.deepEqual(pages.glossary.map((g) => g.id), ['liubao', 'liuwen']);
 });
