@@ -7,6 +7,7 @@
  * one entry only. All problems found are reported together, each naming its file and line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { join, relative, resolve } from 'node:path';
 import { ContentError, schemaProblems, type ContentProblem } from '../../shared/content-error.ts';
 import { sectionSchema, type SectionData } from '../../schemas/section.ts';
@@ -75,10 +76,70 @@ function readJsonList(root: string, file: string): { raw: unknown; problems: Con
   }
 }
 
+/** A kind of entry file: its folder, extension and schema, and what an empty body lacks. */
+interface EntryKind<T> {
+  dir: string;
+  extension: '.mdx' | '.md';
+  schema: z.ZodType<T>;
+  emptyBody: (data: T) => string;
+}
+
+const SECTIONS: EntryKind<SectionData> = {
+  dir: 'content/sections',
+  extension: '.mdx',
+  schema: sectionSchema,
+  emptyBody: () => 'the section has no text: write its paragraphs after the frontmatter',
+};
+
+const GLOSSARY: EntryKind<GlossaryData> = {
+  dir: 'content/glossary',
+  extension: '.md',
+  schema: glossarySchema,
+  emptyBody: ({ term }) => `the definition of “${term}” is empty: write what the term means after the frontmatter`,
+};
+
+interface Entry<T> {
+  name: string;
+  /** Relative to the project, for messages; `path` is absolute. */
+  file: string;
+  path: string;
+  data: T;
+  body: string;
+  lineOf: (path: PropertyKey[]) => number | undefined;
+}
+
+/**
+ * The entry files of one kind, by name: each one's frontmatter checked by its schema and its
+ * body by checkText. An entry refused by its schema is left out; its problems, like every
+ * other, go into `problems`.
+ */
+function readEntries<T>(root: string, problems: ContentProblem[], { dir, extension, schema, emptyBody }: EntryKind<T>): Entry<T>[] {
+  const entries: Entry<T>[] = [];
+  const folder = resolve(root, dir);
+  for (const name of listFiles(folder, extension)) {
+    const path = join(folder, name);
+    const file = relative(root, path);
+    try {
+      const matter = parseFrontmatter(file, readFileSync(path, 'utf8'));
+      const result = schema.safeParse(matter.data);
+      if (!result.success) {
+        problems.push(...schemaProblems(file, result.error.issues, (p) => ({ line: matter.lineOf(p) })));
+        continue;
+      }
+      if (!matter.body.trim()) problems.push({ file, field: 'body', message: emptyBody(result.data) });
+      problems.push(...checkText(matter.body, { file, bodyLine: matter.bodyLine, kind: extension === '.mdx' ? 'mdx' : 'md' }));
+      entries.push({ name, file, path, data: result.data, body: matter.body, lineOf: matter.lineOf });
+    } catch (error) {
+      if (error instanceof ContentError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  return entries;
+}
+
 /** Reads and checks `content/` under `root` (default: the project, where Astro runs). */
 export function loadReport(root: string = process.cwd()): ReportModel {
   const problems: ContentProblem[] = [];
-  const rel = (path: string) => relative(root, path);
 
   // content/report.json: one entry.
   const reportFile = 'content/report.json';
@@ -108,28 +169,12 @@ export function loadReport(root: string = process.cwd()): ReportModel {
   });
 
   // content/sections/*.mdx
-  const sectionsDir = resolve(root, 'content/sections');
   const sections: SectionFile[] = [];
   const sectionLines = new Map<SectionFile, (path: PropertyKey[]) => number | undefined>();
-  for (const name of listFiles(sectionsDir, '.mdx')) {
-    const path = join(sectionsDir, name);
-    const file = rel(path);
-    try {
-      const matter = parseFrontmatter(file, readFileSync(path, 'utf8'));
-      const result = sectionSchema.safeParse(matter.data);
-      if (!result.success) {
-        problems.push(...schemaProblems(file, result.error.issues, (p) => ({ line: matter.lineOf(p) })));
-        continue;
-      }
-      if (!matter.body.trim()) problems.push({ file, field: 'body', message: 'the section has no text: write its paragraphs after the frontmatter' });
-      problems.push(...checkText(matter.body, { file, bodyLine: matter.bodyLine, kind: 'mdx' }));
-      const section = { file, path, data: result.data, slug: result.data.slug, body: matter.body };
-      sections.push(section);
-      sectionLines.set(section, matter.lineOf);
-    } catch (error) {
-      if (error instanceof ContentError) problems.push(...error.problems);
-      else throw error;
-    }
+  for (const { file, path, data, body, lineOf } of readEntries(root, problems, SECTIONS)) {
+    const section = { file, path, data, slug: data.slug, body };
+    sections.push(section);
+    sectionLines.set(section, lineOf);
   }
   sections.sort((a, b) => a.data.order - b.data.order);
   const partIds = new Set(parts.map((part) => part.id));
@@ -148,26 +193,9 @@ export function loadReport(root: string = process.cwd()): ReportModel {
   }
 
   // content/glossary/*.md
-  const glossaryDir = resolve(root, 'content/glossary');
   const glossary: GlossaryFile[] = [];
-  for (const name of listFiles(glossaryDir, '.md')) {
-    const path = join(glossaryDir, name);
-    const file = rel(path);
-    try {
-      const matter = parseFrontmatter(file, readFileSync(path, 'utf8'));
-      const result = glossarySchema.safeParse(matter.data);
-      if (!result.success) {
-        problems.push(...schemaProblems(file, result.error.issues, (p) => ({ line: matter.lineOf(p) })));
-        continue;
-      }
-      const { term, aliases } = result.data;
-      if (!matter.body.trim()) problems.push({ file, field: 'body', message: `the definition of “${term}” is empty: write what the term means after the frontmatter` });
-      problems.push(...checkText(matter.body, { file, bodyLine: matter.bodyLine, kind: 'md' }));
-      glossary.push({ id: name.slice(0, -'.md'.length), file, path, data: result.data, term, aliases, definition: matter.body.trim() });
-    } catch (error) {
-      if (error instanceof ContentError) problems.push(...error.problems);
-      else throw error;
-    }
+  for (const { name, file, path, data, body } of readEntries(root, problems, GLOSSARY)) {
+    glossary.push({ id: name.slice(0, -'.md'.length), file, path, data, term: data.term, aliases: data.aliases, definition: body.trim() });
   }
   glossary.sort((a, b) => a.data.order - b.data.order);
   // A mention in the text must lead to exactly one entry.
