@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkText } from '../../src/node/content/check-text.ts';
+import { checkText, tokenize } from '../../src/node/content/check-text.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
 import { escapeMdxText } from '../../src/importer/mdx-text.ts';
 import { formatProblem } from '../../src/shared/content-error.ts';
@@ -89,6 +89,63 @@ test('what the importer escapes passes the check', () => {
   const text = '浓度<35、{六稳}、a}b、<script>alert(1)</script>、[x](javascript:y)、`code`、# 非标题';
   assert.deepEqual(problems(escapeMdxText(text)), []);
   assert.deepEqual(problems(escapeMdxText(text), 'md'), []);
+});
+
+test('the tokenizer marks code and escapes, which no rule reads, and leaves prose out', () => {
+  assert.deepEqual(tokenize('写作`{x} <y>`即可，`未闭', 'mdx'), [{ type: 'code', at: 2, text: '`{x} <y>`' }]);
+  const fence = '```\n{x} <script>\n```\n';
+  assert.deepEqual(tokenize(`${fence}正文`, 'mdx'), [{ type: 'code', at: 0, text: fence }]);
+  assert.deepEqual(tokenize('\\{1\\}', 'mdx'), [
+    { type: 'escape', at: 0, text: '\\{' },
+    { type: 'escape', at: 3, text: '\\}' },
+  ]);
+  assert.deepEqual(tokenize('第一段。\n\n第二段。', 'mdx'), []);
+});
+
+test('the tokenizer reads braces, a stray < and tags with what their messages quote', () => {
+  assert.deepEqual(tokenize('甲{1{2}}乙}', 'mdx'), [
+    { type: 'expression', at: 1, text: '{1{2}}', closed: true },
+    { type: 'closingBrace', at: 8, text: '1{2}}乙}' },
+  ]);
+  assert.deepEqual(tokenize('多地{跑步锻炼身体', 'mdx'), [
+    { type: 'expression', at: 2, text: '{跑步锻炼身体', closed: false },
+  ]);
+  assert.deepEqual(tokenize('浓度<35微克/立方米', 'mdx'), [{ type: 'lessThan', at: 2, text: '<35微克/' }]);
+  assert.deepEqual(tokenize('<a href="#" onclick="x()">点</a>', 'mdx'), [
+    { type: 'tag', at: 0, name: 'a', text: '<a href="#" onclick="x()">', handler: 'onclick' },
+    { type: 'tag', at: 27, name: 'a', text: '</a>', handler: undefined },
+  ]);
+});
+
+test('the tokenizer reads link destinations as the messages quote them', () => {
+  const link = { type: 'link', at: 3, url: 'javascript:alert(1' };
+  assert.deepEqual(tokenize('[点此](javascript:alert(1))', 'mdx'), [link]);
+  assert.deepEqual(tokenize('[x]: javascript:y', 'mdx'), [{ type: 'link', at: 0, url: 'javascript:y' }]);
+});
+
+test('the tokenizer reads imports and the components\' tags attribute by attribute', () => {
+  const body = `${FIGURES}\nexport const a = 1;\n\n<Captions count={12} title="x">\n\n</Captions>`;
+  assert.deepEqual(tokenize(body, 'mdx'), [
+    { type: 'esm', at: 0, text: FIGURES },
+    { type: 'esm', at: 60, text: 'export const a = 1;' },
+    { type: 'component', at: 81, name: 'Captions', closing: false },
+    { type: 'attribute', at: 91, tag: 'Captions', name: 'count' },
+    { type: 'value', at: 97, tag: 'Captions', attribute: 'count', text: '12', braces: true },
+    { type: 'attribute', at: 102, tag: 'Captions', name: 'title' },
+    { type: 'value', at: 108, tag: 'Captions', attribute: 'title', text: 'x', braces: false },
+    { type: 'component', at: 114, name: 'Captions', closing: true },
+  ]);
+  assert.deepEqual(tokenize('<Captions count=12>', 'mdx'), [
+    { type: 'component', at: 0, name: 'Captions', closing: false },
+    { type: 'attribute', at: 10, tag: 'Captions', name: 'count' },
+    { type: 'unclosed', at: 16, tag: 'Captions', closing: false, text: '12>' },
+  ]);
+});
+
+test('in a glossary entry (Markdown) the tokenizer reads no braces, imports or components', () => {
+  assert.deepEqual(tokenize(`${FIGURES}\n\n<Captions count={1}>{x}`, 'md'), [
+    { type: 'tag', at: 61, name: 'Captions', text: '<Captions count={1}>', handler: undefined },
+  ]);
 });
 
 test('every section and entry of the report passes', () => {

@@ -10,6 +10,10 @@
  * inside a code span or a fenced code block. The Markdown pipeline checks the parsed tree
  * again (src/node/markdown/remark-text-only.ts), for what reaches it without this check
  * (the dev server reads the model once, at start).
+ *
+ * The body is read in two steps: `tokenize` marks what in it is not prose (code, escapes,
+ * imports, links, tags and their attributes, braces), and `RULES` says which of those tokens
+ * break what, with the message and its fix.
  */
 import type { ContentProblem } from '../../shared/content-error.ts';
 
@@ -80,61 +84,70 @@ const quote = (raw: string) => {
   return `“${text.length > 24 ? `${text.slice(0, 23)}…` : text}”`;
 };
 
-/** The problems of one body, in the order they occur. */
-export function checkText(body: string, { file, bodyLine, kind }: CheckTextOptions): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const lineStarts = [0];
-  for (let i = 0; i < body.length; i += 1) if (body[i] === '\n') lineStarts.push(i + 1);
-  const lineAt = (index: number) => {
-    let line = 0;
-    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= index) line += 1;
-    return bodyLine + line;
-  };
-  const problem = (index: number, message: string) => problems.push({ file, line: lineAt(index), message });
+/**
+ * What the body holds besides prose, in order, as MDX would read it; `at` is the index in
+ * the body where it starts, and `text` what a message quotes of it.
+ */
+export type Token =
+  /** A fenced code block or a code span: shown as written. */
+  | { type: 'code'; at: number; text: string }
+  /** `\{`, `\<`…: shows the character. */
+  | { type: 'escape'; at: number; text: string }
+  /** A line of an import or export block (MDX only). */
+  | { type: 'esm'; at: number; text: string }
+  /** The destination of a link, `[…](url)`, or of a definition, `[x]: url`. */
+  | { type: 'link'; at: number; url: string }
+  /** `<Name` or `</Name` of a component sections may use (MDX only). */
+  | { type: 'component'; at: number; name: string; closing: boolean }
+  /** An attribute's name on a component. */
+  | { type: 'attribute'; at: number; tag: string; name: string }
+  /** An attribute's value on a component: a quoted string, or what is inside `{…}`. */
+  | { type: 'value'; at: number; tag: string; attribute: string; text: string; braces: boolean }
+  /** Where a component's tag holds what is not an attribute: the next few characters. */
+  | { type: 'unclosed'; at: number; tag: string; closing: boolean; text: string }
+  /** Any other tag, `<b>`, `<script …>`, with its first event handler attribute if it has one. */
+  | { type: 'tag'; at: number; name: string; text: string; handler?: string }
+  /** A `<` that starts no tag, with what follows it. */
+  | { type: 'lessThan'; at: number; text: string }
+  /** `{…}` (MDX only); if it is not closed in its paragraph, the `{` and what follows it. */
+  | { type: 'expression'; at: number; text: string; closed: boolean }
+  /** A `}` that closes nothing (MDX only), with what precedes it on its line. */
+  | { type: 'closingBrace'; at: number; text: string };
+
+/** The tokens of a body; `md` for a glossary entry, where braces are text and no component is allowed. */
+export function tokenize(body: string, kind: 'mdx' | 'md'): Token[] {
+  const tokens: Token[] = [];
   const components = kind === 'mdx' ? SECTION_COMPONENTS : {};
-  const imported = new Set<string>();
-  const used = new Map<string, number>();
   /** End of the paragraph that contains `index` (a blank line or the end). */
   const paragraphEnd = (index: number) => {
     const end = body.indexOf('\n\n', index);
     return end < 0 ? body.length : end;
   };
 
-  /** Reads `<Name attr=… >` or `</Name>` of an allowed component at `start`; returns the index after it. */
+  /** Reads the rest of `<Name attr=… >` or `</Name>` from its name on; returns the index after it. */
   const componentTag = (start: number, name: string, closing: boolean): number => {
     let i = start + (closing ? 2 : 1) + name.length;
-    const attributes = components[name].attributes;
     for (;;) {
       while (i < body.length && /\s/.test(body[i])) i += 1;
       if (body[i] === '>') return i + 1;
       if (!closing && body.startsWith('/>', i)) return i + 2;
       const attribute = closing ? null : /^[A-Za-z_:][\w:.-]*/.exec(body.slice(i));
       if (!attribute) {
-        problem(i, `the tag <${closing ? '/' : ''}${name}> is not closed or holds ${quote(body.slice(i, i + 12))}: write it as ${closing ? `</${name}>` : `<${name} ${attributes.map((a) => `${a}={…}`).join(' ')}>`}`);
+        tokens.push({ type: 'unclosed', at: i, tag: name, closing, text: body.slice(i, i + 12) });
         return i + 1;
       }
-      const attributeName = attribute[0];
-      const at = i;
-      i += attributeName.length;
-      if (/^on/i.test(attributeName)) problem(at, `attribute ${attributeName} on <${name}>: event handlers are not allowed in content; remove it`);
-      else if (!attributes.includes(attributeName)) problem(at, `attribute ${attributeName} on <${name}>: <${name}> takes ${attributes.join(', ')}`);
+      tokens.push({ type: 'attribute', at: i, tag: name, name: attribute[0] });
+      i += attribute[0].length;
       while (i < body.length && /[ \t]/.test(body[i])) i += 1;
       if (body[i] !== '=') continue;
       i += 1;
       while (i < body.length && /[ \t]/.test(body[i])) i += 1;
       const open = body[i];
-      let value = '';
-      if (open === '"' || open === "'") {
-        const end = body.indexOf(open, i + 1);
-        value = body.slice(i + 1, end < 0 ? body.length : end);
-        i = end < 0 ? body.length : end + 1;
-        if (isScriptUrl(value)) problem(at, `attribute ${attributeName} on <${name}>: a javascript: link runs code; remove it`);
-      } else if (open === '{') {
-        const end = body.indexOf('}', i);
-        value = body.slice(i + 1, end < 0 ? body.length : end);
-        i = end < 0 ? body.length : end + 1;
-        if (!isLiteral(value)) problem(at, `attribute ${attributeName} on <${name}>: ${quote(`{${value}}`)} is code; write a number or a string, like ${attributeName}={12}`);
-      }
+      if (open !== '"' && open !== "'" && open !== '{') continue;
+      const end = body.indexOf(open === '{' ? '}' : open, i + 1);
+      const text = body.slice(i + 1, end < 0 ? body.length : end);
+      tokens.push({ type: 'value', at: i, tag: name, attribute: attribute[0], text, braces: open === '{' });
+      i = end < 0 ? body.length : end + 1;
     }
   };
 
@@ -150,7 +163,9 @@ export function checkText(body: string, { file, bodyLine, kind }: CheckTextOptio
         const closing = new RegExp(`\\n {0,3}${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*(\\n|$)`, 'g');
         closing.lastIndex = i + line.length;
         const end = closing.exec(body);
-        i = end ? end.index + end[0].length : body.length;
+        const after = end ? end.index + end[0].length : body.length;
+        tokens.push({ type: 'code', at: i, text: body.slice(i, after) });
+        i = after;
         atParagraphStart = true;
         continue;
       }
@@ -159,56 +174,50 @@ export function checkText(body: string, { file, bodyLine, kind }: CheckTextOptio
         const end = paragraphEnd(i);
         let at = i;
         for (const statement of body.slice(i, end).split('\n')) {
-          const name = statement.trim() ? allowedImport(statement) : '';
-          if (name) imported.add(name);
-          else if (name === undefined) problem(at, `${quote(statement.trim())}: a section imports only its components (${Object.keys(SECTION_COMPONENTS).map(componentImport).join(' ')}); remove the line`);
+          if (statement.trim()) tokens.push({ type: 'esm', at, text: statement });
           at += statement.length + 1;
         }
         i = end;
         continue;
       }
       const definition = /^ {0,3}\[[^\]]+\]:[ \t]*<?([^\s>]+)/.exec(line);
-      if (definition && isScriptUrl(definition[1])) problem(i, `link ${quote(definition[1])}: a javascript: link runs code; link to a page instead`);
+      if (definition) tokens.push({ type: 'link', at: i, url: definition[1] });
       atParagraphStart = line.trim() === '';
     }
     const char = body[i];
     if (char === '\\') {
+      tokens.push({ type: 'escape', at: i, text: body.slice(i, i + 2) });
       i += 2;
     } else if (char === '`') {
       // A code span is shown as written: up to the same run of backticks in the paragraph.
       const run = /^`+/.exec(body.slice(i))![0];
-      const end = paragraphEnd(i);
       const close = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
       close.lastIndex = i + run.length;
       const match = close.exec(body);
-      i = match && match.index < end ? match.index + run.length : i + run.length;
+      const end = match && match.index < paragraphEnd(i) ? match.index + run.length : undefined;
+      if (end) tokens.push({ type: 'code', at: i, text: body.slice(i, end) });
+      i = end ?? i + run.length;
     } else if (char === ']' && body[i + 1] === '(') {
       const destination = /^\(\s*<?([^\s)>]*)>?/.exec(body.slice(i + 1))!;
-      if (isScriptUrl(destination[1])) problem(i, `link ${quote(destination[1])}: a javascript: link runs code; link to a page instead`);
+      tokens.push({ type: 'link', at: i, url: destination[1] });
       i += 1 + destination[0].length;
     } else if (char === '<') {
       const tag = /^<(\/)?([A-Za-z][\w.:-]*)/.exec(body.slice(i));
       const name = tag?.[2];
       if (tag && name && Object.hasOwn(components, name)) {
-        if (!tag[1] && !used.has(name)) used.set(name, i);
+        tokens.push({ type: 'component', at: i, name, closing: Boolean(tag[1]) });
         i = componentTag(i, name, Boolean(tag[1]));
-        continue;
-      }
-      if (tag && name) {
+      } else if (tag && name) {
         const end = body.indexOf('>', i);
         const text = body.slice(i, end < 0 || end > paragraphEnd(i) ? i + tag[0].length : end + 1);
-        const handler = /\s(on[a-z]+)\s*=/i.exec(text);
-        const allowed = Object.keys(components).map((c) => `<${c}>`).join(', ');
-        if (DANGEROUS_ELEMENTS.has(name.toLowerCase())) problem(i, `${quote(text)}: <${name.toLowerCase()}> is not allowed in content (it could run code or change the page); remove it, or write \\< to show the text`);
-        else if (handler) problem(i, `${quote(text)}: an event handler (${handler[1]}=) runs code and is not allowed in content; remove it`);
-        else problem(i, `${quote(text)} is read as a tag, not shown${allowed ? ` (only ${allowed} may be used here)` : ''}: ${LESS_THAN_FIX}`);
+        tokens.push({ type: 'tag', at: i, name, text, handler: /\s(on[a-z]+)\s*=/i.exec(text)?.[1] });
         i += tag[0].length;
       } else {
-        problem(i, `${quote(body.slice(i, Math.min(i + 6, paragraphEnd(i))))}: a < starts a tag${kind === 'mdx' ? ' in MDX' : ''}: ${LESS_THAN_FIX}`);
+        tokens.push({ type: 'lessThan', at: i, text: body.slice(i, Math.min(i + 6, paragraphEnd(i))) });
         i += 1;
       }
     } else if (kind === 'mdx' && char === '{') {
-      // `{…}` as one problem: MDX would evaluate what is inside.
+      // `{…}` as one token: MDX would evaluate what is inside.
       let depth = 0;
       let end = i;
       const limit = paragraphEnd(i);
@@ -218,17 +227,129 @@ export function checkText(body: string, { file, bodyLine, kind }: CheckTextOptio
         else if (body[end] === '}' && --depth === 0) break;
       }
       const closed = end < limit;
-      problem(i, `${quote(closed ? body.slice(i, end + 1) : body.slice(i, Math.min(i + 8, limit)))}: MDX reads what is inside braces as code${closed ? '' : ' (and this { is not closed)'}: ${BRACE_FIX}`);
+      const text = body.slice(i, closed ? end + 1 : Math.min(i + 8, limit));
+      tokens.push({ type: 'expression', at: i, text, closed });
       i = closed ? end + 1 : i + 1;
     } else if (kind === 'mdx' && char === '}') {
-      problem(i, `${quote(body.slice(Math.max(lineStarts[lineAt(i) - bodyLine], i - 6), i + 1))}: a } in MDX closes code: ${BRACE_FIX}`);
+      const from = Math.max(body.lastIndexOf('\n', i - 1) + 1, i - 6);
+      tokens.push({ type: 'closingBrace', at: i, text: body.slice(from, i + 1) });
       i += 1;
     } else {
       i += 1;
     }
   }
-  for (const [name, at] of used) {
-    if (!imported.has(name)) problem(at, `<${name}> is used but not imported: write ${componentImport(name)} after the frontmatter`);
+  return tokens;
+}
+
+type TokenOf<T extends Token['type']> = Extract<Token, { type: T }>;
+
+/** A rule: the tokens it looks at, those that break it, and the message, which ends with the fix. */
+interface Rule {
+  type: Token['type'];
+  finds(token: Token, kind: 'mdx' | 'md'): boolean;
+  message(token: Token, kind: 'mdx' | 'md'): string;
+}
+
+const rule = <T extends Token['type']>(
+  type: T,
+  finds: (token: TokenOf<T>, kind: 'mdx' | 'md') => boolean,
+  message: (token: TokenOf<T>, kind: 'mdx' | 'md') => string,
+): Rule => ({ type, finds, message });
+
+const always = () => true;
+const takes = (tag: string) => SECTION_COMPONENTS[tag].attributes;
+const imports = () => Object.keys(SECTION_COMPONENTS).map(componentImport).join(' ');
+const allowed = (kind: 'mdx' | 'md') => (kind === 'mdx' ? Object.keys(SECTION_COMPONENTS).map((c) => `<${c}>`) : []);
+
+/** What MDX or Markdown would not show as written. A token breaks at most one rule: the first that finds it. */
+export const RULES: readonly Rule[] = [
+  rule(
+    'esm',
+    (t) => allowedImport(t.text) === undefined,
+    (t) => `${quote(t.text.trim())}: a section imports only its components (${imports()}); remove the line`,
+  ),
+  rule(
+    'link',
+    (t) => isScriptUrl(t.url),
+    (t) => `link ${quote(t.url)}: a javascript: link runs code; link to a page instead`,
+  ),
+  rule(
+    'attribute',
+    (t) => /^on/i.test(t.name),
+    (t) => `attribute ${t.name} on <${t.tag}>: event handlers are not allowed in content; remove it`,
+  ),
+  rule(
+    'attribute',
+    (t) => !takes(t.tag).includes(t.name),
+    (t) => `attribute ${t.name} on <${t.tag}>: <${t.tag}> takes ${takes(t.tag).join(', ')}`,
+  ),
+  rule(
+    'value',
+    (t) => !t.braces && isScriptUrl(t.text),
+    (t) => `attribute ${t.attribute} on <${t.tag}>: a javascript: link runs code; remove it`,
+  ),
+  rule(
+    'value',
+    (t) => t.braces && !isLiteral(t.text),
+    (t) =>
+      `attribute ${t.attribute} on <${t.tag}>: ${quote(`{${t.text}}`)} is code; ` +
+      `write a number or a string, like ${t.attribute}={12}`,
+  ),
+  rule('unclosed', always, (t) => {
+    const written = t.closing ? `</${t.tag}>` : `<${t.tag} ${takes(t.tag).map((a) => `${a}={…}`).join(' ')}>`;
+    return `the tag <${t.closing ? '/' : ''}${t.tag}> is not closed or holds ${quote(t.text)}: write it as ${written}`;
+  }),
+  rule(
+    'tag',
+    (t) => DANGEROUS_ELEMENTS.has(t.name.toLowerCase()),
+    (t) =>
+      `${quote(t.text)}: <${t.name.toLowerCase()}> is not allowed in content (it could run code or change the page); ` +
+      'remove it, or write \\< to show the text',
+  ),
+  rule(
+    'tag',
+    (t) => t.handler !== undefined,
+    (t) => `${quote(t.text)}: an event handler (${t.handler}=) runs code and is not allowed in content; remove it`,
+  ),
+  rule('tag', always, (t, kind) => {
+    const only = allowed(kind).length ? ` (only ${allowed(kind).join(', ')} may be used here)` : '';
+    return `${quote(t.text)} is read as a tag, not shown${only}: ${LESS_THAN_FIX}`;
+  }),
+  rule(
+    'lessThan',
+    always,
+    (t, kind) => `${quote(t.text)}: a < starts a tag${kind === 'mdx' ? ' in MDX' : ''}: ${LESS_THAN_FIX}`,
+  ),
+  rule('expression', always, (t) => {
+    const open = t.closed ? '' : ' (and this { is not closed)';
+    return `${quote(t.text)}: MDX reads what is inside braces as code${open}: ${BRACE_FIX}`;
+  }),
+  rule('closingBrace', always, (t) => `${quote(t.text)}: a } in MDX closes code: ${BRACE_FIX}`),
+];
+
+/** The problems of one body, in the order they occur. */
+export function checkText(body: string, { file, bodyLine, kind }: CheckTextOptions): ContentProblem[] {
+  const lineStarts = [0];
+  for (let i = 0; i < body.length; i += 1) if (body[i] === '\n') lineStarts.push(i + 1);
+  const lineAt = (index: number) => {
+    let line = 0;
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= index) line += 1;
+    return bodyLine + line;
+  };
+  const problems: ContentProblem[] = [];
+  const problem = (index: number, message: string) => problems.push({ file, line: lineAt(index), message });
+  const tokens = tokenize(body, kind);
+  for (const token of tokens) {
+    const broken = RULES.find((r) => r.type === token.type && r.finds(token, kind));
+    if (broken) problem(token.at, broken.message(token, kind));
+  }
+  // A component is imported once for the body: the first use of one that is not is the problem.
+  const imported = new Set(tokens.map((t) => t.type === 'esm' && allowedImport(t.text)));
+  for (const token of tokens) {
+    if (token.type !== 'component' || token.closing || imported.has(token.name)) continue;
+    const write = `write ${componentImport(token.name)} after the frontmatter`;
+    problem(token.at, `<${token.name}> is used but not imported: ${write}`);
+    imported.add(token.name);
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
