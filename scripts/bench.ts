@@ -26,8 +26,8 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS, findChromium, launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { SEARCH_QUERIES } from './lib/search-queries.ts';
-import { EVERYDAY_QUERIES } from './lib/everyday-queries.ts';
+import { SEARCH_QUERIES } from '../tests/fixtures/queries/search-queries.ts';
+import { EVERYDAY_QUERIES } from '../tests/fixtures/queries/everyday-queries.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');

@@ -1,5 +1,5 @@
 /**
- * Queries as people type them (scripts/lib/everyday-queries.ts), through the search page of a
+ * Queries as people type them (tests/fixtures/queries/everyday-queries.ts), through the search page of a
  * site served without Pagefind's index: near results must not depend on it. Per kind, an
  * expected paragraph must be in the top three for at least 90 % of the queries; a topic
  * the report does not mention must find nothing at all.
@@ -8,8 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from '../support/browser-fixture.ts';
 import { searchResults } from '../support/search-page.ts';
-import { SEARCH_QUERIES } from '../../scripts/lib/search-queries.ts';
-import { EVERYDAY_QUERIES, isExpected, type EverydayKind } from '../../scripts/lib/everyday-queries.ts';
+import { SEARCH_QUERIES } from '../fixtures/queries/search-queries.ts';
+import { EVERYDAY_QUERIES, isExpected, type EverydayKind } from '../fixtures/queries/everyday-queries.ts';
 
 const site = useSite({ missing: ['pagefind/'] });
 const status = '[data-search-status]';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from '../support/browser-fixture.ts';
 import { searchResults } from '../support/search-page.ts';
-import { SEARCH_QUERIES } from '../../scripts/lib/search-queries.ts';
+import { SEARCH_QUERIES } from '../fixtures/queries/search-queries.ts';
 
 const site = useSite();
 const status = '[data-search-status]';
