@@ -23,6 +23,7 @@ import { StructureError } from './glossary.ts';
 import { isBodyCaption } from './body-captions.ts';
 import { sectionSlug, shortLabel, stripNumbering, unique } from './slug.ts';
 import type { Outline } from '../schemas/outline.ts';
+import { readNumber } from '../shared/numerals.ts';
 
 export const SECTION_MAX = 5000;
 export const INTRO_MIN = 300;
@@ -52,17 +53,9 @@ export interface PlannedSection {
   blocks: Block[];
 }
 
-const CN = '一二三四五六七八九十';
 const PART_NUMBER = /^([一二三四五六七八九十]+)、/;
 const AREA_NUMBER = /^（([一二三四五六七八九十]+)）/;
 const SENTENCE_MARK = /[。！？；：，、!?;:,]/;
-
-export function chineseOrdinal(text: string): number {
-  if (text.length === 1) return CN.indexOf(text) + 1;
-  if (text.startsWith('十')) return 10 + (text.length > 1 ? CN.indexOf(text[1]) + 1 : 0);
-  const ten = text.indexOf('十');
-  return (CN.indexOf(text[0]) + 1) * 10 + (ten === text.length - 1 ? 0 : CN.indexOf(text.at(-1)!) + 1);
-}
 
 /** A title on a line of its own: short, no sentence punctuation, some Chinese. */
 export function isTitleLine(text: string): boolean {
@@ -101,7 +94,7 @@ export function classify(body: SourceParagraph[], checkOrder = true): Block[] {
     if (match) {
       const { heading, rest } = headingAndRest(p.text);
       const level = partMatch ? 1 : 2;
-      const n = chineseOrdinal(match[1]);
+      const n = readNumber(match[1]) ?? Number.NaN;
       const expected = level === 1 ? part + 1 : area + 1;
       if (checkOrder && n !== expected) {
         throw new StructureError(p.line, `heading "${heading.slice(0, 24)}" is number ${n} where ${expected} was expected${previous ? ` (after "${previous.slice(0, 24)}")` : ''}: a heading is missing, or this line is not a heading`);

@@ -1,13 +1,6 @@
 /** How the 主要指标 page names an indicator's period, kind and qualified figure. */
 import type { Indicator } from '../../schemas/indicators.ts';
-
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1–99 in Chinese numerals: 3 → 三, 10 → 十, 14 → 十四, 21 → 二十一. */
-function chineseNumber(n: number): string {
-  const tens = Math.floor(n / 10);
-  return `${tens === 0 ? '' : tens === 1 ? '十' : `${NUMERALS[tens]}十`}${NUMERALS[n % 10]}`;
-}
+import { writeNumeral } from '../numerals.ts';
 
 /**
  * The five-year plan whose years `period` spans (`2016—2020`), by its number: the first ran
@@ -29,7 +22,7 @@ export const figureText = (indicator: Pick<Indicator, 'value' | 'unit'>): string
 /** A plan's span as the report names it (“十三五”时期 for five years of a plan), else the years (…年). */
 export function periodLabel(period: string): string {
   const plan = planNumber(period);
-  return plan ? `“${chineseNumber(plan)}五”时期` : `${period}年`;
+  return plan ? `“${writeNumeral(plan)}五”时期` : `${period}年`;
 }
 
 export const KIND_LABELS: Record<Indicator['kind'], string> = {
