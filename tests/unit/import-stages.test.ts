@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { joinLines, stripInvisible } from '../../src/importer/paragraphs.ts';
 import { splitArticle } from '../../src/importer/article.ts';
-import { readDate, readMetadata, readSpeaker } from '../../src/importer/metadata.ts';
+import { readMetadata, readSpeaker } from '../../src/importer/metadata.ts';
 import { classify, planSections, SECTION_MAX } from '../../src/importer/structure.ts';
 import { nearSpellings, readGlossary, spellingsIn } from '../../src/importer/glossary.ts';
 import { pinyinName, sectionSlug, shortLabel, unique } from '../../src/importer/slug.ts';
@@ -74,13 +74,6 @@ test('metadata: title, government, meeting, date, speaker', () => {
     dateText: '2026年01月26日',
     captions: ['王正谱作政府工作报告。本报记者 霍艳恩摄'],
   });
-});
-
-test('dates in digits and in Chinese numerals', () => {
-  assert.deepEqual(readDate('二〇二二年一月十八日在…会议上'), { date: '2022-01-18', dateText: '2022年01月18日' });
-  assert.deepEqual(readDate('二〇二一年十二月三十一日'), { date: '2021-12-31', dateText: '2021年12月31日' });
-  assert.deepEqual(readDate('2021年04月27日'), { date: '2021-04-27', dateText: '2021年04月27日' });
-  assert.equal(readDate('今年'), null);
 });
 
 test('speakers', () => {
