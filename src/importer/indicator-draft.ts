@@ -17,6 +17,7 @@
  */
 import type { Chart, Indicator } from '../schemas/indicators.ts';
 import { occurrences, squeeze as squeezeText } from '../node/markdown/quote-text.ts';
+import { PLAN_NAME, planYears, readPlanName } from '../shared/five-year-plans.ts';
 
 /** A section as the site will show it: its slug, titles and numbered paragraphs' text. */
 export interface DraftSection {
@@ -66,11 +67,8 @@ const RATE_NOUN = /(?:增速|增幅|降幅|涨幅)[^，；。]{0,6}$/;
 /** Verbs of change: growth, unless they say where a level ends up (提高到60% is a level). */
 const CHANGE_VERB = /(?:增长|下降|降低|提高|上升|上涨|回升|减少|增加|回落|提升)(?:了|分别|约|近|超过)?$/;
 
-/** The first year of a five-year plan: 十三五 → 2016. */
-const planStart = (ordinal: number) => 2006 + 5 * (ordinal - 11);
-const PLAN_ORDINALS: Record<string, number> = { 十一五: 11, 十二五: 12, 十三五: 13, 十四五: 14, 十五五: 15, 十六五: 16 };
 /** A plan as a time (“十三五”时期, “十二五”末), not as a document (“十四五”规划项目 are stored now). */
-const PLAN = /“?(十[一二三四五六]五)(?!”?规划)”?(?:时期|期间)?(末|期末)?/g;
+const PLAN = new RegExp(`“?(${PLAN_NAME.source})(?!”?规划)”?(?:时期|期间)?(末|期末)?`, 'g');
 const YEAR = /(?<!\d)(20\d\d)年?(?:(?:—|-|－|至|到)(20\d\d)年)?/g;
 
 interface TimeRef {
@@ -94,9 +92,9 @@ function timeReferences(text: string): TimeRef[] {
   }
   for (const match of text.matchAll(PLAN)) {
     if (isBase(text, match.index, match.index + match[0].length)) continue;
-    const start = planStart(PLAN_ORDINALS[match[1]]);
-    const period = match[2] ? String(start + 4) : `${start}—${start + 4}`;
-    refs.push({ at: match.index, period, last: start + 4 });
+    const { start, end } = planYears(readPlanName(match[1])!)!;
+    const period = match[2] ? String(end) : `${start}—${end}`;
+    refs.push({ at: match.index, period, last: end });
   }
   return refs.sort((a, b) => a.at - b.at);
 }
@@ -277,7 +275,7 @@ function indicatorOf(text: string, start: number, end: number, kind: Indicator['
   return name;
 }
 
-const TIME_WORDS = /(?:20\d\d年?(?:(?:—|-|至)20\d\d年)?|“?十[一二三四五六]五(?!”?规划)”?(?:时期|期间)?末?)/g;
+const TIME_WORDS = new RegExp(`(?:20\\d\\d年?(?:(?:—|-|至)20\\d\\d年)?|“?${PLAN_NAME.source}(?!”?规划)”?(?:时期|期间)?末?)`, 'g');
 
 /**
  * What the clause before `at` names, without its verb and figures (地区生产总值 of
