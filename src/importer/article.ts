@@ -10,6 +10,7 @@
  */
 import type { SourceParagraph } from './paragraphs.ts';
 import { DATE, YEAR } from '../shared/dates.ts';
+import { HAN } from '../shared/han.ts';
 
 export type HeadKind = 'chrome' | 'title' | 'meeting' | 'speaker' | 'date' | 'headline' | 'caption';
 
@@ -36,7 +37,7 @@ const TAIL_START = /^(?:相关报道|相关新闻|相关阅读|相关附件|相�
 export const MEETING = new RegExp(`^(?:——|—|-{1,2})?\\s*(${DATE.source}在.*(?:会议|大会)上)$`);
 export const DATE_LINE = new RegExp(`^${DATE.source}$`);
 export const TITLE = new RegExp(`^(?:${YEAR.source})?.{0,20}政府工作报告$`);
-export const SPEAKER = /^(.{0,16}?)(代?(?:总理|省长|市长|主席|区长|县长|州长|盟长|旗长))\s*([\p{Script=Han}·]{2,6})$/u;
+export const SPEAKER = new RegExp(`^(.{0,16}?)(代?(?:总理|省长|市长|主席|区长|县长|州长|盟长|旗长))\\s*([${HAN}·]{2,6})$`, 'u');
 const CAPTION = /(?:摄|供图|图片来源.*)$|本报记者|新华社记者|记者\s*\S+\s*摄/;
 
 /** The body starts at 各位代表, or in an article at the first paragraph of prose. */

@@ -13,6 +13,7 @@
  *
  * Every paragraph keeps the number of the line it starts on, for messages.
  */
+import { HAN } from '../shared/han.ts';
 
 export interface SourceParagraph {
   text: string;
@@ -38,6 +39,8 @@ const CONTINUES = /^[，。、；：？！）》」』”’…,.;:?!)]/;
 const ENDS_SENTENCE = /[。！？!?：:；;…][”’」』）)》]*$/;
 /** Heading numbering: such a line is whole even when it has no full stop. */
 const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
+/** The end of a line cut inside a sentence: a Han character, a digit or %, not a mark. */
+const ENDS_IN_WORD = new RegExp(`[${HAN}\\d%]$`, 'u');
 /** Headings and numbered entries (`1.“两重”：…`) start a paragraph of their own. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/;
 
@@ -56,7 +59,7 @@ export function quoteBalance(text: string): number {
  * numbered.
  */
 function isCutProse(line: string): boolean {
-  return line.length >= 40 && /[，、]/.test(line) && !ENDS_SENTENCE.test(line) && !HEADING.test(line) && /[\p{Script=Han}\d%]$/u.test(line);
+  return line.length >= 40 && /[，、]/.test(line) && !ENDS_SENTENCE.test(line) && !HEADING.test(line) && ENDS_IN_WORD.test(line);
 }
 
 /** Splits a copy into its paragraphs, joining the pieces that line breaks cut apart. */

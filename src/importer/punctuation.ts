@@ -6,9 +6,10 @@
  * CJK line breaking and `text-spacing-trim` only apply to full-width marks, so the
  * published text uses them.
  */
+import { HAN } from '../shared/han.ts';
 
 /** Han characters, CJK and full-width punctuation, and the dashes/quotes Chinese text uses. */
-const CJK = /[\u2014\u2018\u2019\u201c\u201d\u2026\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/u;
+const CJK = new RegExp(`[${HAN}\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u3000-\\u303f\\uff00-\\uffef]`, 'u');
 
 const FULL_WIDTH: Record<string, string> = {
   ',': '，',

@@ -24,6 +24,7 @@ import { isBodyCaption } from './body-captions.ts';
 import { sectionSlug, shortLabel, stripNumbering, unique } from './slug.ts';
 import type { Outline } from '../schemas/outline.ts';
 import { readNumber } from '../shared/numerals.ts';
+import { hasHan } from '../shared/han.ts';
 
 export const SECTION_MAX = 5000;
 export const INTRO_MIN = 300;
@@ -59,7 +60,7 @@ const SENTENCE_MARK = /[。！？；：，、!?;:,]/;
 
 /** A title on a line of its own: short, no sentence punctuation, some Chinese. */
 export function isTitleLine(text: string): boolean {
-  return [...text].length <= 30 && !SENTENCE_MARK.test(text) && /\p{Script=Han}/u.test(text) && !/^各位代表/.test(text);
+  return [...text].length <= 30 && !SENTENCE_MARK.test(text) && hasHan(text) && !/^各位代表/.test(text);
 }
 
 /**

@@ -5,6 +5,7 @@
  * call it at build time (src/lib/site.ts) with the content as plain data.
  */
 import { readPlanName } from './five-year-plans.ts';
+import { HAN } from './han.ts';
 
 /** How many search examples the search page offers; the header box shows fewer. */
 export const SEARCH_EXAMPLES = 5;
@@ -28,6 +29,9 @@ function plainText(markdown: string): string {
     .replace(/[[\]*_`]/g, '');
 }
 
+/** A phrase in quotation marks: two to eight characters, none of them punctuation. */
+const QUOTED = new RegExp(`“([${HAN}\\p{N}A-Za-z+]{2,8})”`, 'gu');
+
 /** Items by how often they occur, most often first; ties in the order they first occur. */
 function byFrequency(items: Iterable<string>): string[] {
   const counts = new Map<string, number>();
@@ -41,7 +45,7 @@ function byFrequency(items: Iterable<string>): string[] {
  * eight characters without punctuation inside; the five-year plans' names left out.
  */
 export function quotedPhrases(texts: string[]): string[] {
-  const found = texts.flatMap((text) => [...plainText(text).matchAll(/“([\p{Script=Han}\p{N}A-Za-z+]{2,8})”/gu)].map((match) => match[1]));
+  const found = texts.flatMap((text) => [...plainText(text).matchAll(QUOTED)].map((match) => match[1]));
   return byFrequency(found.filter((phrase) => readPlanName(phrase) === undefined));
 }
 

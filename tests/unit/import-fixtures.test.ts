@@ -17,6 +17,7 @@ import { loadReport } from '../../src/node/content/load-report.ts';
 import type { Outline } from '../../src/schemas/outline.ts';
 import { chromeIn, ENTRY_MARKS, HEADING_NUMBER, reportText, sentences } from '../support/report-text.ts';
 import { countOf } from '../support/reading.ts';
+import { HAN } from '../../src/shared/han.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/reports');
@@ -47,7 +48,7 @@ const REPORTS: Record<string, Expected> = {
 const letters = (text: string) =>
   text
     .replace(/(^|\n)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/g, '$1')
-    .replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+    .replace(new RegExp(`[^${HAN}\\p{L}\\p{N}]`, 'gu'), '');
 
 /** The reader's text of the written files: the sections' titles, their bodies, the glossary, without markup. */
 function writtenText(files: { path: string; text: string }[]): { titles: string; sections: string; glossary: string } {
