@@ -22,6 +22,7 @@ import type { SourceParagraph } from './paragraphs.ts';
 import { StructureError } from './glossary.ts';
 import { isBodyCaption } from './body-captions.ts';
 import { sectionSlug, shortLabel, stripNumbering, unique } from './slug.ts';
+import { AREA_NUMBER, PART_NUMBER, POINT_NUMBER } from '../shared/text.ts';
 import type { Outline } from '../schemas/outline.ts';
 import { readNumber } from '../shared/numerals.ts';
 import { hasHan } from '../shared/han.ts';
@@ -54,8 +55,6 @@ export interface PlannedSection {
   blocks: Block[];
 }
 
-const PART_NUMBER = /^([一二三四五六七八九十]+)、/;
-const AREA_NUMBER = /^（([一二三四五六七八九十]+)）/;
 const SENTENCE_MARK = /[。！？；：，、!?;:,]/;
 
 /** A title on a line of its own: short, no sentence punctuation, some Chinese. */
@@ -150,11 +149,14 @@ function cutEvenly(blocks: Block[]): Block[][] {
   return [0, ...cuts].map((at, i) => blocks.slice(at, cuts[i] ?? blocks.length));
 }
 
+/** A point's number before at least four characters of its words. */
+const POINT_BEFORE_WORDS = new RegExp(`^${POINT_NUMBER}(?=.{4})`);
+
 /** A title for a piece that starts in the middle of a part: its first short sentence, or the part's with （续）. */
 function pieceTitle(blocks: Block[], partTitle: string): string {
   const first = blocks.find((b) => b.kind === 'paragraph' && !/^各位代表[！!：:]?$/.test(b.text))?.text.replace(/^各位代表[！!：:]/, '') ?? '';
   // A point of a list (四是美丽北京建设成效凸显) is titled by its words, not its number.
-  const sentence = first.split(/[。！？]/)[0].replace(/^(?:[一二三四五六七八九十]|十[一二三四五六七八九])是(?=.{4})/, '');
+  const sentence = first.split(/[。！？]/)[0].replace(POINT_BEFORE_WORDS, '');
   if (sentence && [...sentence].length <= 24 && sentence.length < first.length) return sentence;
   return `${partTitle}（续）`;
 }

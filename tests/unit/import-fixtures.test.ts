@@ -47,7 +47,9 @@ const REPORTS: Record<string, Expected> = {
 /** Letters and digits only: markup, punctuation and heading numbers aside. */
 const letters = (text: string) =>
   text
-    .replace(/(^|\n)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/g, '$1')
+    .split('\n')
+    .map((line) => line.replace(HEADING_NUMBER, ''))
+    .join('\n')
     .replace(new RegExp(`[^${HAN}\\p{L}\\p{N}]`, 'gu'), '');
 
 /** The reader's text of the written files: the sections' titles, their bodies, the glossary, without markup. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstSentence, shorten } from '../../src/shared/text.ts';
+import { AREA_NUMBER, firstSentence, HEADING_NUMBER, PART_NUMBER, POINT_NUMBER, shorten, withoutNumbering } from '../../src/shared/text.ts';
 import { normalizeBase } from '../../src/shared/urls.ts';
 
 test('firstSentence skips imports, components and markup', () => {
@@ -22,6 +22,24 @@ test('shorten cuts a long text after its last whole clause, within the length', 
     assert.ok(shorten(text, length).length <= length, `${length}`);
     assert.ok(shorten(text, length).endsWith('……'));
   }
+});
+
+test('heading numbers: a part’s 一、 and an area’s （一）, at the start only', () => {
+  assert.equal(PART_NUMBER.exec('十二、深化改革')?.[1], '十二');
+  assert.equal(AREA_NUMBER.exec('（三）推进乡村振兴')?.[1], '三');
+  assert.equal(PART_NUMBER.test('（一）推进'), false);
+  assert.equal(HEADING_NUMBER.exec('二十一、附则')?.[0], '二十一、');
+  assert.equal(HEADING_NUMBER.test('统一、规范'), false);
+  assert.equal(HEADING_NUMBER.test('我们一、二季度'), false);
+  assert.equal(withoutNumbering('一、 2025年工作回顾'), '2025年工作回顾');
+  assert.equal(withoutNumbering('（十）加强政府建设'), '加强政府建设');
+  assert.equal(withoutNumbering('过去五年工作回顾'), '过去五年工作回顾');
+});
+
+test('point numbers: 一是 to 十九是', () => {
+  const point = new RegExp(`^${POINT_NUMBER}`);
+  for (const text of ['一是加强', '九是', '十是', '十一是', '十九是']) assert.match(text, point);
+  for (const text of ['二十是', '十十是', '统一是', '是']) assert.doesNotMatch(text, point);
 });
 
 test('normalizeBase always yields a path with slashes at both ends', () => {
