@@ -44,6 +44,7 @@ const ENDS_IN_WORD = new RegExp(`[${HAN}\\d%]$`, 'u');
 const ENTRY_NUMBER = /^\d+[.．、]/;
 const isNumbered = (line: string) => HEADING_NUMBER.test(line) || ENTRY_NUMBER.test(line);
 
+/** Chinese quotation marks opened and not closed (“ counts one, ” takes one off). */
 export function quoteBalance(text: string): number {
   let depth = 0;
   for (const char of text) {
