@@ -6,6 +6,7 @@
  */
 import { readPlanName } from './five-year-plans.ts';
 import { HAN } from './han.ts';
+import { plainText } from './text.ts';
 
 /** How many search examples the search page offers; the header box shows fewer. */
 export const SEARCH_EXAMPLES = 5;
@@ -19,15 +20,6 @@ export const DEFAULT_GLOSSARY_TITLE = '有关词语解释';
 
 /** The footer's note on how the text was prepared, when the report does not give one. */
 export const DEFAULT_SOURCE_NOTE = '全文据原稿录入，标点统一为全角。';
-
-/** The text as a reader sees it: MDX imports, tags, link targets and emphasis marks dropped. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/^(?:import|export)\s.*$/gm, '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[[\]*_`]/g, '');
-}
 
 /** A phrase in quotation marks: two to eight characters, none of them punctuation. */
 const QUOTED = new RegExp(`“([${HAN}\\p{N}A-Za-z+]{2,8})”`, 'gu');

@@ -19,6 +19,20 @@ export function shorten(text: string, maxLength = DESCRIPTION_LENGTH): string {
 }
 
 /**
+ * What plain text takes out of Markdown: an escape (`\*`, read as the character), MDX's import
+ * and export lines, tags, a link's target, and the marks of emphasis, links and code.
+ */
+const MARKUP = /\\([!-/:-@[-`{-~])|^(?:import|export)\s.*$|<[^>]*>|\]\([^)]*\)|[[\]*_`]/gm;
+
+/**
+ * Markdown or MDX as a reader reads it: the words of emphasis, links and tags without their
+ * markup, an escaped character as itself. Blocks and line breaks stay as they are.
+ */
+export function plainText(markdown: string): string {
+  return markdown.replace(MARKUP, (_, escaped: string | undefined) => escaped ?? '');
+}
+
+/**
  * The first sentence of a Markdown/MDX body as plain text, for `<meta name="description">`:
  * imports, JSX blocks, list items, headings and emphasis markers are skipped; a long
  * sentence is shortened at a clause.
@@ -31,7 +45,7 @@ export function firstSentence(markdown: string, maxLength = DESCRIPTION_LENGTH):
       .split(/\n{2,}/)
       .map((block) => block.trim())
       .find((block) => block && !/^(#|-|\*\s|<)/.test(block)) ?? '';
-  const plain = paragraph.replace(/\\(.)/g, '$1').replace(/\*\*|__/g, '');
+  const plain = plainText(paragraph);
   const end = plain.indexOf('。');
   return shorten(end >= 0 ? plain.slice(0, end + 1) : plain, maxLength);
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AREA_NUMBER, firstSentence, HEADING_NUMBER, PART_NUMBER, POINT_NUMBER, shorten, withoutNumbering } from '../../src/shared/text.ts';
+import { AREA_NUMBER, firstSentence, HEADING_NUMBER, PART_NUMBER, plainText, POINT_NUMBER, shorten, withoutNumbering } from '../../src/shared/text.ts';
 import { normalizeBase } from '../../src/shared/urls.ts';
 
 test('firstSentence skips imports, components and markup', () => {
@@ -8,6 +8,22 @@ test('firstSentence skips imports, components and markup', () => {
   assert.equal(firstSentence(body), '综合实力跨上新台阶。');
   assert.equal(firstSentence('## 标题\n\n第一句。第二句。'), '第一句。');
   assert.equal(firstSentence('没有句号的长句'.repeat(30), 10), '没有句号的长句没……');
+});
+
+test('plainText: the words of Markdown and MDX without their markup', () => {
+  assert.equal(plainText('**综合实力跨上新台阶。**面对_压力_，`代码`。'), '综合实力跨上新台阶。面对压力，代码。');
+  assert.equal(plainText('开通[“12355”](glossary:12355)热线'), '开通“12355”热线');
+  assert.equal(plainText("import Captions from './C.astro';\n\n<Captions count={1}>图</Captions>"), '\n\n图');
+  // An escaped character is itself, and an escaped < opens no tag.
+  assert.equal(plainText('3\\*4\\_5 a \\< b \\[c\\] 1\\. \\\\'), '3*4_5 a < b [c] 1. \\');
+  // Only ASCII punctuation is escaped: a backslash before anything else is text.
+  assert.equal(plainText('\\中'), '\\中');
+  assert.equal(plainText('第一段。\n\n第二段。'), '第一段。\n\n第二段。');
+});
+
+test('firstSentence reads the paragraph as plain text', () => {
+  assert.equal(firstSentence('开通[“12355”](glossary:12355)热线，方便群众。其后。'), '开通“12355”热线，方便群众。');
+  assert.equal(firstSentence('增长\\*约\\*百分之五。'), '增长*约*百分之五。');
 });
 
 test('shorten cuts a long text after its last whole clause, within the length', () => {
