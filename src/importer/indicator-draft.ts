@@ -16,7 +16,7 @@
  * Years (2020年), dates, ordinals and numbers inside names (S186#, 5G) are not quantities.
  */
 import type { Chart, Indicator } from '../schemas/indicators.ts';
-import { occurrences, squeeze as squeezeText } from '../node/markdown/quote-text.ts';
+import { placeFigure, sectionQuoteText, squeeze as squeezeText, type SectionQuoteText } from '../shared/quote-text.ts';
 import { PLAN_NAME, planYears, readPlanName } from '../shared/five-year-plans.ts';
 
 /** A section as the site will show it: its slug, titles and numbered paragraphs' text. */
@@ -126,49 +126,16 @@ interface Found {
   text: string;
 }
 
-/** Text without whitespace, as quotes are compared (src/node/markdown/quote-text.ts). */
+/** Text without whitespace, as quotes are compared (src/shared/quote-text.ts). */
 const squeeze = (text: string) => squeezeText(text).text;
 
 /**
- * A section's text as the build looks for quotes in it: without whitespace, and with the
- * paragraphs run on. The build runs on only paragraphs that follow each other, so this
- * finds every place the build finds, and perhaps more: a quote that names one place here
- * names one place there.
+ * A section's text as the build looks for quotes in it, with the paragraphs run on. The build
+ * runs on only paragraphs that follow each other, so this finds every place the build finds,
+ * and perhaps more: a quote that names one place here names one place there.
  */
-interface SectionText {
-  text: string;
-  /** Where each paragraph starts in `text`. */
-  starts: number[];
-}
-
-function sectionText(paragraphs: string[]): SectionText {
-  const starts: number[] = [];
-  let text = '';
-  for (const paragraph of paragraphs) {
-    starts.push(text.length);
-    text += squeeze(paragraph);
-  }
-  return { text, starts };
-}
-
-/** The paragraph that holds offset `at` of the section's text. */
-const paragraphAt = ({ starts }: SectionText, at: number) => starts.findLastIndex((start) => start <= at);
-
-/**
- * Whether `quote` names one place for the figure (`figureAt`, `figureLength`: where the
- * figure stands in the squeezed quote) as the build reads it: once in the section, or
- * once in paragraph `hint`; and nowhere with its figure split across two paragraphs,
- * which the build refuses.
- */
-function placement(section: SectionText, quote: string, figureAt: number, figureLength: number, paragraph: number): 'section' | 'paragraph' | undefined {
-  const places = occurrences(section.text, quote).map((at) => ({
-    first: paragraphAt(section, at + figureAt),
-    last: paragraphAt(section, at + figureAt + figureLength - 1),
-  }));
-  if (places.some(({ first, last }) => first !== last)) return undefined;
-  if (places.length === 1) return 'section';
-  return places.filter(({ first }) => first === paragraph).length === 1 ? 'paragraph' : undefined;
-}
+const sectionText = (paragraphs: string[]): SectionQuoteText =>
+  sectionQuoteText(paragraphs.map((paragraph) => ({ squeezed: squeezeText(paragraph), follows: true })));
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -190,7 +157,7 @@ function wordStartFrom(text: string, sentenceStart: number, end: number, at: num
  * that, in its paragraph, given as a hint) and in which the figure's first occurrence is
  * this figure. Undefined when no such words exist within the sentence.
  */
-function chooseQuote(found: Found, section: SectionText): { quote: string; hint: boolean } | undefined {
+function chooseQuote(found: Found, section: SectionQuoteText): { quote: string; hint: boolean } | undefined {
   const { text, start, end, paragraph } = found;
   const sentenceStart = lastIndex(text, SENTENCE_END, start) + 1;
   let sentenceEnd = text.slice(end).search(SENTENCE_END);
@@ -224,8 +191,10 @@ function chooseQuote(found: Found, section: SectionText): { quote: string; hint:
     const lefts = [...breaks, sentenceStart].filter((at) => at < from);
     for (;;) {
       if (figureFirst(a, b)) {
-        const place = placement(section, squeeze(text.slice(a, b)), squeeze(text.slice(a, start)).length, figure.length, paragraph - 1);
-        if (place === 'section' || (place === 'paragraph' && accept === 'paragraph')) return { quote: text.slice(a, b).trim(), hint: place === 'paragraph' };
+        const place = placeFigure(section, text.slice(a, b), text.slice(start, end), paragraph - 1);
+        if (place.found === 'one' && (!place.byHint || accept === 'paragraph')) {
+          return { quote: text.slice(a, b).trim(), hint: place.byHint };
+        }
       }
       const left = lefts.shift();
       if (left !== undefined && figureFirst(left, b)) a = left;
