@@ -12,7 +12,8 @@
  * - the qualifier (左右, 以上, 超过, 力争, 累计…) and the indicator (the words before the
  *   figure, without the verb: 地区生产总值 of 地区生产总值达到492.06亿元);
  * - the quote: the fewest words around the figure that name one place in the section, as
- *   remark-indicator-links will look for them, so that a draft always builds.
+ *   remark-indicator-links will look for them (both place a quote with `placeFigure`, in
+ *   src/shared/quote-text.ts), so that a draft always builds.
  * Years (2020年), dates, ordinals and numbers inside names (S186#, 5G) are not quantities.
  */
 import type { Chart, Indicator } from '../schemas/indicators.ts';
