@@ -12,20 +12,13 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher } from '../src/shared/glossary-matcher.ts';
+import { writeNumeral } from '../src/shared/numerals.ts';
 import { loadReport } from '../src/node/content/load-report.ts';
 import { gz } from './lib/page-cost.ts';
 import { fixtureProject, type FixtureProject } from './lib/fixture-project.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
-const NUMERALS = '零一二三四五六七八九';
-/** 12 → 十二, 105 → 一百零五: copies get Chinese suffixes, so they read like the report. */
-function numeral(n: number): string {
-  if (n < 10) return NUMERALS[n];
-  if (n < 20) return `十${n % 10 ? NUMERALS[n % 10] : ''}`;
-  if (n < 100) return `${NUMERALS[Math.floor(n / 10)]}十${n % 10 ? NUMERALS[n % 10] : ''}`;
-  return `${NUMERALS[Math.floor(n / 100)]}百${n % 100 ? (n % 100 < 10 ? '零' : '') + numeral(n % 100) : ''}`;
-}
 
 async function sizeOf(path: string): Promise<number> {
   const info = await stat(path);
@@ -44,7 +37,7 @@ async function scaledProject(factor: number): Promise<FixtureProject> {
     // Longest terms first, so that a short term inside a long one is not renamed twice.
     let out = text;
     for (const term of [...terms].sort((a, b) => b.term.length - a.term.length)) {
-      for (const form of [term.term, ...term.aliases]) out = out.split(form).join(`${form}${numeral(copy)}`);
+      for (const form of [term.term, ...term.aliases]) out = out.split(form).join(`${form}${writeNumeral(copy)}`);
     }
     return out;
   };
@@ -55,15 +48,15 @@ async function scaledProject(factor: number): Promise<FixtureProject> {
       const body = rename(text, copy)
         .replace(/^slug: "([^"]+)"$/m, `slug: "$1-${copy}"`)
         .replace(/^order: \d+$/m, `order: ${order}`)
-        .replace(/^(title|shortTitle): "(.*)"$/gm, (_, key: string, value: string) => `${key}: "${key === 'shortTitle' ? value.slice(0, 8) : value}（${numeral(copy)}）"`);
+        .replace(/^(title|shortTitle): "(.*)"$/gm, (_, key: string, value: string) => `${key}: "${key === 'shortTitle' ? value.slice(0, 8) : value}（${writeNumeral(copy)}）"`);
       await project.write(`content/sections/${String(order).padStart(4, '0')}-copy.mdx`, body);
     }
     for (const [i, term] of terms.entries()) {
       const text = await readFile(join(root, 'content/glossary', `${term.id}.md`), 'utf8');
       const body = text
-        .replace(/^term: "(.*)"$/m, (_, value: string) => `term: ${JSON.stringify(`${value}${numeral(copy)}`)}`)
+        .replace(/^term: "(.*)"$/m, (_, value: string) => `term: ${JSON.stringify(`${value}${writeNumeral(copy)}`)}`)
         .replace(/^order: \d+$/m, `order: ${copy * terms.length + i + 1}`)
-        .replace(/^aliases: \[(.*)\]$/m, (_, list: string) => `aliases: [${list ? list.split(', ').map((a) => JSON.stringify(`${JSON.parse(a)}${numeral(copy)}`)).join(', ') : ''}]`);
+        .replace(/^aliases: \[(.*)\]$/m, (_, list: string) => `aliases: [${list ? list.split(', ').map((a) => JSON.stringify(`${JSON.parse(a)}${writeNumeral(copy)}`)).join(', ') : ''}]`);
       await project.write(`content/glossary/${term.id}-${copy}.md`, body);
     }
   }

@@ -9,6 +9,8 @@
  * photo caption (the pictures are not in the copy, their captions are).
  */
 import type { SourceParagraph } from './paragraphs.ts';
+import { DATE, YEAR } from '../shared/dates.ts';
+import { HAN } from '../shared/han.ts';
 
 export type HeadKind = 'chrome' | 'title' | 'meeting' | 'speaker' | 'date' | 'headline' | 'caption';
 
@@ -32,10 +34,10 @@ const TIMESTAMP = /^(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时:：]\d{1,2}分
 /** Where the page's own text ends: everything from here on is the page's, not the report's. */
 const TAIL_START = /^(?:相关报道|相关新闻|相关阅读|相关附件|相关链接|责任编辑|打印本页|关闭窗口|扫一扫在手机打开当前页|本作品是中华人民共和国的|本作品在全世界都属于公有领域|注：中文维基文库|Public domain)/;
 
-export const MEETING = /^(?:——|—|-{1,2})?\s*((?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)在.*(?:会议|大会)上)$/;
-export const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
-export const TITLE = /^(?:[〇○零一二三四五六七八九\d]{4}年)?.{0,20}政府工作报告$/;
-export const SPEAKER = /^(.{0,16}?)(代?(?:总理|省长|市长|主席|区长|县长|州长|盟长|旗长))\s*([\p{Script=Han}·]{2,6})$/u;
+export const MEETING = new RegExp(`^(?:——|—|-{1,2})?\\s*(${DATE.source}在.*(?:会议|大会)上)$`);
+export const DATE_LINE = new RegExp(`^${DATE.source}$`);
+export const TITLE = new RegExp(`^(?:${YEAR.source})?.{0,20}政府工作报告$`);
+export const SPEAKER = new RegExp(`^(.{0,16}?)(代?(?:总理|省长|市长|主席|区长|县长|州长|盟长|旗长))\\s*([${HAN}·]{2,6})$`, 'u');
 const CAPTION = /(?:摄|供图|图片来源.*)$|本报记者|新华社记者|记者\s*\S+\s*摄/;
 
 /** The body starts at 各位代表, or in an article at the first paragraph of prose. */

@@ -12,13 +12,14 @@
  * with 图为 would not be. The captions before the report's first paragraph are read with the
  * head (chrome.ts, metadata.ts); these are the ones after it.
  */
+import { HAN } from '../shared/han.ts';
 
 /** A caption is one or two lines under a picture. */
 export const CAPTION_MAX = 100;
 
 const OPENING_MARK = /^(?:[▲△]|图为|图[：:]|（图）)/;
 /** A name as a credit gives it: two to eight Han characters, maybe with a middle dot or a space. */
-const NAME = '[\\p{Script=Han}·]{2,8}(?:\\s[\\p{Script=Han}·]{1,4})?';
+const NAME = `[${HAN}·]{2,8}(?:\\s[${HAN}·]{1,4})?`;
 const CREDIT = new RegExp(
   [
     // （摄影 张三）, （摄影：张三）, （张三 摄）, （新华社记者 李四 摄）, （图：王五）

@@ -8,7 +8,7 @@
  */
 import type { SourceParagraph } from './paragraphs.ts';
 import { pinyinName, unique } from './slug.ts';
-import { closestPassage } from '../node/markdown/quote-text.ts';
+import { closestPassage } from '../shared/quote-text.ts';
 
 export interface GlossaryEntry {
   term: string;

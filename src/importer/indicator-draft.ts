@@ -12,11 +12,13 @@
  * - the qualifier (左右, 以上, 超过, 力争, 累计…) and the indicator (the words before the
  *   figure, without the verb: 地区生产总值 of 地区生产总值达到492.06亿元);
  * - the quote: the fewest words around the figure that name one place in the section, as
- *   remark-indicator-links will look for them, so that a draft always builds.
+ *   remark-indicator-links will look for them (both place a quote with `placeFigure`, in
+ *   src/shared/quote-text.ts), so that a draft always builds.
  * Years (2020年), dates, ordinals and numbers inside names (S186#, 5G) are not quantities.
  */
 import type { Chart, Indicator } from '../schemas/indicators.ts';
-import { occurrences, squeeze as squeezeText } from '../node/markdown/quote-text.ts';
+import { placeFigure, sectionQuoteText, squeeze as squeezeText, type SectionQuoteText } from '../shared/quote-text.ts';
+import { PLAN_NAME, planYears, readPlanName } from '../shared/five-year-plans.ts';
 
 /** A section as the site will show it: its slug, titles and numbered paragraphs' text. */
 export interface DraftSection {
@@ -66,11 +68,8 @@ const RATE_NOUN = /(?:增速|增幅|降幅|涨幅)[^，；。]{0,6}$/;
 /** Verbs of change: growth, unless they say where a level ends up (提高到60% is a level). */
 const CHANGE_VERB = /(?:增长|下降|降低|提高|上升|上涨|回升|减少|增加|回落|提升)(?:了|分别|约|近|超过)?$/;
 
-/** The first year of a five-year plan: 十三五 → 2016. */
-const planStart = (ordinal: number) => 2006 + 5 * (ordinal - 11);
-const PLAN_ORDINALS: Record<string, number> = { 十一五: 11, 十二五: 12, 十三五: 13, 十四五: 14, 十五五: 15, 十六五: 16 };
 /** A plan as a time (“十三五”时期, “十二五”末), not as a document (“十四五”规划项目 are stored now). */
-const PLAN = /“?(十[一二三四五六]五)(?!”?规划)”?(?:时期|期间)?(末|期末)?/g;
+const PLAN = new RegExp(`“?(${PLAN_NAME.source})(?!”?规划)”?(?:时期|期间)?(末|期末)?`, 'g');
 const YEAR = /(?<!\d)(20\d\d)年?(?:(?:—|-|－|至|到)(20\d\d)年)?/g;
 
 interface TimeRef {
@@ -94,9 +93,9 @@ function timeReferences(text: string): TimeRef[] {
   }
   for (const match of text.matchAll(PLAN)) {
     if (isBase(text, match.index, match.index + match[0].length)) continue;
-    const start = planStart(PLAN_ORDINALS[match[1]]);
-    const period = match[2] ? String(start + 4) : `${start}—${start + 4}`;
-    refs.push({ at: match.index, period, last: start + 4 });
+    const { start, end } = planYears(readPlanName(match[1])!)!;
+    const period = match[2] ? String(end) : `${start}—${end}`;
+    refs.push({ at: match.index, period, last: end });
   }
   return refs.sort((a, b) => a.at - b.at);
 }
@@ -128,49 +127,16 @@ interface Found {
   text: string;
 }
 
-/** Text without whitespace, as quotes are compared (src/node/markdown/quote-text.ts). */
+/** Text without whitespace, as quotes are compared (src/shared/quote-text.ts). */
 const squeeze = (text: string) => squeezeText(text).text;
 
 /**
- * A section's text as the build looks for quotes in it: without whitespace, and with the
- * paragraphs run on. The build runs on only paragraphs that follow each other, so this
- * finds every place the build finds, and perhaps more: a quote that names one place here
- * names one place there.
+ * A section's text as the build looks for quotes in it, with the paragraphs run on. The build
+ * runs on only paragraphs that follow each other, so this finds every place the build finds,
+ * and perhaps more: a quote that names one place here names one place there.
  */
-interface SectionText {
-  text: string;
-  /** Where each paragraph starts in `text`. */
-  starts: number[];
-}
-
-function sectionText(paragraphs: string[]): SectionText {
-  const starts: number[] = [];
-  let text = '';
-  for (const paragraph of paragraphs) {
-    starts.push(text.length);
-    text += squeeze(paragraph);
-  }
-  return { text, starts };
-}
-
-/** The paragraph that holds offset `at` of the section's text. */
-const paragraphAt = ({ starts }: SectionText, at: number) => starts.findLastIndex((start) => start <= at);
-
-/**
- * Whether `quote` names one place for the figure (`figureAt`, `figureLength`: where the
- * figure stands in the squeezed quote) as the build reads it: once in the section, or
- * once in paragraph `hint`; and nowhere with its figure split across two paragraphs,
- * which the build refuses.
- */
-function placement(section: SectionText, quote: string, figureAt: number, figureLength: number, paragraph: number): 'section' | 'paragraph' | undefined {
-  const places = occurrences(section.text, quote).map((at) => ({
-    first: paragraphAt(section, at + figureAt),
-    last: paragraphAt(section, at + figureAt + figureLength - 1),
-  }));
-  if (places.some(({ first, last }) => first !== last)) return undefined;
-  if (places.length === 1) return 'section';
-  return places.filter(({ first }) => first === paragraph).length === 1 ? 'paragraph' : undefined;
-}
+const sectionText = (paragraphs: string[]): SectionQuoteText =>
+  sectionQuoteText(paragraphs.map((paragraph) => ({ squeezed: squeezeText(paragraph), follows: true })));
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -192,7 +158,7 @@ function wordStartFrom(text: string, sentenceStart: number, end: number, at: num
  * that, in its paragraph, given as a hint) and in which the figure's first occurrence is
  * this figure. Undefined when no such words exist within the sentence.
  */
-function chooseQuote(found: Found, section: SectionText): { quote: string; hint: boolean } | undefined {
+function chooseQuote(found: Found, section: SectionQuoteText): { quote: string; hint: boolean } | undefined {
   const { text, start, end, paragraph } = found;
   const sentenceStart = lastIndex(text, SENTENCE_END, start) + 1;
   let sentenceEnd = text.slice(end).search(SENTENCE_END);
@@ -226,8 +192,10 @@ function chooseQuote(found: Found, section: SectionText): { quote: string; hint:
     const lefts = [...breaks, sentenceStart].filter((at) => at < from);
     for (;;) {
       if (figureFirst(a, b)) {
-        const place = placement(section, squeeze(text.slice(a, b)), squeeze(text.slice(a, start)).length, figure.length, paragraph - 1);
-        if (place === 'section' || (place === 'paragraph' && accept === 'paragraph')) return { quote: text.slice(a, b).trim(), hint: place === 'paragraph' };
+        const place = placeFigure(section, text.slice(a, b), text.slice(start, end), paragraph - 1);
+        if (place.found === 'one' && (!place.byHint || accept === 'paragraph')) {
+          return { quote: text.slice(a, b).trim(), hint: place.byHint };
+        }
       }
       const left = lefts.shift();
       if (left !== undefined && figureFirst(left, b)) a = left;
@@ -277,7 +245,7 @@ function indicatorOf(text: string, start: number, end: number, kind: Indicator['
   return name;
 }
 
-const TIME_WORDS = /(?:20\d\d年?(?:(?:—|-|至)20\d\d年)?|“?十[一二三四五六]五(?!”?规划)”?(?:时期|期间)?末?)/g;
+const TIME_WORDS = new RegExp(`(?:20\\d\\d年?(?:(?:—|-|至)20\\d\\d年)?|“?${PLAN_NAME.source}(?!”?规划)”?(?:时期|期间)?末?)`, 'g');
 
 /**
  * What the clause before `at` names, without its verb and figures (地区生产总值 of

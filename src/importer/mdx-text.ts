@@ -2,6 +2,7 @@
  * Helpers that turn plain report text into MDX source. The report is prose: nothing in it
  * may be read as Markdown or JSX syntax.
  */
+import { POINT_NUMBER } from '../shared/text.ts';
 
 /**
  * Escapes characters that Markdown or MDX would interpret: `{ } < >` start JSX
@@ -31,12 +32,15 @@ export function emphasiseLead(paragraph: string, prefix = ''): string {
   return `${escapeMdxText(paragraph.slice(0, paragraph.length - body.length))}**${escapeMdxText(split.lead)}**${escapeMdxText(split.rest)}`;
 }
 
+/** A point with its words, up to its full stop. */
+const POINT = new RegExp(`(${POINT_NUMBER}[^。，；]{2,20}。)`, 'g');
+
 /**
  * Sets the numbered points inside a paragraph in bold: `一是加强政治建设。` becomes
  * `**一是加强政治建设。**`.
  */
 export function emphasiseEnumeration(escaped: string): string {
-  return escaped.replace(/([一二三四五六七八九十]是[^。，；]{2,20}。)/g, '**$1**');
+  return escaped.replace(POINT, '**$1**');
 }
 
 /** A sentence used as a heading loses its closing full stop: headings carry no `。`. */

@@ -4,6 +4,7 @@
  */
 import { DATE_LINE, MEETING, SPEAKER, type HeadParagraph } from './article.ts';
 import type { SourceParagraph } from './paragraphs.ts';
+import { readDate, YEAR } from '../shared/dates.ts';
 
 export interface ReportMetadata {
   title?: string;
@@ -18,37 +19,12 @@ export interface ReportMetadata {
   captions: string[];
 }
 
-const DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** `十八` → 18, `二十一` → 21, `九` → 9, `12` → 12. */
-function chineseNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  const ten = text.indexOf('十');
-  if (ten < 0) return DIGITS[text] ?? NaN;
-  const tens = ten === 0 ? 1 : DIGITS[text.slice(0, ten)];
-  const units = ten === text.length - 1 ? 0 : DIGITS[text.slice(ten + 1)];
-  return tens * 10 + units;
-}
-
-/**
- * The first date in `text`, in digits (`2026年1月25日`) or Chinese numerals
- * (`二〇二二年一月十八日`), as ISO and as `2022年01月18日`.
- */
-export function readDate(text: string): { date: string; dateText: string } | null {
-  const match = /(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/.exec(text);
-  if (!match) return null;
-  const year = /^\d+$/.test(match[1]) ? Number(match[1]) : Number([...match[1]].map((c) => DIGITS[c]).join(''));
-  const month = chineseNumber(match[2]);
-  const day = chineseNumber(match[3]);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
-  const mm = String(month).padStart(2, '0');
-  const dd = String(day).padStart(2, '0');
-  return { date: `${year}-${mm}-${dd}`, dateText: `${year}年${mm}月${dd}日` };
-}
+const TITLE_YEAR = new RegExp(`^${YEAR.source}`);
+const TITLE_PLACE = new RegExp(`^(?:${YEAR.source})?(.+?(?:省|自治区|特别行政区|市|区|县|自治州|州|旗|盟))(?:人民)?政府工作报告$`);
 
 /** The place a title names: `2026年河北省政府工作报告` → 河北省. */
 export function placeOf(title: string): string | undefined {
-  return /^(?:[〇○零一二三四五六七八九\d]{4}年)?(.+?(?:省|自治区|特别行政区|市|区|县|自治州|州|旗|盟))(?:人民)?政府工作报告$/.exec(title)?.[1];
+  return TITLE_PLACE.exec(title)?.[1];
 }
 
 /**
@@ -85,7 +61,7 @@ export function readMetadata(head: HeadParagraph[], body: SourceParagraph[]): Re
   const speakerLine = first('speaker');
   let title = first('title');
   const government = readGovernment(body, title, speakerLine);
-  if (title && when && !/^[〇○零一二三四五六七八九\d]{4}年/.test(title)) {
+  if (title && when && !TITLE_YEAR.test(title)) {
     const year = when.date.slice(0, 4);
     title = title === '政府工作报告' && government ? `${year}年${government.replace(/人民政府$/, '')}政府工作报告` : `${year}年${title}`;
   }

@@ -13,6 +13,8 @@
  *
  * Every paragraph keeps the number of the line it starts on, for messages.
  */
+import { HAN } from '../shared/han.ts';
+import { HEADING_NUMBER } from '../shared/text.ts';
 
 export interface SourceParagraph {
   text: string;
@@ -36,11 +38,13 @@ export function stripInvisible(text: string): string {
 const CONTINUES = /^[，。、；：？！）》」』”’…,.;:?!)]/;
 /** A line that ends a sentence (or a colon before a list), closing quotes and brackets allowed. */
 const ENDS_SENTENCE = /[。！？!?：:；;…][”’」』）)》]*$/;
-/** Heading numbering: such a line is whole even when it has no full stop. */
-const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
+/** The end of a line cut inside a sentence: a Han character, a digit or %, not a mark. */
+const ENDS_IN_WORD = new RegExp(`[${HAN}\\d%]$`, 'u');
 /** Headings and numbered entries (`1.“两重”：…`) start a paragraph of their own. */
-const NUMBERED = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/;
+const ENTRY_NUMBER = /^\d+[.．、]/;
+const isNumbered = (line: string) => HEADING_NUMBER.test(line) || ENTRY_NUMBER.test(line);
 
+/** Chinese quotation marks opened and not closed (“ counts one, ” takes one off). */
 export function quoteBalance(text: string): number {
   let depth = 0;
   for (const char of text) {
@@ -56,7 +60,7 @@ export function quoteBalance(text: string): number {
  * numbered.
  */
 function isCutProse(line: string): boolean {
-  return line.length >= 40 && /[，、]/.test(line) && !ENDS_SENTENCE.test(line) && !HEADING.test(line) && /[\p{Script=Han}\d%]$/u.test(line);
+  return line.length >= 40 && /[，、]/.test(line) && !ENDS_SENTENCE.test(line) && !HEADING_NUMBER.test(line) && ENDS_IN_WORD.test(line);
 }
 
 /** Splits a copy into its paragraphs, joining the pieces that line breaks cut apart. */
@@ -91,7 +95,7 @@ export function joinLines(source: string): SourceParagraph[] {
       if (quoteBalance(pending.text) > 0) join = true;
       else if (cutSince && !blankSince) join = true;
       else if (!blankSince && CONTINUES.test(line)) join = true;
-      else if (!blankSince && blockMode && !ENDS_SENTENCE.test(pending.text) && !NUMBERED.test(line)) join = true;
+      else if (!blankSince && blockMode && !ENDS_SENTENCE.test(pending.text) && !isNumbered(line)) join = true;
       else if (!blankSince && !blockMode && isCutProse(pending.text)) join = true;
     }
     if (join && pending) pending.text += line;

@@ -6,9 +6,11 @@
  * CJK line breaking and `text-spacing-trim` only apply to full-width marks, so the
  * published text uses them.
  */
+import { HAN } from '../shared/han.ts';
+import { quoteBalance } from './paragraphs.ts';
 
 /** Han characters, CJK and full-width punctuation, and the dashes/quotes Chinese text uses. */
-const CJK = /[\u2014\u2018\u2019\u201c\u201d\u2026\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/u;
+const CJK = new RegExp(`[${HAN}\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u3000-\\u303f\\uff00-\\uffef]`, 'u');
 
 const FULL_WIDTH: Record<string, string> = {
   ',': '，',
@@ -36,15 +38,6 @@ export function normalizePunctuation(text: string): string {
       if (!isCjk(before) && !isCjk(after)) return match;
       return FULL_WIDTH[mark];
     });
-}
-
-function quoteBalance(text: string): number {
-  let depth = 0;
-  for (const char of text) {
-    if (char === '“') depth += 1;
-    else if (char === '”') depth -= 1;
-  }
-  return depth;
 }
 
 /**

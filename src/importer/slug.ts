@@ -4,6 +4,10 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { withoutNumbering } from '../shared/text.ts';
+import { HAN } from '../shared/han.ts';
+
+/** A run of Han characters, or of ASCII letters, digits and `+`. */
+const RUN = new RegExp(`(${HAN}+)|([A-Za-z0-9+]+)`, 'gu');
 
 /**
  * Pinyin without tones, syllables run together; runs of ASCII (digits, letters) kept,
@@ -14,7 +18,7 @@ import { withoutNumbering } from '../shared/text.ts';
 export function pinyinName(text: string, maxSyllables = Infinity): string {
   const runs: string[] = [];
   let syllables = 0;
-  for (const match of text.matchAll(/(\p{Script=Han}+)|([A-Za-z0-9+]+)/gu)) {
+  for (const match of text.matchAll(RUN)) {
     if (syllables >= maxSyllables) break;
     if (match[1]) {
       const chars = [...match[1]].slice(0, maxSyllables - syllables);

@@ -22,7 +22,10 @@ import type { SourceParagraph } from './paragraphs.ts';
 import { StructureError } from './glossary.ts';
 import { isBodyCaption } from './body-captions.ts';
 import { sectionSlug, shortLabel, stripNumbering, unique } from './slug.ts';
+import { AREA_NUMBER, PART_NUMBER, POINT_NUMBER } from '../shared/text.ts';
 import type { Outline } from '../schemas/outline.ts';
+import { readNumber } from '../shared/numerals.ts';
+import { hasHan } from '../shared/han.ts';
 
 export const SECTION_MAX = 5000;
 export const INTRO_MIN = 300;
@@ -52,21 +55,11 @@ export interface PlannedSection {
   blocks: Block[];
 }
 
-const CN = '一二三四五六七八九十';
-const PART_NUMBER = /^([一二三四五六七八九十]+)、/;
-const AREA_NUMBER = /^（([一二三四五六七八九十]+)）/;
 const SENTENCE_MARK = /[。！？；：，、!?;:,]/;
-
-export function chineseOrdinal(text: string): number {
-  if (text.length === 1) return CN.indexOf(text) + 1;
-  if (text.startsWith('十')) return 10 + (text.length > 1 ? CN.indexOf(text[1]) + 1 : 0);
-  const ten = text.indexOf('十');
-  return (CN.indexOf(text[0]) + 1) * 10 + (ten === text.length - 1 ? 0 : CN.indexOf(text.at(-1)!) + 1);
-}
 
 /** A title on a line of its own: short, no sentence punctuation, some Chinese. */
 export function isTitleLine(text: string): boolean {
-  return [...text].length <= 30 && !SENTENCE_MARK.test(text) && /\p{Script=Han}/u.test(text) && !/^各位代表/.test(text);
+  return [...text].length <= 30 && !SENTENCE_MARK.test(text) && hasHan(text) && !/^各位代表/.test(text);
 }
 
 /**
@@ -101,7 +94,7 @@ export function classify(body: SourceParagraph[], checkOrder = true): Block[] {
     if (match) {
       const { heading, rest } = headingAndRest(p.text);
       const level = partMatch ? 1 : 2;
-      const n = chineseOrdinal(match[1]);
+      const n = readNumber(match[1]) ?? Number.NaN;
       const expected = level === 1 ? part + 1 : area + 1;
       if (checkOrder && n !== expected) {
         throw new StructureError(p.line, `heading "${heading.slice(0, 24)}" is number ${n} where ${expected} was expected${previous ? ` (after "${previous.slice(0, 24)}")` : ''}: a heading is missing, or this line is not a heading`);
@@ -156,11 +149,14 @@ function cutEvenly(blocks: Block[]): Block[][] {
   return [0, ...cuts].map((at, i) => blocks.slice(at, cuts[i] ?? blocks.length));
 }
 
+/** A point's number before at least four characters of its words. */
+const POINT_BEFORE_WORDS = new RegExp(`^${POINT_NUMBER}(?=.{4})`);
+
 /** A title for a piece that starts in the middle of a part: its first short sentence, or the part's with （续）. */
 function pieceTitle(blocks: Block[], partTitle: string): string {
   const first = blocks.find((b) => b.kind === 'paragraph' && !/^各位代表[！!：:]?$/.test(b.text))?.text.replace(/^各位代表[！!：:]/, '') ?? '';
   // A point of a list (四是美丽北京建设成效凸显) is titled by its words, not its number.
-  const sentence = first.split(/[。！？]/)[0].replace(/^(?:[一二三四五六七八九十]|十[一二三四五六七八九])是(?=.{4})/, '');
+  const sentence = first.split(/[。！？]/)[0].replace(POINT_BEFORE_WORDS, '');
   if (sentence && [...sentence].length <= 24 && sentence.length < first.length) return sentence;
   return `${partTitle}（续）`;
 }

@@ -10,6 +10,7 @@ import {
   yamlString,
 } from './mdx-text.ts';
 import type { Manuscript } from './parse-manuscript.ts';
+import { POINT_NUMBER } from '../shared/text.ts';
 import type { Block } from './structure.ts';
 import { shortLabel } from './slug.ts';
 import { componentImport } from '../node/content/check-text.ts';
@@ -80,7 +81,8 @@ function writeBlocks(blocks: Block[], write: (block: TextBlock, index: number) =
 }
 
 /** `一是…。` inside a paragraph, after the start or a mark (not `统一是…`). */
-const ENUMERATION = /(^|[。；：，])((?:[一二三四五六七八九十]|十[一二三四五六七八九])是[^。，；]{2,24}。)/g;
+const ENUMERATION = new RegExp(`(^|[。；：，])(${POINT_NUMBER}[^。，；]{2,24}。)`, 'g');
+const POINT = new RegExp(`^${POINT_NUMBER}`);
 
 function boldEnumeration(text: string): string {
   return escapeMdxText(text).replace(ENUMERATION, '$1**$2**');
@@ -95,7 +97,7 @@ export function autoParagraph(text: string): string {
   const prefix = text.startsWith('——') ? '——' : '';
   const body = text.slice(prefix.length);
   const split = splitLeadSentence(body);
-  const numbered = /^(?:[一二三四五六七八九十]|十[一二三四五六七八九])是/.test(body);
+  const numbered = POINT.test(body);
   if (!split) return numbered || prefix ? `${escapeMdxText(prefix)}**${escapeMdxText(body)}**` : boldEnumeration(text);
   const short = [...split.lead].length <= 20 && !/[，、]/.test(split.lead);
   if (prefix || numbered || short) return `${escapeMdxText(prefix)}**${escapeMdxText(split.lead)}**${boldEnumeration(split.rest)}`;

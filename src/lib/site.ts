@@ -5,7 +5,7 @@
  */
 import { getGlossary, getReport, getSections, model } from './content';
 import { pinyinOf } from '../node/search/build-data';
-import { isHan } from '../shared/search/normalize';
+import { isAllHan } from '../shared/han';
 import { DEFAULT_GLOSSARY_TITLE, DEFAULT_SOURCE_NOTE, defaultIntro, deriveSearchExamples, fillCounts, placeholderExamples } from '../shared/report-defaults';
 
 export interface Site {
@@ -39,7 +39,7 @@ export interface Site {
 
 /** `examples` that are glossary terms in Chinese: the first in full pinyin, the second by its initials. */
 function pinyinExamples(examples: string[], terms: Set<string>): string[] {
-  const chinese = examples.filter((example) => terms.has(example) && [...example].every(isHan)).slice(0, 2);
+  const chinese = examples.filter((example) => terms.has(example) && isAllHan(example)).slice(0, 2);
   return chinese.map((example, i) => (i === 0 ? pinyinOf(example).full : pinyinOf(example).initials));
 }
 

@@ -4,6 +4,9 @@
  * still makes a site with a sensible introduction and search examples. Pure: the pages
  * call it at build time (src/lib/site.ts) with the content as plain data.
  */
+import { readPlanName } from './five-year-plans.ts';
+import { HAN } from './han.ts';
+import { plainText } from './text.ts';
 
 /** How many search examples the search page offers; the header box shows fewer. */
 export const SEARCH_EXAMPLES = 5;
@@ -18,17 +21,8 @@ export const DEFAULT_GLOSSARY_TITLE = '有关词语解释';
 /** The footer's note on how the text was prepared, when the report does not give one. */
 export const DEFAULT_SOURCE_NOTE = '全文据原稿录入，标点统一为全角。';
 
-/** A five-year plan's name (十二五 and the like): in every report, so it tells nothing about this one. */
-const PLAN_NAME = /^[一二三四五六七八九十]+五$/;
-
-/** The text as a reader sees it: MDX imports, tags, link targets and emphasis marks dropped. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/^(?:import|export)\s.*$/gm, '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[[\]*_`]/g, '');
-}
+/** A phrase in quotation marks: two to eight characters, none of them punctuation. */
+const QUOTED = new RegExp(`“([${HAN}\\p{N}A-Za-z+]{2,8})”`, 'gu');
 
 /** Items by how often they occur, most often first; ties in the order they first occur. */
 function byFrequency(items: Iterable<string>): string[] {
@@ -43,8 +37,8 @@ function byFrequency(items: Iterable<string>): string[] {
  * eight characters without punctuation inside; the five-year plans' names left out.
  */
 export function quotedPhrases(texts: string[]): string[] {
-  const found = texts.flatMap((text) => [...plainText(text).matchAll(/“([\p{Script=Han}\p{N}A-Za-z+]{2,8})”/gu)].map((match) => match[1]));
-  return byFrequency(found.filter((phrase) => !PLAN_NAME.test(phrase)));
+  const found = texts.flatMap((text) => [...plainText(text).matchAll(QUOTED)].map((match) => match[1]));
+  return byFrequency(found.filter((phrase) => readPlanName(phrase) === undefined));
 }
 
 /**

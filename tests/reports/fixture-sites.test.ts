@@ -18,6 +18,7 @@ import { brokenLinks } from '../support/links.ts';
 import { pagefindProblems, renderBlockingProblems, sectionCosts, webFonts } from '../support/budgets.ts';
 import { builtSearch } from '../support/built-search.ts';
 import { GLOSSARY_HEADING } from '../../src/importer/glossary.ts';
+import { isAllHan } from '../../src/shared/han.ts';
 import { FIXTURE_REPORTS, useFixtureSites, type FixtureSite } from '../support/fixture-sites.ts';
 import { join } from 'node:path';
 
@@ -53,9 +54,8 @@ function paragraphsOf(html: string): { id: string; text: string }[] {
   }));
 }
 
-/** Characters a phrase for search is made of: no punctuation, which a reader rarely types. */
+/** A phrase for search: Han characters only, no punctuation, which a reader rarely types. */
 const PHRASE_LENGTH = 8;
-const PLAIN = /^\p{Script=Han}+$/u;
 
 /** A run of PHRASE_LENGTH plain characters from near the middle of `text` that no other section has. */
 function distinctivePhrase(text: string, others: string[]): string | undefined {
@@ -63,7 +63,7 @@ function distinctivePhrase(text: string, others: string[]): string | undefined {
   for (let distance = 0; distance <= text.length; distance += 1) {
     for (const start of [middle - distance, middle + distance]) {
       const phrase = text.slice(Math.max(start, 0), start + PHRASE_LENGTH);
-      if (start < 0 || phrase.length < PHRASE_LENGTH || !PLAIN.test(phrase)) continue;
+      if (start < 0 || phrase.length < PHRASE_LENGTH || !isAllHan(phrase)) continue;
       if (!others.some((other) => other.includes(phrase))) return phrase;
     }
   }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { builtPages, CONTENT, htmlText } from '../support/dist.ts';
 import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
 import { OUTLINE_FILE, parseOutline } from '../../src/importer/outline.ts';
+import { HAN } from '../../src/shared/han.ts';
 
 const pages = await builtPages();
 // Read as the importer reads it: with the report's outline, where there is one.
@@ -41,7 +42,7 @@ test('Chinese text uses full-width punctuation and no SmartyPants rewrites', () 
     // Citations are left out: GB/T 7714 separates their elements with ASCII marks (src/shared/citation.ts).
     const main = (/<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '').replace(/<details class="cite"[\s\S]*?<\/details>/g, '');
     const text = htmlText(main);
-    const ascii = text.match(/[\p{Script=Han}][,;:()]|[,;:()][\p{Script=Han}]/gu);
+    const ascii = text.match(new RegExp(`[${HAN}][,;:()]|[,;:()][${HAN}]`, 'gu'));
     assert.equal(ascii, null, `${path}: ASCII punctuation in Chinese text: ${ascii?.join(' ')}`);
     assert.ok(!text.includes('......'), `${path}: six-dot ellipsis`);
     assert.ok(!/[‘’]|&#8220;|&ldquo;/.test(text), `${path}: typographic quotes inserted`);

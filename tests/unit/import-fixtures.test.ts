@@ -16,6 +16,8 @@ import { loadReport } from '../../src/node/content/load-report.ts';
 import type { Outline } from '../../src/schemas/outline.ts';
 import { chromeIn, ENTRY_MARKS, HEADING_NUMBER, reportText, sentences } from '../support/report-text.ts';
 import { countOf } from '../support/reading.ts';
+import { HAN } from '../../src/shared/han.ts';
+import { plainText } from '../../src/shared/text.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/reports');
@@ -45,8 +47,10 @@ const REPORTS: Record<string, Expected> = {
 /** Letters and digits only: markup, punctuation and heading numbers aside. */
 const letters = (text: string) =>
   text
-    .replace(/(^|\n)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/g, '$1')
-    .replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+    .split('\n')
+    .map((line) => line.replace(HEADING_NUMBER, ''))
+    .join('\n')
+    .replace(new RegExp(`[^${HAN}\\p{L}\\p{N}]`, 'gu'), '');
 
 /** The reader's text of the written files: the sections' titles, their bodies, the glossary, without markup. */
 function writtenText(files: { path: string; text: string }[]): { titles: string; sections: string; glossary: string } {
@@ -58,16 +62,12 @@ function writtenText(files: { path: string; text: string }[]): { titles: string;
       titles.push(JSON.parse(/^title: (.*)$/m.exec(front)![1]) as string);
       // The captions listed before the text are not in the body; captions inside the text
       // are, where they stand: only their markup goes.
-      const text = body
-        .replace(/^import .*$/m, '')
-        .replace(/<Captions count=\{\d+\}>[\s\S]*?<\/Captions>/, '')
-        .replace(/<Captions count=\{\d+\} place="text">|<\/Captions>/g, '');
-      return text.replace(/\\(.)/g, '$1');
+      return plainText(body.replace(/<Captions count=\{\d+\}>[\s\S]*?<\/Captions>/, ''));
     })
     .join('\n');
   const glossary = files
     .filter((f) => f.path.startsWith('glossary/') && f.path.endsWith('.md'))
-    .map((f) => `${JSON.parse(/^term: (.*)$/m.exec(f.text)![1])}：${f.text.replace(/^---[\s\S]*?---\n/, '').replace(/\\(.)/g, '$1')}`)
+    .map((f) => `${JSON.parse(/^term: (.*)$/m.exec(f.text)![1])}：${plainText(f.text.replace(/^---[\s\S]*?---\n/, ''))}`)
     .join('\n');
   return { titles: titles.join('\n'), sections, glossary };
 }

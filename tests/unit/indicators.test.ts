@@ -8,7 +8,7 @@ import { loadIndicators } from '../../src/node/content/load-indicators.ts';
 import { clauseAround, MAX_SENTENCE } from '../../src/shared/indicators/clause.ts';
 import { periodLabel, qualifiedFigure } from '../../src/shared/indicators/labels.ts';
 import { layoutChart, MAX_BAR } from '../../src/shared/indicators/chart-layout.ts';
-import { closestPassage, joinLines, squeeze } from '../../src/node/markdown/quote-text.ts';
+import { closestPassage, joinLines, squeeze } from '../../src/shared/quote-text.ts';
 import type { Indicator } from '../../src/schemas/indicators.ts';
 
 const indicator = (fields: Partial<Indicator> & Pick<Indicator, 'id' | 'value' | 'unit'> & { quote: string; paragraph?: number }): Indicator => ({

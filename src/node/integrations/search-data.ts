@@ -2,19 +2,17 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { toString } from 'mdast-util-to-string';
 import { extractPassages } from '../search/extract-passages.ts';
 import { foldTable, pinyinOf, traditionalTable } from '../search/build-data.ts';
 import { queryReadingData } from '../search/query-reading-data.ts';
 import type { ReportModel } from '../content/load-report.ts';
 import { glossaryPath, sectionPath } from '../../shared/paths.ts';
 import { siteUrls } from '../../shared/urls.ts';
+import { plainText } from '../../shared/text.ts';
 import type { GlossaryRecord, PageRecord, SearchData } from '../../shared/search/types.ts';
 
-/** A definition as a reader sees it: Markdown (escapes, emphasis) as plain text. */
-const plainText = (markdown: string): string => toString(unified().use(remarkParse).parse(markdown)).replace(/\s+/g, ' ').trim();
+/** A definition as a reader sees it, on one line. */
+const definitionText = (markdown: string): string => plainText(markdown).replace(/\s+/g, ' ').trim();
 
 /**
  * Writes the data the search page needs besides Pagefind's index, after every build, from
@@ -57,7 +55,7 @@ export default function searchDataIntegration(model: Pick<ReportModel, 'report' 
             url: record.url,
             term: term.term,
             aliases: term.aliases,
-            definition: plainText(term.definition),
+            definition: definitionText(term.definition),
             pinyin: [...new Set(spellings.map((s) => s.full))],
             initials: [...new Set(spellings.map((s) => s.initials))],
           });

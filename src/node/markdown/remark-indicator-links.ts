@@ -12,8 +12,10 @@
  * does not hold its figure, a figure split by formatting. A section that does not exist
  * stops the build before any file is rendered.
  *
- * Runs after remark-paragraph-anchors (paragraph numbers) and before remark-glossary
- * (which does not link inside these links).
+ * Each section in three steps: find where each quote puts its figure (src/shared/quote-text.ts,
+ * as the importer's figure draft does), check that each names one place that can be linked,
+ * then change the text. Runs after remark-paragraph-anchors (paragraph numbers) and before
+ * remark-glossary (which does not link inside these links).
  */
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
@@ -24,7 +26,17 @@ import { siteUrls } from '../../shared/urls.ts';
 import { clauseAround } from '../../shared/indicators/clause.ts';
 import { setPageData, type IndicatorPageData } from '../../shared/page-data.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../../shared/content-error.ts';
-import { closestPassage, joinLines, mappedIndex, occurrences, squeeze } from './quote-text.ts';
+import {
+  closestPassage,
+  joinLines,
+  mappedIndex,
+  placeFigure,
+  sectionQuoteText,
+  squeeze,
+  type FigurePlacement,
+  type MappedText,
+  type SectionQuoteText,
+} from '../../shared/quote-text.ts';
 
 export interface Options {
   indicators: Indicator[];
@@ -71,7 +83,14 @@ interface SectionParagraph {
   id: string;
   text: string;
   runs: Run[];
-  squeezed: ReturnType<typeof squeeze>;
+  squeezed: MappedText;
+}
+
+/** The section's numbered paragraphs, and their text as quotes are looked for in it. */
+interface Section {
+  slug: string;
+  paragraphs: SectionParagraph[];
+  quoteText: SectionQuoteText;
 }
 
 /** Where a figure stands: its paragraph, and the figure's span in the paragraph's text. */
@@ -84,31 +103,127 @@ interface Place {
 /** Text without line breaks and runs of spaces, for messages that are one line each. */
 const oneLine = (text: string) => joinLines(text).text.replace(/\s+/g, ' ').trim();
 
-/**
- * The section's numbered paragraphs, and all their text without whitespace in one string,
- * where a quote is looked for: paragraphs that follow each other run on (a quote may span a
- * paragraph that was split in two), others are kept apart by a character no quote holds.
- */
-function sectionText(tree: Root) {
+/** The section's numbered paragraphs: those that follow each other run on where quotes are looked for. */
+function sectionText(tree: Root, slug: string): Section {
   const paragraphs: SectionParagraph[] = [];
-  let text = '';
-  const where: { paragraph: number; offset: number }[] = [];
+  const follows: boolean[] = [];
   let previous = -2;
   tree.children.forEach((node, index) => {
     const id = node.type === 'paragraph' ? node.data?.hProperties?.id : undefined;
     if (node.type !== 'paragraph' || typeof id !== 'string') return;
-    if (index !== previous + 1 && text) {
-      text += '\u0000';
-      where.push({ paragraph: -1, offset: -1 });
-    }
+    follows.push(index === previous + 1);
     previous = index;
-    const { text: plain, runs } = textRuns(node);
-    const squeezed = squeeze(plain);
-    for (let i = 0; i < squeezed.text.length; i += 1) where.push({ paragraph: paragraphs.length, offset: squeezed.from[i] });
-    text += squeezed.text;
-    paragraphs.push({ node, id, text: plain, runs, squeezed });
+    const { text, runs } = textRuns(node);
+    paragraphs.push({ node, id, text, runs, squeezed: squeeze(text) });
   });
-  return { paragraphs, text, where };
+  const quoteText = sectionQuoteText(paragraphs.map(({ squeezed }, i) => ({ squeezed, follows: follows[i] })));
+  return { slug, paragraphs, quoteText };
+}
+
+/** The index of the paragraph an indicator's `source.paragraph` names, -1 for none; undefined without one. */
+function hintOf(section: Section, indicator: Indicator): number | undefined {
+  const { paragraph } = indicator.source;
+  return paragraph === undefined ? undefined : section.paragraphs.findIndex((p) => p.id === paragraphId(paragraph));
+}
+
+/** Find: where each indicator's quote puts its figure in the section. */
+function findFigures(section: Section, indicators: Indicator[]): Map<Indicator, FigurePlacement> {
+  const placementOf = (indicator: Indicator) =>
+    placeFigure(section.quoteText, indicator.source.quote, figureText(indicator), hintOf(section, indicator));
+  return new Map(indicators.map((indicator) => [indicator, placementOf(indicator)]));
+}
+
+/** Why a quote names no place: the quote is not in the section, with the passage now most like it. */
+function lostQuote(section: Section, quote: string): string {
+  const closest = closestPassage(squeeze(quote).text, section.paragraphs.map((p) => p.squeezed.text));
+  const near = closest && closest.score > 0 ? section.paragraphs[closest.index] : undefined;
+  const from = near?.squeezed.from;
+  const passage = near && closest && from ? oneLine(near.text.slice(from[closest.start], from[closest.end - 1] + 1)) : '';
+  return (
+    `“${quote}” is no longer in section "${section.slug}"; ` +
+    (near ? `the closest text now, in ${near.id}, is “${passage}”. ` : 'nothing there is like it. ') +
+    'If the sentence was reworded, copy its new wording into the quote (and a changed figure into value and unit); ' +
+    'if it was removed, remove the entry'
+  );
+}
+
+/** Why a quote names no one place: it is in several, which its hint (if any) does not tell apart. */
+function ambiguousQuote(section: Section, indicator: Indicator, paragraphs: number[]): string {
+  const { quote, paragraph: hint } = indicator.source;
+  const ids = paragraphs.map((index) => section.paragraphs[index].id);
+  const list = ids.length === 2 ? `${ids[0]} and ${ids[1]}` : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
+  const named = paragraphs.includes(hintOf(section, indicator)!);
+  const why = named ? 'does not tell them apart' : 'names none of them';
+  return (
+    `“${quote}” occurs ${paragraphs.length} times in section "${section.slug}", in ${list}` +
+    (hint !== undefined ? ` (source.paragraph ${hint} ${why})` : '') +
+    ': lengthen the quote with words around the figure until it names one place'
+  );
+}
+
+/**
+ * Check: a figure is linked where its quote names one place, the figure is one run of text
+ * outside any link, and no other indicator's figure is there; every other figure is a
+ * problem, with its message.
+ */
+function checkFigures(section: Section, found: Map<Indicator, FigurePlacement>) {
+  const places = new Map<Indicator, Place>();
+  const problems: [Indicator, string][] = [];
+  for (const [indicator, placement] of found) {
+    const { quote } = indicator.source;
+    const figure = figureText(indicator);
+    const problem = (message: string) => problems.push([indicator, message]);
+    if (placement.found === 'figure missing') {
+      problem(`“${quote}” does not contain the figure “${figure}” (value + unit)`);
+    } else if (placement.found === 'none') {
+      problem(lostQuote(section, quote));
+    } else if (placement.found === 'split') {
+      problem(`the figure “${figure}” of “${quote}” is split across two paragraphs: join them, or keep the figure in one`);
+    } else if (placement.found === 'many') {
+      problem(ambiguousQuote(section, indicator, placement.paragraphs));
+    } else {
+      const paragraph = section.paragraphs[placement.paragraph];
+      const { start, end } = placement;
+      const run = paragraph.runs.find((r) => r.start <= start && end <= r.start + r.node.value.length);
+      const other = [...places].find(([, taken]) => taken.paragraph === paragraph && taken.start < end && start < taken.end);
+      if (!run || run.linked) {
+        problem(`the figure “${figure}” is split by formatting or already inside a link (${paragraph.id})`);
+      } else if (other) {
+        const id = other[0].id;
+        problem(`the figure “${figure}” in ${paragraph.id} is already the figure of indicator "${id}": each figure of the text is one entry`);
+      } else places.set(indicator, { paragraph, start, end });
+    }
+  }
+  return { places, problems };
+}
+
+/**
+ * Change: each figure becomes a link to its row on the 主要指标 page, with the id its row links
+ * back to; the page data gives each figure's paragraph and clause.
+ */
+function linkFigures(places: Map<Indicator, Place>, urls: ReturnType<typeof siteUrls>): IndicatorPageData {
+  const data: IndicatorPageData = {};
+  for (const [indicator, { paragraph, start, end }] of places) {
+    // Linking an earlier figure split the text nodes: find the run again (the text is the same).
+    const run = textRuns(paragraph.node).runs.find((r) => !r.linked && r.start <= start && end <= r.start + r.node.value.length)!;
+    const offset = start - run.start;
+    const link: Link = {
+      type: 'link',
+      url: urls.indicators(indicator.id),
+      children: [{ type: 'text', value: paragraph.text.slice(start, end) }],
+      data: { hProperties: { id: figureAnchorId(indicator.id), className: ['figure-link'], title: `${indicator.indicator}：见主要指标` } },
+    };
+    const pieces: PhrasingContent[] = [
+      ...(offset > 0 ? [{ type: 'text' as const, value: run.node.value.slice(0, offset) }] : []),
+      link,
+      ...(end - run.start < run.node.value.length ? [{ type: 'text' as const, value: run.node.value.slice(end - run.start) }] : []),
+    ];
+    run.parent.children.splice(run.parent.children.indexOf(run.node), 1, ...pieces);
+    // The clause as a reader sees it, a line break in the source joined.
+    const shown = joinLines(paragraph.text);
+    data[indicator.id] = { paragraph: paragraph.id, clause: clauseAround(shown.text, mappedIndex(shown, start), mappedIndex(shown, end)) };
+  }
+  return data;
 }
 
 export default function remarkIndicatorLinks({ indicators, lines = {}, dataFile, base, sectionOf, sections }: Options) {
@@ -131,93 +246,12 @@ export default function remarkIndicatorLinks({ indicators, lines = {}, dataFile,
     if (!slug) return;
     const wanted = indicators.filter((indicator) => indicator.source.section === slug);
     if (wanted.length === 0) return;
-    const section = sectionText(tree);
+    const section = sectionText(tree, slug);
+    const { places, problems } = checkFigures(section, findFigures(section, wanted));
     // The data file is at fault, but the section being rendered is where it shows: all of
-    // the section's problems are gathered, and reported once.
-    const problems: ContentProblem[] = [];
-    const places = new Map<Indicator, Place>();
-
-    for (const indicator of wanted) {
-      const problem = (message: string) => problems.push(problemOf(indicator, 'source.quote', message));
-      const { quote, paragraph: hint } = indicator.source;
-      const figure = figureText(indicator);
-      const wantedQuote = squeeze(quote).text;
-      const wantedFigure = squeeze(figure).text;
-      const inQuote = wantedQuote.indexOf(wantedFigure);
-      if (inQuote === -1) {
-        problem(`“${quote}” does not contain the figure “${figure}” (value + unit)`);
-        continue;
-      }
-      // Each occurrence of the quote, as the paragraph and span of the figure inside it.
-      const found = occurrences(section.text, wantedQuote).map((at): Place | undefined => {
-        const first = section.where[at + inQuote];
-        const last = section.where[at + inQuote + wantedFigure.length - 1];
-        if (first.paragraph !== last.paragraph) return undefined;
-        return { paragraph: section.paragraphs[first.paragraph], start: first.offset, end: last.offset + 1 };
-      });
-      if (found.length === 0) {
-        const closest = closestPassage(wantedQuote, section.paragraphs.map((p) => p.squeezed.text));
-        const near = closest && closest.score > 0 ? section.paragraphs[closest.index] : undefined;
-        const passage = near && closest ? oneLine(near.text.slice(near.squeezed.from[closest.start], near.squeezed.from[closest.end - 1] + 1)) : '';
-        problem(
-          `“${quote}” is no longer in section "${slug}"; ` +
-            (near ? `the closest text now, in ${near.id}, is “${passage}”. ` : 'nothing there is like it. ') +
-            `If the sentence was reworded, copy its new wording into the quote (and a changed figure into value and unit); if it was removed, remove the entry`,
-        );
-        continue;
-      }
-      if (found.some((place) => !place)) {
-        problem(`the figure “${figure}” of “${quote}” is split across two paragraphs: join them, or keep the figure in one`);
-        continue;
-      }
-      const candidates = found as Place[];
-      const chosen = candidates.length === 1 ? candidates : candidates.filter((place) => hint !== undefined && place.paragraph.id === paragraphId(hint));
-      if (chosen.length !== 1) {
-        const ids = candidates.map((place) => place.paragraph.id);
-        const list = ids.length === 2 ? `${ids[0]} and ${ids[1]}` : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
-        problem(
-          `“${quote}” occurs ${candidates.length} times in section "${slug}", in ${list}` +
-            (hint !== undefined ? ` (source.paragraph ${hint} ${chosen.length === 0 ? 'names none of them' : 'does not tell them apart'})` : '') +
-            `: lengthen the quote with words around the figure until it names one place`,
-        );
-        continue;
-      }
-      const place = chosen[0];
-      const run = place.paragraph.runs.find((r) => r.start <= place.start && place.end <= r.start + r.node.value.length);
-      if (!run || run.linked) {
-        problem(`the figure “${figure}” is split by formatting or already inside a link (${place.paragraph.id})`);
-        continue;
-      }
-      const other = [...places].find(([, taken]) => taken.paragraph === place.paragraph && taken.start < place.end && place.start < taken.end);
-      if (other) {
-        problem(`the figure “${figure}” in ${place.paragraph.id} is already the figure of indicator "${other[0].id}": each figure of the text is one entry`);
-        continue;
-      }
-      places.set(indicator, place);
-    }
-    if (problems.length > 0) file.fail(problems.map(formatProblem).join('\n'));
-
-    const data: IndicatorPageData = {};
-    for (const [indicator, { paragraph, start, end }] of places) {
-      // Linking an earlier figure split the text nodes: find the run again (the text is the same).
-      const run = textRuns(paragraph.node).runs.find((r) => !r.linked && r.start <= start && end <= r.start + r.node.value.length)!;
-      const offset = start - run.start;
-      const link: Link = {
-        type: 'link',
-        url: urls.indicators(indicator.id),
-        children: [{ type: 'text', value: paragraph.text.slice(start, end) }],
-        data: { hProperties: { id: figureAnchorId(indicator.id), className: ['figure-link'], title: `${indicator.indicator}：见主要指标` } },
-      };
-      const pieces: PhrasingContent[] = [
-        ...(offset > 0 ? [{ type: 'text' as const, value: run.node.value.slice(0, offset) }] : []),
-        link,
-        ...(end - run.start < run.node.value.length ? [{ type: 'text' as const, value: run.node.value.slice(end - run.start) }] : []),
-      ];
-      run.parent.children.splice(run.parent.children.indexOf(run.node), 1, ...pieces);
-      // The clause as a reader sees it, a line break in the source joined.
-      const shown = joinLines(paragraph.text);
-      data[indicator.id] = { paragraph: paragraph.id, clause: clauseAround(shown.text, mappedIndex(shown, start), mappedIndex(shown, end)) };
-    }
-    setPageData(file.data, 'indicators', data);
+    // the section's problems are reported at once.
+    const messages = problems.map(([indicator, message]) => formatProblem(problemOf(indicator, 'source.quote', message)));
+    if (messages.length > 0) file.fail(messages.join('\n'));
+    setPageData(file.data, 'indicators', linkFigures(places, urls));
   };
 }

@@ -4,7 +4,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { Converter } from 'opencc-js';
-import { isHan } from '../../shared/search/normalize.ts';
+import { isHan } from '../../shared/han.ts';
 import type { TraditionalTable } from '../../shared/search/types.ts';
 import type { ReadingTable } from '../../shared/search/pinyin.ts';
 
@@ -66,7 +66,6 @@ export function foldTable(reportText: string): TraditionalTable {
   return table;
 }
 
-const HAN = /\p{Script=Han}/u;
 const syllable = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 
 function addReading(table: Map<string, Set<string>>, char: string, reading: string): void {
@@ -91,7 +90,7 @@ export function reportReadingTable(texts: string[]): ReadingTable {
   for (const text of texts) {
     for (const char of pinyin(text, { type: 'all', toneType: 'none', v: true })) if (char.isZh) addReading(table, char.origin, char.pinyin);
   }
-  const chars = new Set(texts.join('').split('').filter((char) => HAN.test(char)));
+  const chars = new Set(texts.join('').split('').filter(isHan));
   for (const char of chars) addReading(table, char, pinyin(char, { toneType: 'none', v: true }));
   return sortedTable(table);
 }

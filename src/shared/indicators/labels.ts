@@ -1,35 +1,15 @@
 /** How the 主要指标 page names an indicator's period, kind and qualified figure. */
 import type { Indicator } from '../../schemas/indicators.ts';
-
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1–99 in Chinese numerals: 3 → 三, 10 → 十, 14 → 十四, 21 → 二十一. */
-function chineseNumber(n: number): string {
-  const tens = Math.floor(n / 10);
-  return `${tens === 0 ? '' : tens === 1 ? '十' : `${NUMERALS[tens]}十`}${NUMERALS[n % 10]}`;
-}
-
-/**
- * The five-year plan whose years `period` spans (`2016—2020`), by its number: the first ran
- * 1953—1957, the second 1958—1962, and from the third (1966—1970) every five years; none
- * for any other span.
- */
-export function planNumber(period: string): number | undefined {
-  const match = /^(\d{4})—(\d{4})$/.exec(period);
-  if (!match) return undefined;
-  const [start, end] = [Number(match[1]), Number(match[2])];
-  if (end !== start + 4) return undefined;
-  if (start === 1953 || start === 1958) return (start - 1948) / 5;
-  return start >= 1966 && (start - 1966) % 5 === 0 ? (start - 1966) / 5 + 3 : undefined;
-}
+import { planName, planOfYears } from '../five-year-plans.ts';
 
 /** The figure as the report writes it: 492.06 + 亿元 → “492.06亿元”. */
 export const figureText = (indicator: Pick<Indicator, 'value' | 'unit'>): string => `${indicator.value}${indicator.unit}`;
 
 /** A plan's span as the report names it (“十三五”时期 for five years of a plan), else the years (…年). */
 export function periodLabel(period: string): string {
-  const plan = planNumber(period);
-  return plan ? `“${chineseNumber(plan)}五”时期` : `${period}年`;
+  const years = /^(\d{4})—(\d{4})$/.exec(period);
+  const plan = years ? planOfYears(Number(years[1]), Number(years[2])) : undefined;
+  return plan ? `“${planName(plan)}”时期` : `${period}年`;
 }
 
 export const KIND_LABELS: Record<Indicator['kind'], string> = {

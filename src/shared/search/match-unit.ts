@@ -16,6 +16,7 @@ import { occurrences } from './normalize.ts';
 import { pinyinSpans, soundsAlike, type Readings } from './pinyin.ts';
 import { crossesClause, endsWord } from './word-starts.ts';
 import type { QueryUnit } from './understand-query.ts';
+import { isAllHan } from '../han.ts';
 
 export interface Span {
   start: number;
@@ -36,7 +37,6 @@ export const QUALITY = { exact: 1, pinyin: 0.9, abbreviation: 0.85, homophone: 0
 
 /** Most characters an abbreviation may skip between two of its characters (消费品 in 社会消费品零售). */
 const ABBREVIATION_GAP = 5;
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** The end of the word holding position `i`. */
 function wordEnd(starts: Uint8Array, i: number): number {
@@ -47,7 +47,7 @@ function wordEnd(starts: Uint8Array, i: number): number {
 
 export function abbreviationSpans({ text, starts }: MatchText, short: string): Span[] {
   const chars = [...short];
-  if (chars.length < 2 || chars.length > 6 || !HAN_ONLY.test(short)) return [];
+  if (chars.length < 2 || chars.length > 6 || !isAllHan(short)) return [];
   const found: Span[] = [];
   // A word of two characters or more begins at i, or a run of lone characters, which is
   // how the segmenter cuts a word it does not know (棚/户/区, 民/营).
@@ -77,7 +77,7 @@ export function abbreviationSpans({ text, starts }: MatchText, short: string): S
 
 export function homophoneSpans({ text, starts }: MatchText, typed: string, readings: Readings): Span[] {
   const chars = [...typed];
-  if (chars.length < 3 || !HAN_ONLY.test(typed)) return [];
+  if (chars.length < 3 || !isAllHan(typed)) return [];
   const allowed = chars.length >= 6 ? 2 : 1;
   const found: Span[] = [];
   for (let i = 0; i + chars.length <= text.length; i += 1) {

@@ -45,6 +45,3 @@ export function occurrences(haystack: string, needle: string): number[] {
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) found.push(at);
   return found;
 }
-
-const HAN = /\p{Script=Han}/u;
-export const isHan = (char: string): boolean => HAN.test(char);

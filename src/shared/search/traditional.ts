@@ -4,7 +4,7 @@
  * characters whose simplified form occurs in the report; it is loaded only when a query
  * has Han characters that the report does not contain.
  */
-import { isHan } from './normalize.ts';
+import { isHan } from '../han.ts';
 import type { TraditionalTable } from './types.ts';
 
 export function toSimplified(text: string, table: TraditionalTable): string {

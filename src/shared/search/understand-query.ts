@@ -16,6 +16,7 @@ import { normalize } from './normalize.ts';
 import { parseQuery } from './query.ts';
 import { stripTones } from './pinyin.ts';
 import { segmentWords } from './word-starts.ts';
+import { isHan } from '../han.ts';
 
 export interface UnitForm {
   text: string;
@@ -62,7 +63,6 @@ const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度
 
 const YEAR = /^(\d{4})年?$/;
 const LATIN = /^[a-z]+$/;
-const HAN_CHAR = /^\p{Script=Han}$/u;
 
 function yearUnit(year: number, reportYear: number): QueryUnit {
   const forms: UnitForm[] = [{ text: `${year}年`, weight: 1 }];
@@ -87,7 +87,7 @@ function joinLoneCharacters(run: string[]): { text: string; pieces: string[] }[]
   const units: { text: string; pieces: string[] }[] = [];
   let pendingLone = '';
   for (const word of run) {
-    const lone = [...word].length === 1 && HAN_CHAR.test(word);
+    const lone = [...word].length === 1 && isHan(word);
     const last = units.at(-1);
     if (lone && last) {
       last.text += word;
@@ -121,7 +121,7 @@ export interface QueryContext {
   occurs?(text: string): boolean;
 }
 
-const isLone = (word: string | undefined) => word !== undefined && [...word].length === 1 && HAN_CHAR.test(word) && !STOP_WORDS.has(word) && !FUNCTION_WORDS.has(word);
+const isLone = (word: string | undefined) => word !== undefined && [...word].length === 1 && isHan(word) && !STOP_WORDS.has(word) && !FUNCTION_WORDS.has(word);
 
 /** The words of one part of the query, runs of them split where dropped words stood. */
 function runsOf(text: string): (string[] | { year: number } | 'period')[] {

@@ -7,6 +7,7 @@
  * those matches looser.
  */
 import type { Normalized } from './normalize.ts';
+import { isHan } from '../han.ts';
 
 let segmenter: Intl.Segmenter | null | undefined;
 
@@ -33,7 +34,6 @@ export const CLAUSE = 2;
  * begins a word.
  */
 export function wordStarts(original: string, norm: Normalized): Uint8Array {
-  const han = (char: string | undefined) => char !== undefined && /\p{Script=Han}/u.test(char);
   const boundaries = new Set<number>();
   let at = 0;
   for (const word of segmentWords(original)) {
@@ -43,7 +43,7 @@ export function wordStarts(original: string, norm: Normalized): Uint8Array {
   const starts = new Uint8Array(norm.text.length);
   norm.positions.forEach((position, i) => {
     const gap = i === 0 || norm.positions[i - 1] !== position - 1;
-    const scriptChange = i > 0 && han(norm.text[i]) !== han(norm.text[i - 1]);
+    const scriptChange = i > 0 && isHan(norm.text[i]) !== isHan(norm.text[i - 1]);
     if (gap) starts[i] = CLAUSE;
     else if (boundaries.has(position) || scriptChange) starts[i] = WORD;
   });

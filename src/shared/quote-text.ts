@@ -1,8 +1,9 @@
 /**
- * The text helpers of remark-indicator-links: quotes are matched with spaces and line breaks
- * left out (a line break in the source is a soft break in the text: `2020年达到\n492.06亿元`
- * still holds the quote `2020年达到492.06亿元`), and a quote that is no longer in the text
- * is answered with the passage most like it.
+ * How a figure's quote names its place in a section, for the build (remark-indicator-links)
+ * and the importer's figure draft alike: quotes are matched with spaces and line breaks left
+ * out (a line break in the source is a soft break in the text: `2020年达到\n492.06亿元` still
+ * holds the quote `2020年达到492.06亿元`), and a quote that is no longer in the text is
+ * answered with the passage most like it.
  */
 
 /** A text with some of its whitespace dropped or replaced, and where each character came from. */
@@ -68,6 +69,80 @@ export function occurrences(text: string, part: string): number[] {
   if (!part) return found;
   for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) found.push(at);
   return found;
+}
+
+/** A section's numbered paragraphs as quotes are looked for in them. */
+export interface SectionQuoteText {
+  /**
+   * The paragraphs' text without whitespace in one string: paragraphs that follow each other
+   * run on (a quote may span a paragraph that was split in two), others are kept apart by a
+   * character no quote holds.
+   */
+  text: string;
+  /** For each character of `text`, its paragraph and its index there; -1 and -1 for the break. */
+  where: { paragraph: number; offset: number }[];
+}
+
+/** The section's text to look for quotes in, from each paragraph squeezed and whether it follows the one before. */
+export function sectionQuoteText(paragraphs: { squeezed: MappedText; follows: boolean }[]): SectionQuoteText {
+  let text = '';
+  const where: SectionQuoteText['where'] = [];
+  paragraphs.forEach(({ squeezed, follows }, paragraph) => {
+    if (!follows && text) {
+      text += '\u0000';
+      where.push({ paragraph: -1, offset: -1 });
+    }
+    for (let i = 0; i < squeezed.text.length; i += 1) where.push({ paragraph, offset: squeezed.from[i] });
+    text += squeezed.text;
+  });
+  return { text, where };
+}
+
+/** Where a figure stands: its paragraph, and the figure's span in the paragraph's text. */
+export interface FigurePlace {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where a quote puts its figure in a section:
+ * - `figure missing`: the quote does not hold the figure;
+ * - `none`: the quote is not in the section;
+ * - `split`: in one of its places, the figure runs across two paragraphs;
+ * - `many`: in several places (the paragraph of each), which the hint does not tell apart;
+ * - `one`: one place, found once in the section or once in the hinted paragraph (`byHint`).
+ */
+export type FigurePlacement =
+  | { found: 'figure missing' }
+  | { found: 'none' }
+  | { found: 'split' }
+  | { found: 'many'; paragraphs: number[] }
+  | ({ found: 'one'; byHint: boolean } & FigurePlace);
+
+/**
+ * Where `quote` puts `figure` in the section: the figure is the first occurrence of it in the
+ * quote; a quote in several places names one when exactly one of them is in paragraph `hint`
+ * (an index into the section's paragraphs).
+ */
+export function placeFigure(section: SectionQuoteText, quote: string, figure: string, hint?: number): FigurePlacement {
+  const wantedQuote = squeeze(quote).text;
+  const wantedFigure = squeeze(figure).text;
+  const inQuote = wantedQuote.indexOf(wantedFigure);
+  if (inQuote === -1) return { found: 'figure missing' };
+  const places = occurrences(section.text, wantedQuote).map((at): FigurePlace | undefined => {
+    const first = section.where[at + inQuote];
+    const last = section.where[at + inQuote + wantedFigure.length - 1];
+    if (first.paragraph !== last.paragraph) return undefined;
+    return { paragraph: first.paragraph, start: first.offset, end: last.offset + 1 };
+  });
+  if (places.length === 0) return { found: 'none' };
+  if (places.some((place) => !place)) return { found: 'split' };
+  const all = places as FigurePlace[];
+  if (all.length === 1) return { found: 'one', byHint: false, ...all[0] };
+  const hinted = all.filter((place) => place.paragraph === hint);
+  if (hinted.length === 1) return { found: 'one', byHint: true, ...hinted[0] };
+  return { found: 'many', paragraphs: all.map((place) => place.paragraph) };
 }
 
 /** Character pairs (single characters for a one-character text), counted. */
