@@ -2,7 +2,8 @@
  * The search box's behaviour, loaded when the reader first focuses a search box or
  * presses `/` or Ctrl/⌘+K. On the search page the results fill the page and `?q=` always
  * follows the query; elsewhere they open under the header box. Arrow keys move through
- * results, Enter opens one, Escape closes or clears.
+ * results, Enter opens one, Escape closes or clears. The results' styles
+ * (src/styles/search-results.css) come with this code.
  */
 import { createEngine, type Engine, type SearchOutcome } from '../../shared/search/engine.ts';
 import { loadPagefind } from './pagefind-api.ts';
@@ -11,6 +12,13 @@ import { resultItems, statusText } from './render.ts';
 import { siteUrls } from '../../shared/urls.ts';
 import type { SearchData, TraditionalTable } from '../../shared/search/types.ts';
 import type { ReadingTable } from '../../shared/search/pinyin.ts';
+import styles from '../../styles/search-results.css?inline';
+
+// The results' styles come with the search code, as the cite popover's do (a constructed
+// style sheet is not an inline style): pages that never search do not carry them.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(styles);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 // Vite writes the build's base path into the bundle.
 const urls = siteUrls(import.meta.env.BASE_URL);
