@@ -19,7 +19,6 @@ import { markdownPipeline } from './src/node/markdown/pipeline.ts';
 // The site can be deployed under a sub-path: BASE_PATH=/report/ npm run build.
 const base = normalizeBase(process.env.BASE_PATH);
 
-
 // The model of the report, read and checked once: the Markdown plugins need the terms,
 // sections and figures before content collections exist, and the integrations build the
 // search data from it. Adding an entry or a section needs a restart of `npm run dev`.

@@ -51,8 +51,14 @@ const pagefindTimes: number[] = [];
 const peakMemoryKb: number[] = [];
 for (let i = 0; i < runs; i += 1) {
   const started = performance.now();
-  const command = gnuTime ? [gnuTime, '-f', 'maxrss %M', process.execPath, astro, 'build'] : [process.execPath, astro, 'build'];
-  const result = spawnSync(command[0], command.slice(1), { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const command = gnuTime
+    ? [gnuTime, '-f', 'maxrss %M', process.execPath, astro, 'build']
+    : [process.execPath, astro, 'build'];
+  const result = spawnSync(command[0], command.slice(1), {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   buildTimes.push(performance.now() - started);
   const pagefind = /indexed \d+ pages in (\d+) ms/.exec(result.stdout);
@@ -60,7 +66,6 @@ for (let i = 0; i < runs; i += 1) {
   const memory = /maxrss (\d+)/.exec(result.stderr);
   if (memory) peakMemoryKb.push(Number(memory[1]));
 }
-
 
 const pages = await pageCosts(dist);
 
@@ -118,7 +123,8 @@ async function keystrokeToResults(origin: string, browserPage: import('playwrigh
   return times.slice(1); // the first run warms the data
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 const server = await serveStatic(dist, '/');
 const browser = await launchChromium();
@@ -132,9 +138,24 @@ try {
   const relatedFetch = await firstQueryCost(server.url, await relatedContext.newPage(), relatedQuery);
   const times = await keystrokeToResults(server.url, await (await browser.newContext()).newPage());
   search = {
-    firstQuery: { query: '六稳', requests: firstFetch.length, bytes: firstFetch.reduce((n, f) => n + f.bytes, 0), gzip: firstFetch.reduce((n, f) => n + f.gzip, 0), files: firstFetch },
-    firstRelatedQuery: { query: relatedQuery, requests: relatedFetch.length, bytes: relatedFetch.reduce((n, f) => n + f.bytes, 0), gzip: relatedFetch.reduce((n, f) => n + f.gzip, 0) },
-    keystrokeToResultsMs: { queries: times.length, median: Math.round(median(times)), p95: Math.round(percentile(times, 95)) },
+    firstQuery: {
+      query: '六稳',
+      requests: firstFetch.length,
+      bytes: firstFetch.reduce((n, f) => n + f.bytes, 0),
+      gzip: firstFetch.reduce((n, f) => n + f.gzip, 0),
+      files: firstFetch,
+    },
+    firstRelatedQuery: {
+      query: relatedQuery,
+      requests: relatedFetch.length,
+      bytes: relatedFetch.reduce((n, f) => n + f.bytes, 0),
+      gzip: relatedFetch.reduce((n, f) => n + f.gzip, 0),
+    },
+    keystrokeToResultsMs: {
+      queries: times.length,
+      median: Math.round(median(times)),
+      p95: Math.round(percentile(times, 95)),
+    },
   };
 } finally {
   await browser.close();
@@ -155,7 +176,12 @@ async function lighthouseScores(origin: string, paths: string[]) {
       const { categories, audits } = result.lhr;
       scores.push({
         page: `/${decodeURIComponent(page)}`,
-        categories: Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo'].map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])),
+        categories: Object.fromEntries(
+          ['performance', 'accessibility', 'best-practices', 'seo'].map((id) => [
+            id,
+            Math.round((categories[id]?.score ?? 0) * 100),
+          ]),
+        ),
         shortfalls: Object.values(categories).flatMap((category) =>
           category.auditRefs
             .filter((ref) => ref.weight > 0 && (audits[ref.id].score ?? 1) < 1)
@@ -172,7 +198,14 @@ async function lighthouseScores(origin: string, paths: string[]) {
 const lighthouseServer = await serveStatic(dist, '/');
 let lighthouseResults;
 try {
-  lighthouseResults = await lighthouseScores(lighthouseServer.url, ['', 'sections/goals/', 'glossary/', `search/?q=${encodeURIComponent('六稳')}`, 'indicators/', 'full/']);
+  lighthouseResults = await lighthouseScores(lighthouseServer.url, [
+    '',
+    'sections/goals/',
+    'glossary/',
+    `search/?q=${encodeURIComponent('六稳')}`,
+    'indicators/',
+    'full/',
+  ]);
 } finally {
   await lighthouseServer.close();
 }
@@ -191,14 +224,30 @@ async function measurePeer() {
     await page.goto(`${peerServer.url}goals/`);
     await page.waitForLoadState('networkidle');
     const pending: Promise<{ bytes: number; gzip: number }>[] = [];
-    page.on('response', (response) => pending.push(response.body().then((b) => ({ bytes: b.length, gzip: gz(b) }), () => ({ bytes: 0, gzip: 0 }))));
+    page.on('response', (response) =>
+      pending.push(
+        response.body().then(
+          (b) => ({ bytes: b.length, gzip: gz(b) }),
+          () => ({ bytes: 0, gzip: 0 }),
+        ),
+      ),
+    );
     await page.click('button[data-open-modal]');
     await page.locator('.pagefind-ui__search-input').fill('六稳');
     await page.waitForSelector('.pagefind-ui__result');
     await page.waitForLoadState('networkidle');
     const fetched = await Promise.all(pending);
     const lighthouse = await lighthouseScores(peerServer.url, ['', 'goals/', 'glossary/liuwen/']);
-    return { buildMs: Math.round(peer.buildMs), pages: costs, firstQuery: { requests: fetched.length, bytes: fetched.reduce((n, f) => n + f.bytes, 0), gzip: fetched.reduce((n, f) => n + f.gzip, 0) }, lighthouse };
+    return {
+      buildMs: Math.round(peer.buildMs),
+      pages: costs,
+      firstQuery: {
+        requests: fetched.length,
+        bytes: fetched.reduce((n, f) => n + f.bytes, 0),
+        gzip: fetched.reduce((n, f) => n + f.gzip, 0),
+      },
+      lighthouse,
+    };
   } finally {
     await peerBrowser.close();
     await peerServer.close();
@@ -221,27 +270,73 @@ const summary = {
 if (asJson) {
   console.log(JSON.stringify(summary, null, 2));
 } else {
-  console.log(`build (astro build incl. Pagefind), ${runs} runs: median ${summary.buildMs.median} ms [${summary.buildMs.all.join(', ')}]`);
+  console.log(
+    `build (astro build incl. Pagefind), ${runs} runs: median ${summary.buildMs.median} ms [${summary.buildMs.all.join(', ')}]`,
+  );
   if (summary.pagefindMs) {
-    console.log(`  Astro (pages): median ${summary.buildMs.median - summary.pagefindMs.median} ms; Pagefind indexing: median ${summary.pagefindMs.median} ms`);
+    console.log(
+      `  Astro (pages): median ${summary.buildMs.median - summary.pagefindMs.median} ms; Pagefind indexing: median ${summary.pagefindMs.median} ms`,
+    );
   }
   if (summary.peakMemoryMb) console.log(`  peak memory of a build: ${summary.peakMemoryMb} MB`);
-  console.log('\nbytes before interaction (raw/gzip -9); "inline js" is part of html, css and js are linked files; no page loads a web font');
-  console.log('page'.padEnd(42) + 'html'.padStart(14) + 'inline js'.padStart(10) + 'css'.padStart(13) + 'js'.padStart(12) + 'total'.padStart(15) + 'brotli'.padStart(8) + 'text br'.padStart(8) + 'ratio'.padStart(7) + 'req'.padStart(5));
+  console.log(
+    '\nbytes before interaction (raw/gzip -9); "inline js" is part of html, css and js are linked files; no page loads a web font',
+  );
+  console.log(
+    'page'.padEnd(42) +
+      'html'.padStart(14) +
+      'inline js'.padStart(10) +
+      'css'.padStart(13) +
+      'js'.padStart(12) +
+      'total'.padStart(15) +
+      'brotli'.padStart(8) +
+      'text br'.padStart(8) +
+      'ratio'.padStart(7) +
+      'req'.padStart(5),
+  );
   const cell = (raw: number, zipped: number, width: number) => `${raw}/${zipped}`.padStart(width);
   for (const p of pages) {
-    console.log(p.page.padEnd(42) + cell(p.html, p.htmlGz, 14) + String(p.inlineJs).padStart(10) + cell(p.css, p.cssGz, 13) + cell(p.js, p.jsGz, 12) + cell(p.total, p.totalGz, 15) + String(p.totalBr).padStart(8) + String(p.textBr || '').padStart(8) + (p.textBr ? (p.totalBr / p.textBr).toFixed(1) : '').padStart(7) + String(p.requests).padStart(5));
+    console.log(
+      p.page.padEnd(42) +
+        cell(p.html, p.htmlGz, 14) +
+        String(p.inlineJs).padStart(10) +
+        cell(p.css, p.cssGz, 13) +
+        cell(p.js, p.jsGz, 12) +
+        cell(p.total, p.totalGz, 15) +
+        String(p.totalBr).padStart(8) +
+        String(p.textBr || '').padStart(8) +
+        (p.textBr ? (p.totalBr / p.textBr).toFixed(1) : '').padStart(7) +
+        String(p.requests).padStart(5),
+    );
   }
   const { firstQuery, firstRelatedQuery, keystrokeToResultsMs } = search;
-  console.log(`\nsearch, first query "${firstQuery.query}" from a section page: ${firstQuery.requests} requests, ${firstQuery.bytes} bytes raw, ${firstQuery.gzip} gzip`);
-  for (const file of firstQuery.files) console.log(`  ${file.url.padEnd(44)} ${String(file.bytes).padStart(8)} ${String(file.gzip).padStart(8)}`);
-  console.log(`search, first query needing Pagefind ("${firstRelatedQuery.query}"): ${firstRelatedQuery.requests} requests, ${firstRelatedQuery.bytes} bytes raw, ${firstRelatedQuery.gzip} gzip`);
-  console.log('\nLighthouse (mobile)'.padEnd(30) + 'perf'.padStart(6) + 'a11y'.padStart(6) + 'best'.padStart(6) + 'seo'.padStart(6));
+  console.log(
+    `\nsearch, first query "${firstQuery.query}" from a section page: ${firstQuery.requests} requests, ${firstQuery.bytes} bytes raw, ${firstQuery.gzip} gzip`,
+  );
+  for (const file of firstQuery.files)
+    console.log(`  ${file.url.padEnd(44)} ${String(file.bytes).padStart(8)} ${String(file.gzip).padStart(8)}`);
+  console.log(
+    `search, first query needing Pagefind ("${firstRelatedQuery.query}"): ${firstRelatedQuery.requests} requests, ${firstRelatedQuery.bytes} bytes raw, ${firstRelatedQuery.gzip} gzip`,
+  );
+  console.log(
+    '\nLighthouse (mobile)'.padEnd(30) +
+      'perf'.padStart(6) +
+      'a11y'.padStart(6) +
+      'best'.padStart(6) +
+      'seo'.padStart(6),
+  );
   for (const { page, categories, shortfalls } of summary.lighthouse) {
-    console.log(page.padEnd(30) + ['performance', 'accessibility', 'best-practices', 'seo'].map((id) => String(categories[id]).padStart(6)).join(''));
+    console.log(
+      page.padEnd(30) +
+        ['performance', 'accessibility', 'best-practices', 'seo']
+          .map((id) => String(categories[id]).padStart(6))
+          .join(''),
+    );
     for (const shortfall of shortfalls) console.log(`    ${shortfall}`);
   }
-  console.log(`search, last keystroke to visible results over ${keystrokeToResultsMs.queries} queries: median ${keystrokeToResultsMs.median} ms, p95 ${keystrokeToResultsMs.p95} ms (includes the typing pause)`);
+  console.log(
+    `search, last keystroke to visible results over ${keystrokeToResultsMs.queries} queries: median ${keystrokeToResultsMs.median} ms, p95 ${keystrokeToResultsMs.p95} ms (includes the typing pause)`,
+  );
   if (scale) {
     console.log('\nscale: the site built from 1×, 10× and 100× the content');
     printScale(scale);
@@ -256,7 +351,12 @@ if (asJson) {
     console.log('\npeer: the same report in a default Astro Starlight site, measured the same way');
     console.log('what'.padEnd(34) + 'this site'.padStart(12) + 'Starlight'.padStart(12) + 'ratio'.padStart(8));
     const row = (what: string, ours: number, theirs: number) =>
-      console.log(what.padEnd(34) + String(ours).padStart(12) + String(theirs).padStart(12) + (ours / theirs).toFixed(2).padStart(8));
+      console.log(
+        what.padEnd(34) +
+          String(ours).padStart(12) +
+          String(theirs).padStart(12) +
+          (ours / theirs).toFixed(2).padStart(8),
+      );
     row('build ms (median / one)', summary.buildMs.median, peer.buildMs);
     for (const [what, ourPage, theirPage] of pairs) {
       const ours = find(summary.pages, ourPage);
@@ -267,7 +367,11 @@ if (asJson) {
     row('first query "六稳": gzip bytes', summary.search.firstQuery.gzip, peer.firstQuery.gzip);
     row('first query "六稳": requests', summary.search.firstQuery.requests, peer.firstQuery.requests);
     for (const [i, [what]] of pairs.entries()) {
-      row(`${what}: Lighthouse performance`, summary.lighthouse[i].categories.performance, peer.lighthouse[i].categories.performance);
+      row(
+        `${what}: Lighthouse performance`,
+        summary.lighthouse[i].categories.performance,
+        peer.lighthouse[i].categories.performance,
+      );
     }
   }
 }

@@ -27,7 +27,10 @@ const PAGE_LINE = /^\S*\s+[├└]─ \//;
 
 rmSync(staging, { recursive: true, force: true });
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const child = spawn(process.execPath, [astro, 'build', '--outDir', staging], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, [astro, 'build', '--outDir', staging], {
+  cwd: root,
+  stdio: ['inherit', 'pipe', 'inherit'],
+});
 let pages = 0;
 for await (const line of createInterface({ input: child.stdout })) {
   if (PAGE_LINE.test(line)) pages += 1;
@@ -44,5 +47,7 @@ renameSync(staging, target);
 console.log(`Built ${out}/ (${pages} files).`);
 // Citations, link previews, the sitemap and printed pages name the site's address.
 if (!process.env.SITE_URL) {
-  console.log(`Note: SITE_URL is not set, so citations, link previews, the sitemap and printed pages name ${DEFAULT_SITE_URL}. Set it to the address the site is published at.`);
+  console.log(
+    `Note: SITE_URL is not set, so citations, link previews, the sitemap and printed pages name ${DEFAULT_SITE_URL}. Set it to the address the site is published at.`,
+  );
 }

@@ -47,7 +47,9 @@ try {
   const verb = { write: check ? 'differs' : 'wrote', remove: check ? 'stale' : 'removed' };
   for (const { path, kind } of changes) console.log(`${verb[kind]}: content/${path}`);
   const { manuscript, writes, summary } = result;
-  console.log(`${manuscript.title}: ${writes.length} files, ${changes.length} ${check ? 'differ' : 'written'}; ${summary}`);
+  console.log(
+    `${manuscript.title}: ${writes.length} files, ${changes.length} ${check ? 'differ' : 'written'}; ${summary}`,
+  );
   if (check && changes.length > 0) process.exit(1);
 } catch (error) {
   if (error instanceof ImportError || error instanceof ContentError) stop(`${error.message}\nNothing was written.`);

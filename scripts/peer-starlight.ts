@@ -22,8 +22,16 @@ const ourPackage = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')
 export const STARLIGHT_VERSION = '0.42.4';
 
 function run(command: string, args: string[], cwd: string): string {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 26 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 1 << 26,
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`,
+    );
   return result.stdout;
 }
 
@@ -60,7 +68,10 @@ export async function preparePeer(): Promise<{ dir: string; buildMs: number }> {
     ),
   );
   // The peer publishes the same report as the site: its title and headline come from the content.
-  const [report] = JSON.parse(await readFile(join(root, 'content/report.json'), 'utf8')) as { title: string; headline: string }[];
+  const [report] = JSON.parse(await readFile(join(root, 'content/report.json'), 'utf8')) as {
+    title: string;
+    headline: string;
+  }[];
   await writeFile(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
@@ -82,7 +93,10 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  await writeFile(join(docs, 'index.mdx'), `---\ntitle: ${JSON.stringify(report.headline)}\n---\n\n这是${report.title}的全文。\n`);
+  await writeFile(
+    join(docs, 'index.mdx'),
+    `---\ntitle: ${JSON.stringify(report.headline)}\n---\n\n这是${report.title}的全文。\n`,
+  );
   const sections = (await readdir(join(root, 'content/sections'))).sort();
   for (const [i, name] of sections.entries()) {
     const source = await readFile(join(root, 'content/sections', name), 'utf8');

@@ -19,7 +19,6 @@ import { fixtureProject, type FixtureProject } from './lib/fixture-project.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
-
 async function sizeOf(path: string): Promise<number> {
   const info = await stat(path);
   if (!info.isDirectory()) return info.size;
@@ -48,7 +47,11 @@ async function scaledProject(factor: number): Promise<FixtureProject> {
       const body = rename(text, copy)
         .replace(/^slug: "([^"]+)"$/m, `slug: "$1-${copy}"`)
         .replace(/^order: \d+$/m, `order: ${order}`)
-        .replace(/^(title|shortTitle): "(.*)"$/gm, (_, key: string, value: string) => `${key}: "${key === 'shortTitle' ? value.slice(0, 8) : value}（${writeNumeral(copy)}）"`);
+        .replace(
+          /^(title|shortTitle): "(.*)"$/gm,
+          (_, key: string, value: string) =>
+            `${key}: "${key === 'shortTitle' ? value.slice(0, 8) : value}（${writeNumeral(copy)}）"`,
+        );
       await project.write(`content/sections/${String(order).padStart(4, '0')}-copy.mdx`, body);
     }
     for (const [i, term] of terms.entries()) {
@@ -56,7 +59,18 @@ async function scaledProject(factor: number): Promise<FixtureProject> {
       const body = text
         .replace(/^term: "(.*)"$/m, (_, value: string) => `term: ${JSON.stringify(`${value}${writeNumeral(copy)}`)}`)
         .replace(/^order: \d+$/m, `order: ${copy * terms.length + i + 1}`)
-        .replace(/^aliases: \[(.*)\]$/m, (_, list: string) => `aliases: [${list ? list.split(', ').map((a) => JSON.stringify(`${JSON.parse(a)}${writeNumeral(copy)}`)).join(', ') : ''}]`);
+        .replace(
+          /^aliases: \[(.*)\]$/m,
+          (_, list: string) =>
+            `aliases: [${
+              list
+                ? list
+                    .split(', ')
+                    .map((a) => JSON.stringify(`${JSON.parse(a)}${writeNumeral(copy)}`))
+                    .join(', ')
+                : ''
+            }]`,
+        );
       await project.write(`content/glossary/${term.id}-${copy}.md`, body);
     }
   }
@@ -95,7 +109,9 @@ export async function measureScale(factors: number[]): Promise<ScaleRow[]> {
       if (result.code !== 0) throw new Error(`build ×${factor} failed:\n${result.output.slice(-3000)}`);
       const buildMs = performance.now() - started;
       const sectionsDir = join(dir, 'content/sections');
-      const text = (await Promise.all((await readdir(sectionsDir)).map((name) => readFile(join(sectionsDir, name), 'utf8')))).join('\n');
+      const text = (
+        await Promise.all((await readdir(sectionsDir)).map((name) => readFile(join(sectionsDir, name), 'utf8')))
+      ).join('\n');
       const terms = loadReport(dir).glossary;
       const matchStart = performance.now();
       createMatcher(terms.map((t) => ({ id: t.id, forms: [t.term, ...t.aliases] })))(text);
@@ -119,17 +135,27 @@ export async function measureScale(factors: number[]): Promise<ScaleRow[]> {
 
 export function printScale(rows: ScaleRow[]): void {
   const base = rows[0];
-  console.log('factor  pages   build ms  pagefind ms  matcher ms  pagefind/ bytes  search data bytes  1st query gz  content bytes');
+  console.log(
+    'factor  pages   build ms  pagefind ms  matcher ms  pagefind/ bytes  search data bytes  1st query gz  content bytes',
+  );
   for (const row of rows) {
-    const per = (value: number, of: number) => (base && of ? ` (${(value / of / (row.factor / base.factor)).toFixed(2)})` : '');
+    const per = (value: number, of: number) =>
+      base && of ? ` (${(value / of / (row.factor / base.factor)).toFixed(2)})` : '';
     console.log(
       `${`×${row.factor}`.padEnd(8)}${String(row.pages).padStart(5)}${`${row.buildMs}${per(row.buildMs, base.buildMs)}`.padStart(18)}${String(row.pagefindMs).padStart(13)}${String(row.matcherMs).padStart(12)}${`${row.pagefindBytes}${per(row.pagefindBytes, base.pagefindBytes)}`.padStart(22)}${`${row.searchDataBytes}${per(row.searchDataBytes, base.searchDataBytes)}`.padStart(22)}${String(row.firstQueryGzip).padStart(14)}${String(row.textBytes).padStart(15)}`,
     );
   }
-  console.log('(in brackets: growth per unit of content relative to ×' + (base?.factor ?? 1) + '; 1.00 is linear, below 1 is better)');
+  console.log(
+    '(in brackets: growth per unit of content relative to ×' +
+      (base?.factor ?? 1) +
+      '; 1.00 is linear, below 1 is better)',
+  );
 }
 
 if (import.meta.main) {
-  const factors = process.argv.slice(2).map(Number).filter((n) => n >= 1);
+  const factors = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n >= 1);
   printScale(await measureScale(factors.length > 0 ? factors : [1, 10, 100]));
 }

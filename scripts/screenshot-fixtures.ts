@@ -48,7 +48,13 @@ async function pagesOf(dist: string): Promise<{ name: string; path: string }[]> 
 }
 
 const fixtures = join(root, 'tests/fixtures/reports');
-const sources = inputs.length > 0 ? inputs.map((input) => resolve(input)) : (await readdir(fixtures)).filter((name) => name.endsWith('.txt')).sort().map((name) => join(fixtures, name));
+const sources =
+  inputs.length > 0
+    ? inputs.map((input) => resolve(input))
+    : (await readdir(fixtures))
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .map((name) => join(fixtures, name));
 
 await mkdir(out, { recursive: true });
 const browser = await launchChromium();

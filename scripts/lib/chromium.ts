@@ -6,7 +6,12 @@
 import { accessSync, constants } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export const INSTALL_HINT = 'apt-get install -y chromium fonts-noto-cjk';
 
@@ -20,11 +25,21 @@ export function findChromium(): string {
       // try the next one
     }
   }
-  throw new Error(`No Chromium found (looked at ${candidates.join(', ')}). Install it with:\n  ${INSTALL_HINT}\nor set CHROMIUM_PATH.`);
+  throw new Error(
+    `No Chromium found (looked at ${candidates.join(', ')}). Install it with:\n  ${INSTALL_HINT}\nor set CHROMIUM_PATH.`,
+  );
 }
 
 /** Flags that keep Chromium from reaching out to the network on its own. */
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });

@@ -10,7 +10,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { isIndexedBody, readableText } from './readable-text.ts';
 
 export const gz = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
-export const br = (data: Buffer | string): number => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+export const br = (data: Buffer | string): number =>
+  brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const size = (data: string) => Buffer.byteLength(data);
 
 export interface PageCost {

@@ -22,12 +22,22 @@ function find(node: Root | Element, match: (el: Element) => boolean): Element | 
  * for popovers) left out, and any part matching `leaveOut` (a page's title block, its
  * navigation) when the caller reads around it.
  */
-export function readableText(html: string, match: (el: Element) => boolean, leaveOut: (el: Element) => boolean = () => false): string {
+export function readableText(
+  html: string,
+  match: (el: Element) => boolean,
+  leaveOut: (el: Element) => boolean = () => false,
+): string {
   const element = find(fromHtml(html), match);
   if (!element) return '';
   const prune = (el: Element) => {
     el.children = el.children.filter(
-      (child) => !(child.type === 'element' && (child.properties.dataPagefindIgnore !== undefined || child.properties.hidden !== undefined || leaveOut(child))),
+      (child) =>
+        !(
+          child.type === 'element' &&
+          (child.properties.dataPagefindIgnore !== undefined ||
+            child.properties.hidden !== undefined ||
+            leaveOut(child))
+        ),
     );
     for (const child of el.children) if (child.type === 'element') prune(child);
   };

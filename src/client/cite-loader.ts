@@ -4,7 +4,8 @@
  * citation shows in its disclosure, as without JavaScript.
  */
 document.addEventListener('click', (event) => {
-  const target = event.target instanceof Element ? event.target.closest<HTMLElement>('a.para-anchor, .cite > summary') : null;
+  const target =
+    event.target instanceof Element ? event.target.closest<HTMLElement>('a.para-anchor, .cite > summary') : null;
   // With a modifier (new tab, new window) a ¶ stays a link.
   if (!target || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   event.preventDefault();

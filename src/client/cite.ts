@@ -23,7 +23,11 @@ const sheet = new CSSStyleSheet();
 sheet.replaceSync(styles);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   el.className = className;
   el.textContent = text;
@@ -83,7 +87,12 @@ function show(target: HTMLElement): void {
   if (anchor && paragraph && citeTitle && citePublished && citeAuthor && citeWork) {
     const cited = { kind: 'paragraph', title: citeTitle, url: citeUrl, paragraph: number } as const;
     title.textContent = `引用第${cited.paragraph}段`;
-    text.textContent = citation(cited, { author: citeAuthor, title: citeWork, published: citePublished, accessed: today });
+    text.textContent = citation(cited, {
+      author: citeAuthor,
+      title: citeWork,
+      published: citePublished,
+      accessed: today,
+    });
     link = citedUrl(cited);
     paragraph.classList.add('is-cited');
   } else {

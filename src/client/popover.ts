@@ -27,7 +27,8 @@ export function place(popover: HTMLElement, anchor: Element, width: number, inde
   popover.style.left = `${left + window.scrollX}px`;
   const below = rect.bottom + GAP;
   const height = popover.offsetHeight;
-  const top = below + height > window.innerHeight - MARGIN && rect.top - height - GAP > MARGIN ? rect.top - height - GAP : below;
+  const top =
+    below + height > window.innerHeight - MARGIN && rect.top - height - GAP > MARGIN ? rect.top - height - GAP : below;
   popover.style.top = `${top + window.scrollY}px`;
 }
 

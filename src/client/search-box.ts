@@ -8,7 +8,9 @@ const headerForm = document.querySelector<HTMLFormElement>('.site-header form.se
 const headerBox = headerForm?.querySelector<HTMLInputElement>('input[name="q"]');
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 document.addEventListener('keydown', (event) => {
@@ -27,7 +29,9 @@ if (headerForm && headerBox && !pageBox) {
     headerBox.removeEventListener('focus', start);
     void import('./search/ui.ts').then((ui) => {
       // Fetch the search data while the reader types; a failure is reported by the search itself.
-      ui.getEngine().search('').catch(() => undefined);
+      ui.getEngine()
+        .search('')
+        .catch(() => undefined);
       ui.attachDropdown(headerForm, headerBox);
     });
   };

@@ -26,18 +26,24 @@ export interface Article {
 }
 
 /** Buttons and labels of the page, each on a line of its own. */
-const CHROME_LINE = /^(?:下载|打印|全屏|收藏|分享(?:到)?[：:]?|加大|还原|减小|打印本页|关闭窗口|【字号[：:]?|【字体[：:]?|】|扫一扫在手机打开当前页|【字号[：:]?\s*大\s*中\s*小\s*】|【字体[：:]?\s*大\s*中\s*小\s*】)$/;
+const CHROME_LINE =
+  /^(?:下载|打印|全屏|收藏|分享(?:到)?[：:]?|加大|还原|减小|打印本页|关闭窗口|【字号[：:]?|【字体[：:]?|】|扫一扫在手机打开当前页|【字号[：:]?\s*大\s*中\s*小\s*】|【字体[：:]?\s*大\s*中\s*小\s*】)$/;
 /** Source, time, editor lines: `来源：北京日报`, `时间：2026-02-02`, or the label alone with its value on the next line. */
 const LABEL_LINE = /^(?:来源|时间|发布时间|发布日期|作者|编辑|责任编辑|字号|浏览次数|点击数)[：:]/;
 /** A publication time as a page prints it: `2026年02月10日 07时41分`, `2026-02-02 10:00`. */
-const TIMESTAMP = /^(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时:：]\d{1,2}分?(?:\d{1,2}秒)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/;
+const TIMESTAMP =
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时:：]\d{1,2}分?(?:\d{1,2}秒)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/;
 /** Where the page's own text ends: everything from here on is the page's, not the report's. */
-const TAIL_START = /^(?:相关报道|相关新闻|相关阅读|相关附件|相关链接|责任编辑|打印本页|关闭窗口|扫一扫在手机打开当前页|本作品是中华人民共和国的|本作品在全世界都属于公有领域|注：中文维基文库|Public domain)/;
+const TAIL_START =
+  /^(?:相关报道|相关新闻|相关阅读|相关附件|相关链接|责任编辑|打印本页|关闭窗口|扫一扫在手机打开当前页|本作品是中华人民共和国的|本作品在全世界都属于公有领域|注：中文维基文库|Public domain)/;
 
 export const MEETING = new RegExp(`^(?:——|—|-{1,2})?\\s*(${DATE.source}在.*(?:会议|大会)上)$`);
 export const DATE_LINE = new RegExp(`^${DATE.source}$`);
 export const TITLE = new RegExp(`^(?:${YEAR.source})?.{0,20}政府工作报告$`);
-export const SPEAKER = new RegExp(`^(.{0,16}?)(代?(?:总理|省长|市长|主席|区长|县长|州长|盟长|旗长))\\s*([${HAN}·]{2,6})$`, 'u');
+export const SPEAKER = new RegExp(
+  `^(.{0,16}?)(代?(?:总理|省长|市长|主席|区长|县长|州长|盟长|旗长))\\s*([${HAN}·]{2,6})$`,
+  'u',
+);
 const CAPTION = /(?:摄|供图|图片来源.*)$|本报记者|新华社记者|记者\s*\S+\s*摄/;
 
 /** The body starts at 各位代表, or in an article at the first paragraph of prose. */
@@ -83,7 +89,10 @@ function classifyHead(paragraphs: SourceParagraph[]): HeadParagraph[] {
  * Drops trailing paragraphs that repeat the opening: the title, or the first paragraphs of the
  * body run together (`各位代表：现在，我代表…`), as some pages print them again under the end.
  */
-function dropRepeats(head: HeadParagraph[], body: SourceParagraph[]): { body: SourceParagraph[]; repeats: SourceParagraph[] } {
+function dropRepeats(
+  head: HeadParagraph[],
+  body: SourceParagraph[],
+): { body: SourceParagraph[]; repeats: SourceParagraph[] } {
   const opening = new Set<string>();
   for (const h of head) opening.add(h.text);
   let run = '';
@@ -110,4 +119,5 @@ export function splitArticle(paragraphs: SourceParagraph[]): Article | null {
   return { head, body, tail: [...repeats, ...tail] };
 }
 
-export const isChromeLine = (text: string): boolean => CHROME_LINE.test(text) || LABEL_LINE.test(text) || TIMESTAMP.test(text) || TAIL_START.test(text);
+export const isChromeLine = (text: string): boolean =>
+  CHROME_LINE.test(text) || LABEL_LINE.test(text) || TIMESTAMP.test(text) || TAIL_START.test(text);

@@ -54,7 +54,12 @@ export function spellingsIn(term: string, text: string): string[] {
     const inner = spelling.replace(/^“/, '').replace(/”$/, '');
     if (inner === term || !/[“”]/.test(inner)) continue;
     // Keep the marks balanced: `“3+1”冲刺清零`, not `3+1”冲刺清零`.
-    const balanced = spelling.split('“').length === spelling.split('”').length ? spelling : inner.split('“').length === inner.split('”').length ? inner : null;
+    const balanced =
+      spelling.split('“').length === spelling.split('”').length
+        ? spelling
+        : inner.split('“').length === inner.split('”').length
+          ? inner
+          : null;
     if (balanced) found.add(balanced);
   }
   return [...found].sort();
@@ -94,13 +99,17 @@ export function nearSpellings(term: string, written: string, text: string): stri
       const kept = [...line.matchAll(/[^“”"]/g)];
       return { line, plain: kept.map((m) => m[0]).join(''), at: kept.map((m) => m.index) };
     });
-    const passage = closestPassage(term, lines.map((l) => l.plain));
+    const passage = closestPassage(
+      term,
+      lines.map((l) => l.plain),
+    );
     if (passage && passage.score >= 0.75) {
       const { line, plain, at } = lines[passage.index];
       let start = at[passage.start];
       let end = at[passage.end - 1] + 1;
       const marks = (part: string, mark: string) => part.split(mark).length - 1;
-      if (marks(line.slice(start, end), '”') > marks(line.slice(start, end), '“') && line[start - 1] === '“') start -= 1;
+      if (marks(line.slice(start, end), '”') > marks(line.slice(start, end), '“') && line[start - 1] === '“')
+        start -= 1;
       if (marks(line.slice(start, end), '“') > marks(line.slice(start, end), '”') && line[end] === '”') end += 1;
       const spelling = line.slice(start, end);
       const words = plain.slice(passage.start, passage.end);
@@ -118,13 +127,21 @@ export function nearSpellings(term: string, written: string, text: string): stri
  * Reads the entries after the glossary heading. Every paragraph there must be an entry: a
  * line of another shape stops the import, naming it.
  */
-export function readGlossary(entries: SourceParagraph[], bodyText: string, plan: Record<string, { id: string; aliases?: string[] }> = {}): GlossaryEntry[] {
+export function readGlossary(
+  entries: SourceParagraph[],
+  bodyText: string,
+  plan: Record<string, { id: string; aliases?: string[] }> = {},
+): GlossaryEntry[] {
   const taken = new Set<string>();
   const claimed = new Set<string>();
   const result: GlossaryEntry[] = [];
   for (const p of entries) {
     const match = BRACKETED.exec(p.text) ?? NUMBERED.exec(p.text);
-    if (!match) throw new StructureError(p.line, `glossary entry "${p.text.slice(0, 20)}…" is neither 【term】definition nor 1.term：definition`);
+    if (!match)
+      throw new StructureError(
+        p.line,
+        `glossary entry "${p.text.slice(0, 20)}…" is neither 【term】definition nor 1.term：definition`,
+      );
     const written = match[1].trim();
     const term = bare(written);
     const definition = match[2].trim();

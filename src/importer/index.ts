@@ -98,7 +98,13 @@ function readOutline(text: string | null): Outline {
  * title or headline (a corrected copy). Read without the outline first, since the outline
  * belongs to the current report; a text that only reads with it is that report.
  */
-function isSameReport(source: string, current: string | null, held: { title?: string; headline?: string }, outline: Outline, file: string): boolean {
+function isSameReport(
+  source: string,
+  current: string | null,
+  held: { title?: string; headline?: string },
+  outline: Outline,
+  file: string,
+): boolean {
   if (current !== null && source === current) return true;
   try {
     const detected = parseManuscript(source, {}, file);
@@ -113,7 +119,12 @@ function isSameReport(source: string, current: string | null, held: { title?: st
 }
 
 /** What importing `source` into `contentDir` writes and removes. Nothing is changed. */
-export async function importReport({ source, sourceName = MANUSCRIPT_FILE, contentDir, outline }: ImportOptions): Promise<ImportResult> {
+export async function importReport({
+  source,
+  sourceName = MANUSCRIPT_FILE,
+  contentDir,
+  outline,
+}: ImportOptions): Promise<ImportResult> {
   const current = await readOrNull(join(contentDir, MANUSCRIPT_PATH));
   const outlineText = await readOrNull(join(contentDir, OUTLINE_PATH));
   const keptOutline = outline ?? readOutline(outlineText);
@@ -143,7 +154,11 @@ export async function importReport({ source, sourceName = MANUSCRIPT_FILE, conte
     `${manuscript.sections.length} sections`,
     `${manuscript.glossary.length} glossary entries`,
     `${manuscript.captions.length} captions`,
-    ...(draft ? [`${draft.draft.indicators.length} figures drafted (a new report: outline, figures and per-report files start afresh)`] : []),
+    ...(draft
+      ? [
+          `${draft.draft.indicators.length} figures drafted (a new report: outline, figures and per-report files start afresh)`,
+        ]
+      : []),
   ];
   return {
     manuscript,
@@ -162,7 +177,10 @@ export interface Change {
 }
 
 /** The files of `contentDir` that applying `result` would change. */
-export async function pendingChanges(result: Pick<ImportResult, 'writes' | 'removals'>, contentDir: string): Promise<Change[]> {
+export async function pendingChanges(
+  result: Pick<ImportResult, 'writes' | 'removals'>,
+  contentDir: string,
+): Promise<Change[]> {
   const changes: Change[] = [];
   for (const file of result.writes) {
     if ((await readOrNull(join(contentDir, file.path))) !== file.text) changes.push({ path: file.path, kind: 'write' });
@@ -174,7 +192,10 @@ export async function pendingChanges(result: Pick<ImportResult, 'writes' | 'remo
 }
 
 /** Writes the import into `contentDir`; returns what changed. */
-export async function applyImport(result: Pick<ImportResult, 'writes' | 'removals'>, contentDir: string): Promise<Change[]> {
+export async function applyImport(
+  result: Pick<ImportResult, 'writes' | 'removals'>,
+  contentDir: string,
+): Promise<Change[]> {
   const changes = await pendingChanges(result, contentDir);
   const texts = new Map(result.writes.map((file) => [file.path, file.text]));
   for (const { path, kind } of changes) {
@@ -193,7 +214,10 @@ export async function applyImport(result: Pick<ImportResult, 'writes' | 'removal
  * throws the model's ContentError (every problem, with file and line) if the result would not
  * build. `contentDir` itself is not touched.
  */
-export async function trialImport(result: Pick<ImportResult, 'writes' | 'removals'>, contentDir: string): Promise<void> {
+export async function trialImport(
+  result: Pick<ImportResult, 'writes' | 'removals'>,
+  contentDir: string,
+): Promise<void> {
   const trial = await mkdtemp(join(tmpdir(), 'report-import-'));
   try {
     await cp(contentDir, join(trial, 'content'), { recursive: true });

@@ -33,9 +33,91 @@ export interface DraftSection {
  * anything else (年, 月, 周年, 岁 in a name…) is not drafted.
  */
 const UNITS = [
-  '万人（次）', '微克/立方米', '个百分点', '亿千瓦时', '万千瓦时', '万平方米', '平方公里', '亿立方米', '万立方米', '万标准箱',
-  '万亿元', '亿美元', '万美元', '平方米', '立方米', '亿千瓦', '万千瓦', '万人次', '万公里', '万个', '万家', '万户', '万人', '万亩', '万吨', '亿吨', '亿斤', '万斤', '万辆', '万套', '万张', '万头', '万床', '万元', '亿元', '人次', '公里', '公顷', '千瓦', '兆瓦', '大类', '小时', '分钟',
-  '元', '%', '％', '‰', '米', '亩', '吨', '人', '名', '户', '家', '个', '项', '所', '条', '座', '部', '台', '处', '辆', '张', '套', '间', '栋', '天', '倍', '类', '件', '次', '场', '批', '位', '床', '头', '艘', '架', '列', '颗', '宗', '片', '支', '款',
+  '万人（次）',
+  '微克/立方米',
+  '个百分点',
+  '亿千瓦时',
+  '万千瓦时',
+  '万平方米',
+  '平方公里',
+  '亿立方米',
+  '万立方米',
+  '万标准箱',
+  '万亿元',
+  '亿美元',
+  '万美元',
+  '平方米',
+  '立方米',
+  '亿千瓦',
+  '万千瓦',
+  '万人次',
+  '万公里',
+  '万个',
+  '万家',
+  '万户',
+  '万人',
+  '万亩',
+  '万吨',
+  '亿吨',
+  '亿斤',
+  '万斤',
+  '万辆',
+  '万套',
+  '万张',
+  '万头',
+  '万床',
+  '万元',
+  '亿元',
+  '人次',
+  '公里',
+  '公顷',
+  '千瓦',
+  '兆瓦',
+  '大类',
+  '小时',
+  '分钟',
+  '元',
+  '%',
+  '％',
+  '‰',
+  '米',
+  '亩',
+  '吨',
+  '人',
+  '名',
+  '户',
+  '家',
+  '个',
+  '项',
+  '所',
+  '条',
+  '座',
+  '部',
+  '台',
+  '处',
+  '辆',
+  '张',
+  '套',
+  '间',
+  '栋',
+  '天',
+  '倍',
+  '类',
+  '件',
+  '次',
+  '场',
+  '批',
+  '位',
+  '床',
+  '头',
+  '艘',
+  '架',
+  '列',
+  '颗',
+  '宗',
+  '片',
+  '支',
+  '款',
 ];
 const UNIT = UNITS.map((unit) => unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 /** A number not inside a name (S186#, 5G, 3+1), with its unit. */
@@ -59,7 +141,8 @@ const CLAUSE_BREAK = /[。！？；，：]/;
  * single 拟 or 将 is as often part of another word (虚拟, 将…纳入), 预期, 预计 look back as
  * often (好于预期, 预计全年增长), and 计划 is as often a programme's name (支持计划).
  */
-const AHEAD = /力争|目标是|目标为|预期目标|确保|计划(?:到|在|于|实现|完成|新增)|争取|今年|明年|将要|将(?:达到|实现|完成|新增|建成)|努力实现/;
+const AHEAD =
+  /力争|目标是|目标为|预期目标|确保|计划(?:到|在|于|实现|完成|新增)|争取|今年|明年|将要|将(?:达到|实现|完成|新增|建成)|努力实现/;
 /** Section and part titles of plans, and of reviews. */
 const PLAN_TITLE = /展望|安排|目标|任务|要求|重点工作|主要工作|建议|部署|计划|考虑|打算/;
 const REVIEW_TITLE = /回顾|成就|成绩|回眸|过去|总结|进展|成效/;
@@ -80,7 +163,8 @@ interface TimeRef {
 }
 
 /** A comparison's base (比2020年, 较“十三五”末, 在2020年基础上): not the time a figure is about. */
-const isBase = (text: string, at: number, end: number) => /[比较与同]$/.test(text.slice(0, at)) || /^的?基础上/.test(text.slice(end));
+const isBase = (text: string, at: number, end: number) =>
+  /[比较与同]$/.test(text.slice(0, at)) || /^的?基础上/.test(text.slice(end));
 
 /** Every year, span and plan a text names, with where it names it; comparisons' bases left out. */
 function timeReferences(text: string): TimeRef[] {
@@ -166,7 +250,8 @@ function chooseQuote(found: Found, section: SectionQuoteText): { quote: string; 
   sentenceEnd = sentenceEnd === -1 ? text.length : end + sentenceEnd + 1;
   const figure = squeeze(text.slice(start, end));
   // The quote must hold this figure first: the build links the first occurrence in the quote.
-  const figureFirst = (from: number, to: number) => squeeze(text.slice(from, to)).indexOf(figure) === squeeze(text.slice(from, start)).length;
+  const figureFirst = (from: number, to: number) =>
+    squeeze(text.slice(from, to)).indexOf(figure) === squeeze(text.slice(from, start)).length;
 
   // Where the quote starts: the figure's clause (绿地750亩 of 新增造林2万亩、绿地750亩), or the
   // figure before it in a list (38550元和21941元), or a few words; never inside a number.
@@ -185,7 +270,9 @@ function chooseQuote(found: Found, section: SectionQuoteText): { quote: string; 
 
   // Widened until it names one place: to the left a clause at a time while the figure stays
   // the quote's first, then to the right.
-  const breaks = [...text.slice(sentenceStart, from)].flatMap((c, i) => (/[，；：、]/.test(c) ? [sentenceStart + i + 1] : [])).reverse();
+  const breaks = [...text.slice(sentenceStart, from)]
+    .flatMap((c, i) => (/[，；：、]/.test(c) ? [sentenceStart + i + 1] : []))
+    .reverse();
   const candidate = (accept: 'section' | 'paragraph') => {
     let a = from;
     let b = to;
@@ -211,7 +298,8 @@ function chooseQuote(found: Found, section: SectionQuoteText): { quote: string; 
 function qualifierOf(text: string, start: number, end: number, kind: Indicator['kind']): Qualifier | undefined {
   for (const word of AFTER_QUALIFIERS) if (text.startsWith(word, end)) return word;
   const before = text.slice(Math.max(0, start - 2), start);
-  if (!NOT_A_QUALIFIER.test(text.slice(0, start))) for (const word of BEFORE_QUALIFIERS) if (before.endsWith(word)) return word;
+  if (!NOT_A_QUALIFIER.test(text.slice(0, start)))
+    for (const word of BEFORE_QUALIFIERS) if (before.endsWith(word)) return word;
   const clause = text.slice(lastIndex(text, CLAUSE_BREAK, start) + 1, start);
   if (kind === 'target' && clause.includes('力争')) return '力争';
   if (clause.includes('累计')) return '累计';
@@ -231,7 +319,13 @@ const TRAILING_WORDS =
   /(?:年均|同比|比上年|较上年|由|从|较|比|分别|累计|达到|达|为|是|完成|实现|增加到|增长到|提高到|提升到|下降到|降至|控制在|保持在|稳定在|超过|突破|跨上|(?<!赶|高)超|接近|近|(?<![签节集制预])约|力争|全部|共|总计|合计|增速|增幅|降幅|增长|下降|降低|提高|上升|减少|增加|提升|了|的|至)+$/;
 
 /** The words that name what the figure measures: the clause before it, without the verb. */
-function indicatorOf(text: string, start: number, end: number, kind: Indicator['kind'], growthWord: string | undefined): string {
+function indicatorOf(
+  text: string,
+  start: number,
+  end: number,
+  kind: Indicator['kind'],
+  growthWord: string | undefined,
+): string {
   const sentenceStart = lastIndex(text, SENTENCE_END, start) + 1;
   const counted = countedAfter(text, end);
   // An item of a list that names what it counts (4656名失业人员、2184名就业困难人员), or a
@@ -241,11 +335,15 @@ function indicatorOf(text: string, start: number, end: number, kind: Indicator['
     counted && (/[、和及]$/.test(text.slice(0, start)) || (before && [...before].length <= 2))
       ? subjectAfter(text, start, end)
       : (before ?? subjectAfter(text, start, end));
-  if (kind !== 'achieved' && growthWord && !/(?:增速|增幅|降幅|涨幅)$/.test(name)) return `${name}${/下降|降低|减少|回落/.test(growthWord) ? '降幅' : '增速'}`;
+  if (kind !== 'achieved' && growthWord && !/(?:增速|增幅|降幅|涨幅)$/.test(name))
+    return `${name}${/下降|降低|减少|回落/.test(growthWord) ? '降幅' : '增速'}`;
   return name;
 }
 
-const TIME_WORDS = new RegExp(`(?:20\\d\\d年?(?:(?:—|-|至)20\\d\\d年)?|“?${PLAN_NAME.source}(?!”?规划)”?(?:时期|期间)?末?)`, 'g');
+const TIME_WORDS = new RegExp(
+  `(?:20\\d\\d年?(?:(?:—|-|至)20\\d\\d年)?|“?${PLAN_NAME.source}(?!”?规划)”?(?:时期|期间)?末?)`,
+  'g',
+);
 
 /**
  * What the clause before `at` names, without its verb and figures (地区生产总值 of
@@ -257,13 +355,16 @@ function subjectBefore(text: string, sentenceStart: number, at: number): string 
   let lead = text.slice(clauseStart, at);
   // Verbs, figures before this one and time words come off the end until none is left
   // (空气优良天数由“十二五”末的250天增加到 → 空气优良天数).
-  for (let previous = ''; previous !== lead; ) {
+  for (let previous = ''; previous !== lead;) {
     previous = lead;
     lead = lead.replace(/的$/, '').replace(QUANTITY_AT_END, '').replace(TRAILING_WORDS, '');
     if (LIST_BEFORE.test(lead) && lead.replace(LIST_BEFORE, '')) lead = lead.replace(LIST_BEFORE, '');
     lead = lead.replace(TIME_WORDS, '');
   }
-  lead = lead.replace(LEADING_WORDS, '').replace(/^[—“”、]+/, '').trim();
+  lead = lead
+    .replace(LEADING_WORDS, '')
+    .replace(/^[—“”、]+/, '')
+    .trim();
   if ([...lead].length >= 2) return [...lead].slice(-20).join('');
   if (clauseStart <= sentenceStart) return undefined;
   // Only a clause that ends in a figure carries its subject on (地区生产总值跨上500亿元台阶，2020年达到…).
@@ -274,21 +375,35 @@ function subjectBefore(text: string, sentenceStart: number, at: number): string 
 
 /** The noun the figure counts, when one follows it in its clause (7433名贫困人口全部脱贫 → 贫困人口). */
 function countedAfter(text: string, end: number): string {
-  const after = text.slice(end).split(/[。！？；，：、]/)[0].replace(/^(?:左右|以上|以内|的)/, '');
+  const after = text
+    .slice(end)
+    .split(/[。！？；，：、]/)[0]
+    .replace(/^(?:左右|以上|以内|的)/, '');
   return after.replace(/(?:全部|已|均|基本)?(?:开工|建成|完成|实现|脱贫|达到).*$/, '') || after;
 }
 
 /** What follows the figure, with a bare verb before it (帮助4656名失业人员 → 帮助失业人员). */
 function subjectAfter(text: string, start: number, end: number): string {
   const clauseStart = lastIndex(text, /[。！？；，：、]/, start) + 1;
-  const verb = text.slice(clauseStart, start).replace(TIME_WORDS, '').replace(LEADING_WORDS, '').replace(/^[—“”、]+/, '');
-  return [...`${[...verb].length <= 2 ? verb : ''}${countedAfter(text, end)}`].slice(0, 20).join('') || text.slice(clauseStart, end);
+  const verb = text
+    .slice(clauseStart, start)
+    .replace(TIME_WORDS, '')
+    .replace(LEADING_WORDS, '')
+    .replace(/^[—“”、]+/, '');
+  return (
+    [...`${[...verb].length <= 2 ? verb : ''}${countedAfter(text, end)}`].slice(0, 20).join('') ||
+    text.slice(clauseStart, end)
+  );
 }
 
 /** Whether [start, end) of `text` lies inside an occurrence of one of `names`. */
 function insideName(text: string, start: number, end: number, names: string[]): boolean {
   return names.some((name) => {
-    for (let at = text.indexOf(name, Math.max(0, end - name.length)); at !== -1 && at <= start; at = text.indexOf(name, at + 1)) {
+    for (
+      let at = text.indexOf(name, Math.max(0, end - name.length));
+      at !== -1 && at <= start;
+      at = text.indexOf(name, at + 1)
+    ) {
       if (at + name.length >= end) return true;
     }
     return false;
@@ -395,10 +510,23 @@ function draftCharts(indicators: Indicator[], aims: Map<string, string>, year: n
   const byAim = new Map<string, Indicator[]>();
   for (const indicator of indicators) {
     const aim = aims.get(indicator.id);
-    if (!aim || indicator.kind !== 'target' || indicator.period !== String(year) || !['%', '％'].includes(indicator.unit)) continue;
+    if (
+      !aim ||
+      indicator.kind !== 'target' ||
+      indicator.period !== String(year) ||
+      !['%', '％'].includes(indicator.unit)
+    )
+      continue;
     byAim.set(`${aim}${indicator.unit}`, [...(byAim.get(`${aim}${indicator.unit}`) ?? []), indicator]);
   }
   const [best] = [...byAim.values()].sort((a, b) => b.length - a.length);
   if (!best || best.length < 2) return [];
-  return [{ id: `targets-${year}`, title: `${year}年主要预期目标`, type: 'bars', items: best.map((indicator) => indicator.id) }];
+  return [
+    {
+      id: `targets-${year}`,
+      title: `${year}年主要预期目标`,
+      type: 'bars',
+      items: best.map((indicator) => indicator.id),
+    },
+  ];
 }

@@ -20,7 +20,9 @@ export interface ReportMetadata {
 }
 
 const TITLE_YEAR = new RegExp(`^${YEAR.source}`);
-const TITLE_PLACE = new RegExp(`^(?:${YEAR.source})?(.+?(?:省|自治区|特别行政区|市|区|县|自治州|州|旗|盟))(?:人民)?政府工作报告$`);
+const TITLE_PLACE = new RegExp(
+  `^(?:${YEAR.source})?(.+?(?:省|自治区|特别行政区|市|区|县|自治州|州|旗|盟))(?:人民)?政府工作报告$`,
+);
 
 /** The place a title names: `2026年河北省政府工作报告` → 河北省. */
 export function placeOf(title: string): string | undefined {
@@ -31,8 +33,14 @@ export function placeOf(title: string): string | undefined {
  * The government that speaks, from `我代表省人民政府` (with the place from the title or the
  * speaker line when the text shortens it) or from the speaker line itself.
  */
-export function readGovernment(body: SourceParagraph[], title: string | undefined, speakerLine: string | undefined): string | undefined {
-  const place = (title && placeOf(title)) ?? (speakerLine ? /^(.+?(?:省|自治区|市|区|县|州))(?:人民政府)/.exec(speakerLine)?.[1] : undefined);
+export function readGovernment(
+  body: SourceParagraph[],
+  title: string | undefined,
+  speakerLine: string | undefined,
+): string | undefined {
+  const place =
+    (title && placeOf(title)) ??
+    (speakerLine ? /^(.+?(?:省|自治区|市|区|县|州))(?:人民政府)/.exec(speakerLine)?.[1] : undefined);
   for (const p of body.slice(0, 4)) {
     const named = /我代表(.{2,24}?)(?:，|,|向)/.exec(p.text)?.[1];
     if (!named) continue;
@@ -63,7 +71,10 @@ export function readMetadata(head: HeadParagraph[], body: SourceParagraph[]): Re
   const government = readGovernment(body, title, speakerLine);
   if (title && when && !TITLE_YEAR.test(title)) {
     const year = when.date.slice(0, 4);
-    title = title === '政府工作报告' && government ? `${year}年${government.replace(/人民政府$/, '')}政府工作报告` : `${year}年${title}`;
+    title =
+      title === '政府工作报告' && government
+        ? `${year}年${government.replace(/人民政府$/, '')}政府工作报告`
+        : `${year}年${title}`;
   }
   return {
     title,

@@ -31,7 +31,10 @@ const HAS_INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
  * (U+3000, used for indentation) and no-break spaces (as plain spaces).
  */
 export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\u3000/g, '').replace(/\u00a0/g, ' ');
+  return text
+    .replace(INVISIBLE, '')
+    .replace(/\u3000/g, '')
+    .replace(/\u00a0/g, ' ');
 }
 
 /** Marks that cannot open a paragraph: a line starting with one continues the previous line. */
@@ -60,7 +63,13 @@ export function quoteBalance(text: string): number {
  * numbered.
  */
 function isCutProse(line: string): boolean {
-  return line.length >= 40 && /[，、]/.test(line) && !ENDS_SENTENCE.test(line) && !HEADING_NUMBER.test(line) && ENDS_IN_WORD.test(line);
+  return (
+    line.length >= 40 &&
+    /[，、]/.test(line) &&
+    !ENDS_SENTENCE.test(line) &&
+    !HEADING_NUMBER.test(line) &&
+    ENDS_IN_WORD.test(line)
+  );
 }
 
 /** Splits a copy into its paragraphs, joining the pieces that line breaks cut apart. */

@@ -58,19 +58,38 @@ export function parseManuscript(source: string, outline: Outline = {}, file = MA
   };
   try {
     const paragraphs = joinLines(normalizePunctuation(source));
-    const article = splitArticle(paragraphs) ?? fail(1, 'no report text found: no paragraph starts with 各位代表 and none is a paragraph of prose (40 characters or more, with a 。)');
+    const article =
+      splitArticle(paragraphs) ??
+      fail(
+        1,
+        'no report text found: no paragraph starts with 各位代表 and none is a paragraph of prose (40 characters or more, with a 。)',
+      );
     const meta = readMetadata(article.head, article.body);
     const firstLine = article.body[0].line;
 
     const glossaryAt = glossaryStart(article.body);
     const text = glossaryAt < 0 ? article.body : article.body.slice(0, glossaryAt);
     const entries = glossaryAt < 0 ? [] : article.body.slice(glossaryAt + 1);
-    if (glossaryAt >= 0 && entries.length === 0) fail(article.body[glossaryAt].line, `"${article.body[glossaryAt].text}" is followed by no entries`);
+    if (glossaryAt >= 0 && entries.length === 0)
+      fail(article.body[glossaryAt].line, `"${article.body[glossaryAt].text}" is followed by no entries`);
 
-    const title = outline.title ?? meta.title ?? meta.headline ?? fail(1, 'no title found (a line ending in 政府工作报告, or a headline): write `title:` in content/outline.yaml');
+    const title =
+      outline.title ??
+      meta.title ??
+      meta.headline ??
+      fail(1, 'no title found (a line ending in 政府工作报告, or a headline): write `title:` in content/outline.yaml');
     const government =
-      outline.government ?? meta.government ?? fail(firstLine, 'cannot tell which government speaks (no “我代表…人民政府” and no speaker line such as 河北省人民政府省长 王正谱): write `government:` in content/outline.yaml');
-    if (!meta.date || !meta.dateText) fail(1, 'no date found: neither a meeting line (2026年1月25日在…会议上) nor a date line (2021年04月27日) before the text');
+      outline.government ??
+      meta.government ??
+      fail(
+        firstLine,
+        'cannot tell which government speaks (no “我代表…人民政府” and no speaker line such as 河北省人民政府省长 王正谱): write `government:` in content/outline.yaml',
+      );
+    if (!meta.date || !meta.dateText)
+      fail(
+        1,
+        'no date found: neither a meeting line (2026年1月25日在…会议上) nor a date line (2021年04月27日) before the text',
+      );
 
     const detected = () => planSections(classify(text), title);
     let plan: { parts: PlannedPart[]; sections: PlannedSection[] };
@@ -79,9 +98,16 @@ export function parseManuscript(source: string, outline: Outline = {}, file = MA
     } else {
       plan = detected();
       if (outline.parts) {
-        if (outline.parts.length !== plan.parts.length) fail(firstLine, `content/outline.yaml lists ${outline.parts.length} parts, the text has ${plan.parts.length}: list them all, or add \`sections:\``);
+        if (outline.parts.length !== plan.parts.length)
+          fail(
+            firstLine,
+            `content/outline.yaml lists ${outline.parts.length} parts, the text has ${plan.parts.length}: list them all, or add \`sections:\``,
+          );
         const ids = new Map(plan.parts.map((part, i) => [part.id, outline.parts![i].id]));
-        plan = { parts: outline.parts, sections: plan.sections.map((section) => ({ ...section, part: ids.get(section.part)! })) };
+        plan = {
+          parts: outline.parts,
+          sections: plan.sections.map((section) => ({ ...section, part: ids.get(section.part)! })),
+        };
       }
     }
 

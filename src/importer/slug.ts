@@ -45,7 +45,9 @@ export function stripNumbering(heading: string): string {
  * mostly), a year kept as digits (`2025年工作回顾` → `2025-gongzuohuigu`).
  */
 export function sectionSlug(title: string): string {
-  const clause = stripNumbering(title).split(/[，；：,;:]/)[0].replace(/(\d{4})年/g, '$1');
+  const clause = stripNumbering(title)
+    .split(/[，；：,;:]/)[0]
+    .replace(/(\d{4})年/g, '$1');
   return pinyinName(clause, 8) || 'section';
 }
 

@@ -97,7 +97,10 @@ export function classify(body: SourceParagraph[], checkOrder = true): Block[] {
       const n = readNumber(match[1]) ?? Number.NaN;
       const expected = level === 1 ? part + 1 : area + 1;
       if (checkOrder && n !== expected) {
-        throw new StructureError(p.line, `heading "${heading.slice(0, 24)}" is number ${n} where ${expected} was expected${previous ? ` (after "${previous.slice(0, 24)}")` : ''}: a heading is missing, or this line is not a heading`);
+        throw new StructureError(
+          p.line,
+          `heading "${heading.slice(0, 24)}" is number ${n} where ${expected} was expected${previous ? ` (after "${previous.slice(0, 24)}")` : ''}: a heading is missing, or this line is not a heading`,
+        );
       }
       if (level === 1) {
         part = n;
@@ -114,7 +117,28 @@ export function classify(body: SourceParagraph[], checkOrder = true): Block[] {
   return blocks;
 }
 
-const ORDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const ORDINALS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 
 const size = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.length, 0);
 
@@ -154,7 +178,10 @@ const POINT_BEFORE_WORDS = new RegExp(`^${POINT_NUMBER}(?=.{4})`);
 
 /** A title for a piece that starts in the middle of a part: its first short sentence, or the part's with （续）. */
 function pieceTitle(blocks: Block[], partTitle: string): string {
-  const first = blocks.find((b) => b.kind === 'paragraph' && !/^各位代表[！!：:]?$/.test(b.text))?.text.replace(/^各位代表[！!：:]/, '') ?? '';
+  const first =
+    blocks
+      .find((b) => b.kind === 'paragraph' && !/^各位代表[！!：:]?$/.test(b.text))
+      ?.text.replace(/^各位代表[！!：:]/, '') ?? '';
   // A point of a list (四是美丽北京建设成效凸显) is titled by its words, not its number.
   const sentence = first.split(/[。！？]/)[0].replace(POINT_BEFORE_WORDS, '');
   if (sentence && [...sentence].length <= 24 && sentence.length < first.length) return sentence;
@@ -162,14 +189,20 @@ function pieceTitle(blocks: Block[], partTitle: string): string {
 }
 
 /** Parts and sections detected from the blocks. */
-export function planSections(blocks: Block[], fallbackTitle: string): { parts: PlannedPart[]; sections: PlannedSection[] } {
+export function planSections(
+  blocks: Block[],
+  fallbackTitle: string,
+): { parts: PlannedPart[]; sections: PlannedSection[] } {
   const firstPart = blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
   const opening = firstPart < 0 ? [] : blocks.slice(0, firstPart);
   const groups: { heading?: Block; subtitle?: string; blocks: Block[] }[] = [];
   if (firstPart < 0) {
     if (!blocks.some((b) => b.kind === 'heading')) {
       if (size(blocks) > SECTION_MAX) {
-        throw new StructureError(blocks[0]?.line ?? 1, `no headings found (一、…, （一）… or a title on a line of its own) in ${size(blocks)} characters of text: list where sections start under \`sections:\` in content/outline.yaml`);
+        throw new StructureError(
+          blocks[0]?.line ?? 1,
+          `no headings found (一、…, （一）… or a title on a line of its own) in ${size(blocks)} characters of text: list where sections start under \`sections:\` in content/outline.yaml`,
+        );
       }
     }
     groups.push({ blocks });
@@ -179,7 +212,13 @@ export function planSections(blocks: Block[], fallbackTitle: string): { parts: P
       if (block.kind === 'heading' && block.level === 1) {
         const next = blocks[i + 1];
         // An unnumbered title followed by another title line: that line is its subtitle.
-        const subtitle = !PART_NUMBER.test(block.text) && next?.kind === 'heading' && !AREA_NUMBER.test(next.text) && isTitleLine(next.text) ? next.text : undefined;
+        const subtitle =
+          !PART_NUMBER.test(block.text) &&
+          next?.kind === 'heading' &&
+          !AREA_NUMBER.test(next.text) &&
+          isTitleLine(next.text)
+            ? next.text
+            : undefined;
         groups.push({ heading: block, subtitle, blocks: [] });
         if (subtitle) i += 1;
       } else groups.at(-1)!.blocks.push(block);
@@ -196,7 +235,14 @@ export function planSections(blocks: Block[], fallbackTitle: string): { parts: P
     parts.push({ id, title: partTitle, ...(group.subtitle ? { subtitle: group.subtitle } : {}) });
     const titleOfPart = stripNumbering(partTitle);
     const add = (title: string, sectionBlocks: Block[]) => {
-      sections.push({ slug: unique(sectionSlug(title), slugs), part: id, title, shortTitle: shortLabel(title), style: 'auto', blocks: sectionBlocks });
+      sections.push({
+        slug: unique(sectionSlug(title), slugs),
+        part: id,
+        title,
+        shortTitle: shortLabel(title),
+        style: 'auto',
+        blocks: sectionBlocks,
+      });
     };
     const areaAt = group.blocks.flatMap((b, i) => (b.kind === 'heading' && b.level === 2 ? [i] : []));
     if (size(group.blocks) <= SECTION_MAX) {
@@ -221,7 +267,11 @@ export function planSections(blocks: Block[], fallbackTitle: string): { parts: P
  * The plan of content/outline.yaml: sections start at the paragraphs its `start`s name; the
  * paragraphs equal to a part's title or subtitle are taken out of the running text.
  */
-export function planFromOutline(body: SourceParagraph[], outline: Outline & { sections: NonNullable<Outline['sections']> }, detected: PlannedPart[]): { parts: PlannedPart[]; sections: PlannedSection[] } {
+export function planFromOutline(
+  body: SourceParagraph[],
+  outline: Outline & { sections: NonNullable<Outline['sections']> },
+  detected: PlannedPart[],
+): { parts: PlannedPart[]; sections: PlannedSection[] } {
   const parts: PlannedPart[] = outline.parts ?? detected;
   let text = [...body];
   for (const part of outline.parts ?? []) {
@@ -234,16 +284,26 @@ export function planFromOutline(body: SourceParagraph[], outline: Outline & { se
   outline.sections.forEach((plan, i) => {
     const from = i === 0 ? 0 : starts[i - 1] + 1;
     const at = i === 0 && plan.start === '' ? 0 : text.findIndex((p, j) => j >= from && p.text.startsWith(plan.start));
-    if (at < 0) throw new StructureError(text[from]?.line ?? 1, `content/outline.yaml: section ${i + 1}${plan.slug ? ` "${plan.slug}"` : ''} should start with "${plan.start}", and no paragraph after the previous section's start does`);
+    if (at < 0)
+      throw new StructureError(
+        text[from]?.line ?? 1,
+        `content/outline.yaml: section ${i + 1}${plan.slug ? ` "${plan.slug}"` : ''} should start with "${plan.start}", and no paragraph after the previous section's start does`,
+      );
     starts.push(at);
   });
   const slugs = new Set<string>();
   let part = parts[0].id;
   const sections = outline.sections.map((plan, i): PlannedSection => {
     part = plan.part ?? part;
-    if (!parts.some((p) => p.id === part)) throw new StructureError(1, `content/outline.yaml: section ${i + 1} is in part "${part}", which is not among the parts (${parts.map((p) => p.id).join(', ')})`);
+    if (!parts.some((p) => p.id === part))
+      throw new StructureError(
+        1,
+        `content/outline.yaml: section ${i + 1} is in part "${part}", which is not among the parts (${parts.map((p) => p.id).join(', ')})`,
+      );
     const style = plan.style ?? 'auto';
-    let blocks: Block[] = text.slice(starts[i], starts[i + 1] ?? text.length).map((p) => ({ kind: isBodyCaption(p.text) ? 'caption' : 'paragraph', text: p.text, line: p.line }));
+    let blocks: Block[] = text
+      .slice(starts[i], starts[i + 1] ?? text.length)
+      .map((p) => ({ kind: isBodyCaption(p.text) ? 'caption' : 'paragraph', text: p.text, line: p.line }));
     let title = plan.title;
     if (style === 'auto') {
       blocks = classify(text.slice(starts[i], starts[i + 1] ?? text.length), false);

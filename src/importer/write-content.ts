@@ -100,12 +100,15 @@ export function autoParagraph(text: string): string {
   const numbered = POINT.test(body);
   if (!split) return numbered || prefix ? `${escapeMdxText(prefix)}**${escapeMdxText(body)}**` : boldEnumeration(text);
   const short = [...split.lead].length <= 20 && !/[，、]/.test(split.lead);
-  if (prefix || numbered || short) return `${escapeMdxText(prefix)}**${escapeMdxText(split.lead)}**${boldEnumeration(split.rest)}`;
+  if (prefix || numbered || short)
+    return `${escapeMdxText(prefix)}**${escapeMdxText(split.lead)}**${boldEnumeration(split.rest)}`;
   return boldEnumeration(text);
 }
 
 function autoBody(blocks: Block[]): string {
-  return writeBlocks(blocks, (block) => [block.kind === 'heading' ? `## ${toHeading(block.text)}` : autoParagraph(block.text)]).join('\n\n');
+  return writeBlocks(blocks, (block) => [
+    block.kind === 'heading' ? `## ${toHeading(block.text)}` : autoParagraph(block.text),
+  ]).join('\n\n');
 }
 
 function sectionBody(section: Section): { title: string; body: string; paragraphs: string[] } {
@@ -117,11 +120,17 @@ function sectionBody(section: Section): { title: string; body: string; paragraph
     case 'auto':
       return { title: plan.title!, body: autoBody(blocks), paragraphs };
     case 'plain':
-      return { title: plan.title!, body: writeBlocks(blocks, (block) => [escapeMdxText(block.text)]).join('\n\n'), paragraphs };
+      return {
+        title: plan.title!,
+        body: writeBlocks(blocks, (block) => [escapeMdxText(block.text)]).join('\n\n'),
+        paragraphs,
+      };
     case 'lead':
       return {
         title: plan.title!,
-        body: writeBlocks(blocks, ({ text: p }) => [emphasiseEnumeration(p.startsWith('——') ? emphasiseLead(p, '——') : emphasiseLead(p))]).join('\n\n'),
+        body: writeBlocks(blocks, ({ text: p }) => [
+          emphasiseEnumeration(p.startsWith('——') ? emphasiseLead(p, '——') : emphasiseLead(p)),
+        ]).join('\n\n'),
         paragraphs,
       };
     case 'area': {
@@ -135,7 +144,8 @@ function sectionBody(section: Section): { title: string; body: string; paragraph
           return [escapeMdxText(opening.rest)];
         }
         const split = splitLeadSentence(paragraph);
-        if (!split) throw new Error(`section "${plan.slug}": paragraph "${paragraph.slice(0, 12)}…" has no opening sentence`);
+        if (!split)
+          throw new Error(`section "${plan.slug}": paragraph "${paragraph.slice(0, 12)}…" has no opening sentence`);
         shown.push(split.rest);
         return [`## ${toHeading(split.lead)}`, escapeMdxText(split.rest)];
       });
@@ -177,7 +187,9 @@ export function contentFiles(manuscript: Manuscript, kept: EditedReportFields = 
           date: manuscript.date,
           dateText: manuscript.dateText,
           ...(manuscript.glossaryTitle ? { glossaryTitle: manuscript.glossaryTitle } : {}),
-          ...Object.fromEntries(EDITED_REPORT_FIELDS.filter((field) => kept[field] !== undefined).map((field) => [field, kept[field]])),
+          ...Object.fromEntries(
+            EDITED_REPORT_FIELDS.filter((field) => kept[field] !== undefined).map((field) => [field, kept[field]]),
+          ),
         }),
       ],
       null,
@@ -187,7 +199,14 @@ export function contentFiles(manuscript: Manuscript, kept: EditedReportFields = 
   files.push({
     path: 'parts.json',
     text: `${JSON.stringify(
-      manuscript.parts.map((part, i) => partSchema.parse({ id: part.id, order: i + 1, title: part.title, ...(part.subtitle ? { subtitle: part.subtitle } : {}) })),
+      manuscript.parts.map((part, i) =>
+        partSchema.parse({
+          id: part.id,
+          order: i + 1,
+          title: part.title,
+          ...(part.subtitle ? { subtitle: part.subtitle } : {}),
+        }),
+      ),
       null,
       2,
     )}\n`,
@@ -197,7 +216,8 @@ export function contentFiles(manuscript: Manuscript, kept: EditedReportFields = 
     const order = i + 1;
     const { title, body } = sectionBody(section);
     const figures = i === 0 ? captionList(manuscript.captions) : '';
-    const imports = figures || section.blocks.some((block) => block.kind === 'caption') ? `${componentImport('Captions')}\n\n` : '';
+    const imports =
+      figures || section.blocks.some((block) => block.kind === 'caption') ? `${componentImport('Captions')}\n\n` : '';
     files.push({
       path: `sections/${String(order).padStart(2, '0')}-${section.slug}.mdx`,
       text: `${frontmatter(sectionSchema.parse({ title, shortTitle: section.shortTitle ?? shortLabel(title), slug: section.slug, order, part: section.part }))}\n${imports}${figures}${body}\n`,
@@ -236,9 +256,10 @@ export function indicatorsDraft(manuscript: Manuscript): { text: string; draft: 
       `    source: { section: ${yamlString(section)}, ${paragraph ? `paragraph: ${paragraph}, ` : ''}quote: ${yamlString(quote)} }`,
     ].join('\n');
   };
-  const chart = (c: Chart) => `  - id: ${c.id}\n    title: ${yamlString(c.title)}\n    type: ${c.type}\n    items: [${(c.items ?? []).join(', ')}]`;
+  const chart = (c: Chart) =>
+    `  - id: ${c.id}\n    title: ${yamlString(c.title)}\n    type: ${c.type}\n    items: [${(c.items ?? []).join(', ')}]`;
   const text = [
-    '# The report\'s figures as data (see docs/indicators.md), drafted by `npm run import` from the text:',
+    "# The report's figures as data (see docs/indicators.md), drafted by `npm run import` from the text:",
     `# ${draft.indicators.length} figures written in Arabic numerals with a unit. Check each indicator, period and`,
     '# kind, remove what is not a figure worth showing, and add charts; the draft is not written again',
     '# when the same report is re-imported. Remove `draft: true` once the figures are checked: until',
@@ -261,7 +282,8 @@ const PER_REPORT = /^(?:published|redirects|search-aliases)\.(?:json|ya?ml)$/;
 function emptyLike(value: unknown): unknown {
   if (Array.isArray(value)) return [];
   if (typeof value === 'string') return '';
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, emptyLike(inner)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, emptyLike(inner)]));
   return value;
 }
 
@@ -289,7 +311,10 @@ export async function freshReportFiles(contentDir: string, indicatorsText: strin
       } catch {
         // As above.
       }
-      files.push({ path: name, text: `${comments}${value === null || value === undefined ? '' : stringify(emptyLike(value))}` });
+      files.push({
+        path: name,
+        text: `${comments}${value === null || value === undefined ? '' : stringify(emptyLike(value))}`,
+      });
     }
   }
   return files;

@@ -65,10 +65,17 @@ export interface NavigationOptions {
  * `parts` in their order and `sections` in reading order, as the content collections
  * give them (src/lib/content.ts). A section whose part is not among `parts` is an error.
  */
-export function buildNavigation(parts: readonly PartInput[], sections: readonly SectionInput[], { url, current }: NavigationOptions): Navigation {
+export function buildNavigation(
+  parts: readonly PartInput[],
+  sections: readonly SectionInput[],
+  { url, current }: NavigationOptions,
+): Navigation {
   const known = new Set(parts.map((part) => part.id));
   const all: NavSection[] = sections.map((section, i) => {
-    if (!known.has(section.part)) throw new Error(`navigation: section "${section.slug}" is in part "${section.part}", which is not among the parts (${[...known].join(', ')})`);
+    if (!known.has(section.part))
+      throw new Error(
+        `navigation: section "${section.slug}" is in part "${section.part}", which is not among the parts (${[...known].join(', ')})`,
+      );
     return {
       slug: section.slug,
       title: section.title,

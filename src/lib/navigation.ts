@@ -14,7 +14,12 @@ export async function getNavigation(current?: string): Promise<Navigation> {
   const sections = await getSections();
   return buildNavigation(
     parts.map((part) => ({ id: part.id, title: part.title, subtitle: part.subtitle })),
-    sections.map((section) => ({ slug: section.data.slug, title: section.data.title, shortTitle: section.data.shortTitle, part: section.part.id })),
+    sections.map((section) => ({
+      slug: section.data.slug,
+      title: section.data.title,
+      shortTitle: section.data.shortTitle,
+      part: section.part.id,
+    })),
     { url: sectionUrl, current },
   );
 }

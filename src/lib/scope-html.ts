@@ -39,11 +39,13 @@ export function scopeHtml(html: string, { prefix, glossaryHref }: ScopeOptions):
     for (const name of ID_REFS) {
       // hast keeps these space-separated lists as arrays.
       const value = properties[name];
-      if (Array.isArray(value) || typeof value === 'string') properties[name] = [value].flat().map((id) => scoped(String(id)));
+      if (Array.isArray(value) || typeof value === 'string')
+        properties[name] = [value].flat().map((id) => scoped(String(id)));
     }
     const href = properties.href;
     if (typeof properties.dataTerm === 'string') properties.href = glossaryHref(properties.dataTerm);
-    else if (typeof href === 'string' && href.startsWith('#')) properties.href = `#${scoped(decodeURIComponent(href.slice(1)))}`;
+    else if (typeof href === 'string' && href.startsWith('#'))
+      properties.href = `#${scoped(decodeURIComponent(href.slice(1)))}`;
     el.tagName = DEMOTE[el.tagName] ?? el.tagName;
   }
   return toHtml(tree);

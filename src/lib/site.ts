@@ -6,7 +6,14 @@
 import { getGlossary, getReport, getSections, model } from './content';
 import { pinyinOf } from '../node/search/build-data';
 import { isAllHan } from '../shared/han';
-import { DEFAULT_GLOSSARY_TITLE, DEFAULT_SOURCE_NOTE, defaultIntro, deriveSearchExamples, fillCounts, placeholderExamples } from '../shared/report-defaults';
+import {
+  DEFAULT_GLOSSARY_TITLE,
+  DEFAULT_SOURCE_NOTE,
+  defaultIntro,
+  deriveSearchExamples,
+  fillCounts,
+  placeholderExamples,
+} from '../shared/report-defaults';
 
 export interface Site {
   /** The site's name: the report's title. */
@@ -56,7 +63,12 @@ async function loadSite(): Promise<Site> {
   const sections = await getSections();
   const glossary = await getGlossary();
   const counts = { sections: sections.length, terms: glossary.length };
-  const searchExamples = report.searchExamples ?? deriveSearchExamples({ terms: glossary.map((entry) => entry.data.term), texts: sections.map((section) => section.body ?? '') });
+  const searchExamples =
+    report.searchExamples ??
+    deriveSearchExamples({
+      terms: glossary.map((entry) => entry.data.term),
+      texts: sections.map((section) => section.body ?? ''),
+    });
   const glossaryTitle = report.glossaryTitle ?? DEFAULT_GLOSSARY_TITLE;
   const terms = new Set(glossary.flatMap((entry) => [entry.data.term, ...entry.data.aliases]));
   return {
@@ -67,7 +79,9 @@ async function loadSite(): Promise<Site> {
     headline: report.headline,
     ...(report.meeting ? { meeting: report.meeting } : {}),
     ...(report.speaker ? { speaker: report.speaker } : {}),
-    intro: report.intro ? fillCounts(report.intro, counts) : defaultIntro({ title: report.title, government: report.government, glossaryTitle, ...counts }),
+    intro: report.intro
+      ? fillCounts(report.intro, counts)
+      : defaultIntro({ title: report.title, government: report.government, glossaryTitle, ...counts }),
     sourceNote: report.sourceNote ?? DEFAULT_SOURCE_NOTE,
     searchExamples,
     placeholderExamples: placeholderExamples(searchExamples),

@@ -5,9 +5,10 @@ import { z } from 'astro/zod';
  * (src/shared/paths.ts): `sections/goals/`, `glossary/liuwen/`, `indicators/`, and `""`
  * for the home page. Lowercase ASCII path segments, each ending in `/`.
  */
-export const addressSchema = z
-  .string()
-  .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/, { error: 'must be an address of the site relative to its base, ending in "/", e.g. "sections/goals/" (the home page is "")' });
+export const addressSchema = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/, {
+  error:
+    'must be an address of the site relative to its base, ending in "/", e.g. "sections/goals/" (the home page is "")',
+});
 
 /**
  * `content/published.yaml`: every address the site has published. The build adds the new

@@ -67,7 +67,10 @@ export const chartSchema = z
     /** bars: indicator ids. */
     items: z.array(id).min(2).optional(),
     /** change: each row a label and the indicator ids in time order. */
-    rows: z.array(z.object({ label: z.string().trim().min(1), items: z.array(id).min(2) }).strict()).min(1).optional(),
+    rows: z
+      .array(z.object({ label: z.string().trim().min(1), items: z.array(id).min(2) }).strict())
+      .min(1)
+      .optional(),
   })
   .strict()
   .refine((chart) => (chart.type === 'bars' ? chart.items && !chart.rows : chart.rows && !chart.items), {

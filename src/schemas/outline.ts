@@ -54,7 +54,12 @@ export const outlineSchema = z
     glossary: z
       .record(
         z.string().min(1),
-        z.object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens'), aliases: z.array(z.string().trim().min(1)).optional() }).strict(),
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens'),
+            aliases: z.array(z.string().trim().min(1)).optional(),
+          })
+          .strict(),
       )
       .optional(),
   })

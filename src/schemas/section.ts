@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 
 /** Lowercase ASCII: section URLs must survive being pasted into chat apps. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII letters, digits and single hyphens, e.g. "work-2020"' });
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be lowercase ASCII letters, digits and single hyphens, e.g. "work-2020"',
+});
 
 /**
  * Frontmatter of `content/sections/*.mdx`. Unknown keys are errors, so a typo such as

@@ -61,17 +61,20 @@ export type Cited =
   | { kind: 'entry'; term: string; glossary: string; url: string };
 
 /** The address of one paragraph of a section: `…/sections/goals/#p3`. */
-export const paragraphUrl = (sectionUrl: string, paragraph: number): string => `${sectionUrl}#${paragraphId(paragraph)}`;
+export const paragraphUrl = (sectionUrl: string, paragraph: number): string =>
+  `${sectionUrl}#${paragraphId(paragraph)}`;
 
 /** The address a citation gives: the page, or the paragraph on it. */
-export const citedUrl = (cited: Cited): string => (cited.kind === 'paragraph' ? paragraphUrl(cited.url, cited.paragraph) : cited.url);
+export const citedUrl = (cited: Cited): string =>
+  cited.kind === 'paragraph' ? paragraphUrl(cited.url, cited.paragraph) : cited.url;
 
 /**
  * The citation around its access date: `[before, after]`, to be joined with the date
  * between them (the page puts the date in an element of its own, filled in by a script).
  */
 export function citationAround(cited: Cited, { author, title, published }: Work): [string, string] {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`citation: the date of publication must be YYYY-MM-DD, not "${published}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(published))
+    throw new Error(`citation: the date of publication must be YYYY-MM-DD, not "${published}"`);
   if (!author.trim() || !title.trim()) throw new Error('citation: the work needs an author and a title');
   const other = cited.kind === 'entry' ? `${cited.glossary}: ${cited.term}` : cited.title;
   const locator = cited.kind === 'paragraph' ? `${published.slice(0, 4)}: 第${cited.paragraph}段` : '';

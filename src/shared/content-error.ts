@@ -52,11 +52,19 @@ export function schemaProblems(
 ): ContentProblem[] {
   return issues.flatMap((issue) => {
     // An unknown key is reported once per key, at that key, so that a typo (`tilte:`) is named.
-    const paths = issue.code === 'unrecognized_keys' && issue.keys ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    const paths =
+      issue.code === 'unrecognized_keys' && issue.keys ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     return paths.map((path) => {
       const where = locate(path);
-      const message = issue.code === 'unrecognized_keys' ? 'unknown field: remove it, or check its spelling' : issue.message;
-      return { file, line: where.line, entry: where.entry, field: where.field ?? (path.map(String).join('.') || undefined), message };
+      const message =
+        issue.code === 'unrecognized_keys' ? 'unknown field: remove it, or check its spelling' : issue.message;
+      return {
+        file,
+        line: where.line,
+        entry: where.entry,
+        field: where.field ?? (path.map(String).join('.') || undefined),
+        message,
+      };
     });
   });
 }

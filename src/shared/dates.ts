@@ -17,7 +17,8 @@ export const YEAR = /[〇○零一二三四五六七八九\d]{4}年/;
  * A date as reports write it, all in Arabic numerals (2021年4月27日, 2021年04月27日) or all in
  * Chinese ones (二〇二一年四月二十七日).
  */
-export const DATE = /(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/;
+export const DATE =
+  /(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/;
 
 /** The first date in `text` (see `DATE`), as ISO and as `2022年01月18日`; null when there is none. */
 export function readDate(text: string): { date: string; dateText: string } | null {

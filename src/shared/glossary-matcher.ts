@@ -46,7 +46,8 @@ export function createMatcher(entries: TermForms[]): Matcher {
         }
         node = child;
       }
-      if (node.id !== undefined && node.id !== id) throw new Error(`glossary: "${form}" belongs to both ${node.id} and ${id}`);
+      if (node.id !== undefined && node.id !== id)
+        throw new Error(`glossary: "${form}" belongs to both ${node.id} and ${id}`);
       node.id = id;
     }
   }

@@ -18,7 +18,20 @@
  * Anything else (几十, 三四十, 十两, 一百零) is no number: undefined.
  */
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  '○': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** 万 and 亿, largest first; 万亿 is 万 times 亿. */
 const MAGNITUDES: [string, number][] = [

@@ -27,7 +27,11 @@ function mapText(original: string, replace: (space: string, before: string, afte
   };
   for (const match of original.matchAll(SPACE)) {
     copy(match.index);
-    const replacement = replace(match[0], original[match.index - 1] ?? '', original[match.index + match[0].length] ?? '');
+    const replacement = replace(
+      match[0],
+      original[match.index - 1] ?? '',
+      original[match.index + match[0].length] ?? '',
+    );
     for (const char of replacement) {
       text += char;
       from.push(match.index);
@@ -50,7 +54,9 @@ const WIDE = /[^\x00-\x7f]/;
  * letters or digits one space. Text without line breaks is returned as is.
  */
 export const joinLines = (text: string): MappedText =>
-  mapText(text, (space, before, after) => (!space.includes('\n') ? space : WIDE.test(before) || WIDE.test(after) || !before || !after ? '' : ' '));
+  mapText(text, (space, before, after) =>
+    !space.includes('\n') ? space : WIDE.test(before) || WIDE.test(after) || !before || !after ? '' : ' ',
+  );
 
 /** The index in a mapped text of the original index `at` (the first character at or after it). */
 export function mappedIndex({ from }: MappedText, at: number): number {

@@ -47,7 +47,9 @@ export function quotedPhrases(texts: string[]): string[] {
  */
 export function frequentNumber(texts: string[]): string | undefined {
   const found = texts.flatMap((text) => plainText(text).match(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g) ?? []);
-  return byFrequency(found.filter((number) => (number.includes('.') || number.length >= 4) && !/^(19|20)\d\d$/.test(number)))[0];
+  return byFrequency(
+    found.filter((number) => (number.includes('.') || number.length >= 4) && !/^(19|20)\d\d$/.test(number)),
+  )[0];
 }
 
 /**
@@ -56,7 +58,9 @@ export function frequentNumber(texts: string[]): string | undefined {
  * and the number the text writes most often (see `frequentNumber`), five at most.
  */
 export function deriveSearchExamples({ terms, texts }: { terms: string[]; texts: string[] }): string[] {
-  const words = [...new Set([...terms.filter((term) => [...term].length <= MAX_EXAMPLE_LENGTH), ...quotedPhrases(texts)])];
+  const words = [
+    ...new Set([...terms.filter((term) => [...term].length <= MAX_EXAMPLE_LENGTH), ...quotedPhrases(texts)]),
+  ];
   const number = frequentNumber(texts);
   const examples = words.filter((word) => word !== number).slice(0, number ? SEARCH_EXAMPLES - 1 : SEARCH_EXAMPLES);
   return number ? [...examples, number] : examples;

@@ -16,7 +16,9 @@ import { THEME_KEY, type Theme } from '../../src/shared/theme.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = useSite();
-const paths = (await builtPages()).map(({ path }) => path.replace(/index\.html$/, '').replace(/^404\.html$/, 'no-such-page/'));
+const paths = (await builtPages()).map(({ path }) =>
+  path.replace(/index\.html$/, '').replace(/^404\.html$/, 'no-such-page/'),
+);
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
@@ -25,8 +27,12 @@ interface AxeResult {
 /** Runs axe on the page as it is now; returns one line per violation and node. */
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as AxeResult;
-  return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}`));
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
+  )) as AxeResult;
+  return result.violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}`),
+  );
 }
 
 /** The system's colour scheme, and the theme the reader chose, if any. */
@@ -111,7 +117,11 @@ test('every page has one main landmark, a banner, a contentinfo and a working sk
   await page.goto('sections/rural/');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), '跳到正文');
-  assert.notEqual(await page.locator('.skip-link').evaluate((el) => el.getBoundingClientRect().top), -160, 'visible when focused');
+  assert.notEqual(
+    await page.locator('.skip-link').evaluate((el) => el.getBoundingClientRect().top),
+    -160,
+    'visible when focused',
+  );
   await page.keyboard.press('Enter');
   assert.match(page.url(), /#main$/);
 });
@@ -130,12 +140,18 @@ test('keyboard focus is always visible', async () => {
   }
 });
 
-for (const [width, label] of [[320, '320 px'], [390, '390 px'], [640, '200 % zoom of a 1280 px window']] as const) {
+for (const [width, label] of [
+  [320, '320 px'],
+  [390, '390 px'],
+  [640, '200 % zoom of a 1280 px window'],
+] as const) {
   test(`no page scrolls sideways at ${label}`, async () => {
     const page = await site.newPage({ viewport: { width, height: 800 } });
     for (const path of paths) {
       await page.goto(path || './');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       assert.equal(overflow, 0, `${path} overflows by ${overflow}px`);
     }
   });

@@ -25,12 +25,15 @@ async function copyingPage(): Promise<Page> {
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
     w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => w.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      w.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   return page;
 }
 
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 test('the ¶ sign of a paragraph opens its citation; 复制引用 and 复制链接 copy it with the anchor and today’s date', async () => {
   const page = await copyingPage();
@@ -51,7 +54,11 @@ test('the ¶ sign of a paragraph opens its citation; 复制引用 and 复制链�
   await page.getByRole('status').filter({ hasText: '已复制链接' }).waitFor();
   assert.equal(await clipboard(page), `${SITE}/sections/achievements/#p3`);
   assert.deepEqual(await violations(page), [], 'no CSP violation (the popover styles itself without inline styles)');
-  assert.notEqual(await popover(page).evaluate((el) => getComputedStyle(el).position), 'static', 'the popover is styled');
+  assert.notEqual(
+    await popover(page).evaluate((el) => getComputedStyle(el).position),
+    'static',
+    'the popover is styled',
+  );
 });
 
 test('引用本节 gives the section’s citation, 引用本条 the glossary entry’s', async () => {
@@ -59,17 +66,27 @@ test('引用本节 gives the section’s citation, 引用本条 the glossary ent
   await page.goto('sections/goals/');
   await page.click('summary:has-text("引用本节")');
   await popover(page).waitFor({ state: 'visible' });
-  assert.equal(await page.locator('details.cite').evaluate((el) => (el as HTMLDetailsElement).open), false, 'the popover replaces the disclosure');
+  assert.equal(
+    await page.locator('details.cite').evaluate((el) => (el as HTMLDetailsElement).open),
+    false,
+    'the popover replaces the disclosure',
+  );
   await page.getByRole('button', { name: '复制引用' }).click();
   await page.getByRole('status').filter({ hasText: '已复制' }).waitFor();
-  assert.equal(await clipboard(page), `${HEAD}: “十四五”目标与2021年预期目标[EB/OL]. (2021-04-27)[${today()}]. ${SITE}/sections/goals/.`);
+  assert.equal(
+    await clipboard(page),
+    `${HEAD}: “十四五”目标与2021年预期目标[EB/OL]. (2021-04-27)[${today()}]. ${SITE}/sections/goals/.`,
+  );
 
   await page.goto('glossary/liuwen/');
   await page.click('summary:has-text("引用本条")');
   await popover(page).waitFor({ state: 'visible' });
   await page.getByRole('button', { name: '复制引用' }).click();
   await page.getByRole('status').filter({ hasText: '已复制' }).waitFor();
-  assert.equal(await clipboard(page), `${HEAD}: 有关词语解释: 六稳[EB/OL]. (2021-04-27)[${today()}]. ${SITE}/glossary/liuwen/.`);
+  assert.equal(
+    await clipboard(page),
+    `${HEAD}: 有关词语解释: 六稳[EB/OL]. (2021-04-27)[${today()}]. ${SITE}/glossary/liuwen/.`,
+  );
   await page.getByRole('button', { name: '复制链接' }).click();
   await page.getByRole('status').filter({ hasText: '已复制链接' }).waitFor();
   assert.equal(await clipboard(page), `${SITE}/glossary/liuwen/`);
@@ -108,7 +125,10 @@ test('from the keyboard: Enter opens, focus moves in, Escape closes and focus re
   }
   await page.keyboard.press('Tab');
   await popover(page).waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('p')?.id ?? document.activeElement?.tagName), 'p4');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.closest('p')?.id ?? document.activeElement?.tagName),
+    'p4',
+  );
 
   // The summary opens it with Enter too, and 关闭 closes it.
   const summary = page.locator('details.cite > summary');
@@ -150,7 +170,10 @@ test('the popover opens under what opened it, inside the window, and stays by it
     const sign = (await anchor.boundingBox())!;
     const box = (await popover(page).boundingBox())!;
     assert.equal(box.width, Math.min(416, width - 2 * 8));
-    assert.ok(Math.abs(box.x - Math.min(Math.max(8, sign.x - 32), width - box.width - 8)) < 1, `left: ${JSON.stringify({ sign, box })}`);
+    assert.ok(
+      Math.abs(box.x - Math.min(Math.max(8, sign.x - 32), width - box.width - 8)) < 1,
+      `left: ${JSON.stringify({ sign, box })}`,
+    );
     const below = sign.y + sign.height + 6;
     const above = sign.y - box.height - 6;
     const top = below + box.height > height - 8 && above > 8 ? above : below;
@@ -166,7 +189,10 @@ test('the popover opens under what opened it, inside the window, and stays by it
 test('a ¶ clicked with a modifier stays a link', async () => {
   const page = await site.newPage();
   await page.goto('sections/achievements/');
-  const [popup] = await Promise.all([page.context().waitForEvent('page'), page.click('#p3 > a.para-anchor', { modifiers: ['ControlOrMeta'] })]);
+  const [popup] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.click('#p3 > a.para-anchor', { modifiers: ['ControlOrMeta'] }),
+  ]);
   await popup.waitForLoadState();
   assert.match(popup.url(), /\/sections\/achievements\/#p3$/);
   assert.equal(await popover(page).count(), 0);

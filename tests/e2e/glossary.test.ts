@@ -20,7 +20,7 @@ test('hovering a term shows its definition; moving away closes it', async () => 
   const requestsBefore = site.requests.length;
   await page.hover(TERM);
   assert.match(await popoverText(page), /六稳指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。/);
-  assert.deepEqual(site.requests.slice(requestsBefore), [], "the popover fetches nothing");
+  assert.deepEqual(site.requests.slice(requestsBefore), [], 'the popover fetches nothing');
   await page.mouse.move(5, 5);
   await popover(page).waitFor({ state: 'hidden' });
 });
@@ -70,7 +70,10 @@ test('the popover opens by its term, inside the window, and a resize of the wind
   const term = (await page.locator(TERM).boundingBox())!;
   const box = (await popover(page).boundingBox())!;
   assert.equal(box.width, 352);
-  assert.ok(Math.abs(box.x - Math.min(Math.max(8, term.x), 390 - 352 - 8)) < 1, 'it starts at the term, inside the window');
+  assert.ok(
+    Math.abs(box.x - Math.min(Math.max(8, term.x), 390 - 352 - 8)) < 1,
+    'it starts at the term, inside the window',
+  );
   // Under the term, or above it when there is no room below.
   const below = term.y + term.height + 6;
   const above = term.y - box.height - 6;
@@ -111,7 +114,11 @@ test('an entry page lists where the report uses the term, and the links land on 
   await page.waitForURL('**/sections/overview/#p1');
   const target = page.locator('p:target');
   assert.match((await target.textContent()) ?? '', /按照“12355”的发展思路/);
-  assert.notEqual(await target.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)', 'the paragraph is highlighted');
+  assert.notEqual(
+    await target.evaluate((el) => getComputedStyle(el).backgroundColor),
+    'rgba(0, 0, 0, 0)',
+    'the paragraph is highlighted',
+  );
 });
 
 test('every paragraph has a copyable link sign', async () => {

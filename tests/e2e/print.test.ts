@@ -17,7 +17,10 @@ const site = useSite();
 function pdfPages(pdf: Buffer) {
   const text = pdf.toString('latin1');
   const pages = text.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
-  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+    Number(m[1]),
+    Number(m[2]),
+  ]);
   return { pages, boxes };
 }
 
@@ -52,7 +55,11 @@ test('on paper there is no navigation, headings stay with their text, parts star
     ['.para-anchor', 'none'],
     ['.search-form', 'none'],
   ]);
-  const style = (selector: string, property: string) => page.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+  const style = (selector: string, property: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
   assert.equal(await style('.full__section > h2', 'break-after'), 'avoid');
   assert.equal(await style('.full .prose h3', 'break-after'), 'avoid');
   assert.equal(await style('.full__section--part', 'break-before'), 'page');
@@ -87,5 +94,12 @@ test('the running head is the title of the report, on every printed page but the
   assert.equal(withHead.length, withoutHead.length);
   assert.ok(withHead.length > 1, `${withHead.length} pages`);
   assert.equal(withHead[0], withoutHead[0], 'the title page has no running head');
-  withHead.slice(1).forEach((count, i) => assert.ok(count > withoutHead[i + 1], `page ${i + 2}: ${count} pieces of text with the head, ${withoutHead[i + 1]} without`));
+  withHead
+    .slice(1)
+    .forEach((count, i) =>
+      assert.ok(
+        count > withoutHead[i + 1],
+        `page ${i + 2}: ${count} pieces of text with the head, ${withoutHead[i + 1]} without`,
+      ),
+    );
 });

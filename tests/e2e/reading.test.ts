@@ -53,9 +53,19 @@ test('a section reads and navigates with JavaScript disabled', async () => {
 for (const width of [390, 1440]) {
   test(`no page scrolls sideways at ${width} px`, async () => {
     const page = await site.newPage({ viewport: { width, height: 900 } });
-    for (const path of ['./', 'sections/overview/', 'sections/welfare/', 'glossary/', 'glossary/12355/', 'search/?q=六稳', 'no-such-page/']) {
+    for (const path of [
+      './',
+      'sections/overview/',
+      'sections/welfare/',
+      'glossary/',
+      'glossary/12355/',
+      'search/?q=六稳',
+      'no-such-page/',
+    ]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       assert.equal(overflow, 0, `${path} overflows by ${overflow}px`);
     }
   });

@@ -27,10 +27,16 @@ test('an abbreviation: near results under their label, how the query was read, t
   assert.equal(await page.locator('.results__divider').textContent(), '相近结果');
   assert.ok(found.length >= 2);
   assert.deepEqual(
-    found.slice(0, 2).map((r) => r.path + r.hash).sort(),
+    found
+      .slice(0, 2)
+      .map((r) => r.path + r.hash)
+      .sort(),
     ['/sections/achievements/#p3', '/sections/goals/#p2'],
   );
-  assert.match(await page.locator('.result--near .result__excerpt mark').first().textContent() ?? '', /^社会消费品零售/);
+  assert.match(
+    (await page.locator('.result--near .result__excerpt mark').first().textContent()) ?? '',
+    /^社会消费品零售/,
+  );
   await page.locator('.result--near .result__link').first().click();
   await page.waitForSelector('mark.search-highlight');
   assert.match((await page.locator('mark.search-highlight').first().textContent()) ?? '', /^社会消费品零售/);
@@ -54,7 +60,11 @@ test('the header dropdown answers the same way', async () => {
   await page.goto('sections/overview/');
   await page.fill('#site-search-input', '营商环竟');
   const found = await searchResults(page, '.site-header');
-  assert.ok(['/sections/achievements/', '/sections/challenges/', '/sections/goals/', '/sections/reform/'].includes(found[0].path));
+  assert.ok(
+    ['/sections/achievements/', '/sections/challenges/', '/sections/goals/', '/sections/reform/'].includes(
+      found[0].path,
+    ),
+  );
   assert.match((await page.locator('.search-dropdown__status').textContent()) ?? '', /营商环境/);
 });
 
@@ -109,12 +119,19 @@ for (const { query, expect, kind } of EVERYDAY_QUERIES) {
     counts.total += 1;
     const top = found.slice(0, 3);
     const hit = expect.length === 0 ? found.length === 0 : top.some((r) => isExpected(r, expect));
-    if (expect.length === 0) assert.deepEqual(found.map((r) => r.path), [], `${query} is not in the report: no result at all`);
+    if (expect.length === 0)
+      assert.deepEqual(
+        found.map((r) => r.path),
+        [],
+        `${query} is not in the report: no result at all`,
+      );
     if (hit) counts.top3 += 1;
     if (expect.length === 0 ? hit : isExpected(found[0], expect)) counts.top1 += 1;
     if (!hit) {
       counts.misses.push(query);
-      t.diagnostic(`missed: top three ${top.map((r) => r.path + r.hash).join(', ')}; expected one of ${expect.join(', ')}`);
+      t.diagnostic(
+        `missed: top three ${top.map((r) => r.path + r.hash).join(', ')}; expected one of ${expect.join(', ')}`,
+      );
     }
   });
 }
@@ -122,10 +139,16 @@ for (const { query, expect, kind } of EVERYDAY_QUERIES) {
 test('everyday query set: top-3 at least 90 % in every kind', (t) => {
   assert.ok(EVERYDAY_QUERIES.length >= 80);
   assert.ok(EVERYDAY_QUERIES.filter((q) => q.kind === 'absent').length >= 10);
-  const lines = [...tally].map(([kind, c]) => `${kind}: top-1 ${c.top1}/${c.total}, top-3 ${c.top3}/${c.total}${c.misses.length ? ` (missed: ${c.misses.join('、')})` : ''}`);
+  const lines = [...tally].map(
+    ([kind, c]) =>
+      `${kind}: top-1 ${c.top1}/${c.total}, top-3 ${c.top3}/${c.total}${c.misses.length ? ` (missed: ${c.misses.join('、')})` : ''}`,
+  );
   for (const line of lines) t.diagnostic(line);
   for (const [kind, c] of tally) assert.ok(c.top3 / c.total >= 0.9, `${kind}: ${c.top3}/${c.total}`);
-  assert.equal([...tally.values()].reduce((n, c) => n + c.total, 0), EVERYDAY_QUERIES.length);
+  assert.equal(
+    [...tally.values()].reduce((n, c) => n + c.total, 0),
+    EVERYDAY_QUERIES.length,
+  );
 });
 
 test('without Pagefind, the set of exact queries still passes', async () => {
@@ -133,6 +156,10 @@ test('without Pagefind, the set of exact queries still passes', async () => {
     const found = await typeQuery(query);
     const top = found.slice(0, 3).map((r) => r.path);
     if (expect.length === 0) assert.deepEqual(top, [], query);
-    else assert.ok(top.some((path) => expect.includes(path)), `${query}: ${top.join(', ')}`);
+    else
+      assert.ok(
+        top.some((path) => expect.includes(path)),
+        `${query}: ${top.join(', ')}`,
+      );
   }
 });

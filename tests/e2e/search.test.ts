@@ -15,7 +15,7 @@ test('searching 六稳 from the header: the glossary answer first, then the para
   await page.waitForURL(/\/search\/\?q=%E5%85%AD%E7%A8%B3/);
   const found = await searchResults(page);
   assert.equal(found[0].path, '/glossary/liuwen/');
-  assert.match(await page.locator('.result--answer').textContent() ?? '', /指稳就业、稳金融/);
+  assert.match((await page.locator('.result--answer').textContent()) ?? '', /指稳就业、稳金融/);
   assert.equal(decodeURIComponent(found[1].href), '/sections/work-2020/?highlight=六稳#p1');
   await page.locator('.result__link').nth(1).click();
   await page.waitForURL('**/sections/work-2020/**#p1');
@@ -46,7 +46,10 @@ test('a phrase that occurs verbatim hides pages that only have its pieces', asyn
   const page = await site.newPage();
   await page.goto('search/?q=' + encodeURIComponent('六保'));
   const found = await searchResults(page);
-  assert.deepEqual(found.map((r) => r.path), ['/glossary/liubao/', '/sections/work-2020/', '/sections/goals/']);
+  assert.deepEqual(
+    found.map((r) => r.path),
+    ['/glossary/liubao/', '/sections/work-2020/', '/sections/goals/'],
+  );
   assert.equal(await page.locator('.result--related').count(), 0);
 });
 
@@ -90,7 +93,11 @@ test('/ and Ctrl+K focus the search box; arrows move through results; Enter open
   await page.keyboard.press('Backspace');
   await page.waitForFunction(() => {
     const panel = document.querySelector<HTMLElement>('.search-dropdown');
-    return panel && !panel.hidden && panel.querySelector('.result__link')?.getAttribute('href')?.startsWith('/sections/welfare/');
+    return (
+      panel &&
+      !panel.hidden &&
+      panel.querySelector('.result__link')?.getAttribute('href')?.startsWith('/sections/welfare/')
+    );
   });
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
@@ -110,7 +117,9 @@ test('an answer that arrives after the reader arrowed into the results keeps the
     document.querySelector('.search-dropdown a.result__link')?.setAttribute('data-old', '');
     document.getElementById('site-search-input')?.dispatchEvent(new Event('input'));
   });
-  await page.waitForFunction(() => !document.querySelector('[data-old]') && document.querySelector('.search-dropdown a.result__link'));
+  await page.waitForFunction(
+    () => !document.querySelector('[data-old]') && document.querySelector('.search-dropdown a.result__link'),
+  );
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'result__link');
   await page.keyboard.press('Enter');
   await page.waitForURL('**/sections/welfare/**');
@@ -147,17 +156,27 @@ test('the query is always text: markup, a 2000-character query and punctuation o
     dialogs += 1;
     void dialog.dismiss();
   });
-  const queries = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '六稳工作'.repeat(500), '，。、“”！？'];
+  const queries = [
+    '<img src=x onerror=alert(1)>',
+    '"><script>alert(1)</script>',
+    '六稳工作'.repeat(500),
+    '，。、“”！？',
+  ];
   for (const query of queries) {
     // Through the URL where it fits, through the box for the long one (URLs have limits).
     if (query.length < 200) await page.goto('search/?q=' + encodeURIComponent(query));
-    else await page.locator('#search-page-input').evaluate((input: HTMLInputElement, value) => {
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }, query);
+    else
+      await page.locator('#search-page-input').evaluate((input: HTMLInputElement, value) => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, query);
     await searchResults(page);
     assert.equal(await page.inputValue('#search-page-input'), query);
-    assert.equal(await page.locator('main img, main script').count(), 0, `${query.slice(0, 20)}: markup from the query in the page`);
+    assert.equal(
+      await page.locator('main img, main script').count(),
+      0,
+      `${query.slice(0, 20)}: markup from the query in the page`,
+    );
   }
   assert.equal(dialogs, 0);
   assert.match((await page.locator(status).textContent()) ?? '', /只有标点无法搜索/);
@@ -168,7 +187,10 @@ test('the search page works on a phone', async () => {
   await page.goto('search/?q=' + encodeURIComponent('liuwen'));
   const found = await searchResults(page);
   assert.equal(found[0].path, '/glossary/liuwen/');
-  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  assert.equal(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    0,
+  );
 });
 
 const tally = { top1: 0, top3: 0, total: 0 };
@@ -186,7 +208,10 @@ for (const { query, expect, kind } of SEARCH_QUERIES) {
     }
     if (expect.includes(top[0])) tally.top1 += 1;
     if (top.some((path) => expect.includes(path))) tally.top3 += 1;
-    assert.ok(top.some((path) => expect.includes(path)), `top three for ${query}: ${top.join(', ')}; expected one of ${expect.join(', ')}`);
+    assert.ok(
+      top.some((path) => expect.includes(path)),
+      `top three for ${query}: ${top.join(', ')}; expected one of ${expect.join(', ')}`,
+    );
   });
 }
 
@@ -204,17 +229,26 @@ test('searching sends nothing to another host', () => {
 
 test('a first search costs under 150 KB compressed, and so does Pagefind when it orders near results; later ones fetch only index data', async (t) => {
   const { brotliCompressSync, constants } = await import('node:zlib');
-  const brotli = (data: Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const brotli = (data: Buffer) =>
+    brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const page = await site.newPage();
   await page.goto('sections/urban/');
   await page.waitForLoadState('networkidle');
   let pending: Promise<{ url: string; bytes: number }>[] = [];
   page.on('response', (response) => {
-    pending.push(response.body().then((body) => ({ url: response.url(), bytes: brotli(body) }), () => ({ url: response.url(), bytes: 0 })));
+    pending.push(
+      response.body().then(
+        (body) => ({ url: response.url(), bytes: brotli(body) }),
+        () => ({ url: response.url(), bytes: 0 }),
+      ),
+    );
   });
   const cost = async (query: string) => {
     await page.fill('#site-search-input', query);
-    await page.waitForFunction((q) => document.querySelector('.search-dropdown__status')?.textContent?.includes(q.split(' ')[0]), query);
+    await page.waitForFunction(
+      (q) => document.querySelector('.search-dropdown__status')?.textContent?.includes(q.split(' ')[0]),
+      query,
+    );
     await page.waitForLoadState('networkidle');
     const taken = await Promise.all(pending);
     pending = [];
@@ -235,5 +269,9 @@ test('a first search costs under 150 KB compressed, and so does Pagefind when it
   assert.ok(fallback.some((f) => f.url.includes('/pagefind/')));
   assert.ok(fallbackTotal < 150 * 1024, `${fallbackTotal} bytes for Pagefind`);
   const again = (await cost('固投 增长')).map((f) => new URL(f.url).pathname);
-  assert.deepEqual(again.filter((path) => !/\/pagefind\/(index|fragment)\//.test(path)), [], 'only index chunks and fragments');
+  assert.deepEqual(
+    again.filter((path) => !/\/pagefind\/(index|fragment)\//.test(path)),
+    [],
+    'only index chunks and fragments',
+  );
 });

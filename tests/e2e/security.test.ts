@@ -29,13 +29,21 @@ test('every page has a CSP that allows scripts only from the site', () => {
     assert.deepEqual(directives.get('object-src'), ["'none'"], path);
     const scripts = directives.get('script-src') ?? [];
     assert.ok(scripts.includes("'self'"), path);
-    assert.deepEqual(scripts.filter((v) => !/^'sha256-[A-Za-z0-9+/=]+'$/.test(v) && v !== "'self'" && v !== "'wasm-unsafe-eval'"), [], `${path}: ${scripts}`);
+    assert.deepEqual(
+      scripts.filter((v) => !/^'sha256-[A-Za-z0-9+/=]+'$/.test(v) && v !== "'self'" && v !== "'wasm-unsafe-eval'"),
+      [],
+      `${path}: ${scripts}`,
+    );
     // The hashes are exactly those of the page's inline scripts (the theme script among them).
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
       (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
     );
     assert.ok(inline.length >= 1, `${path}: no theme script`);
-    assert.deepEqual(scripts.filter((v) => v.startsWith("'sha256-")).toSorted(), [...new Set(inline)].toSorted(), `${path}: script hashes`);
+    assert.deepEqual(
+      scripts.filter((v) => v.startsWith("'sha256-")).toSorted(),
+      [...new Set(inline)].toSorted(),
+      `${path}: script hashes`,
+    );
   }
 });
 

@@ -32,7 +32,10 @@ test('under /report/ the term popover and near results, ordered with Pagefind, w
   const found = await searchResults(page);
   assert.ok((await page.locator('.result--near').count()) > 0);
   assert.ok(found.every((r) => r.path.startsWith('/report/sections/')));
-  assert.ok(site.requests.some((url) => url.includes('/report/pagefind/')), 'Pagefind loads from /report/pagefind/');
+  assert.ok(
+    site.requests.some((url) => url.includes('/report/pagefind/')),
+    'Pagefind loads from /report/pagefind/',
+  );
   const foreign = site.requests.filter((url) => !url.startsWith(`${site.server.origin}/report/`));
   assert.deepEqual(foreign, []);
 });
@@ -42,5 +45,8 @@ test('under /report/ a paragraph citation gives the address under /report/', asy
   await page.goto('sections/challenges/');
   await page.click('#p1 > a.para-anchor');
   const text = (await page.locator('.cite-popover .cite__text').textContent()) ?? '';
-  assert.match(text, /困难和挑战\[EB\/OL\]\. 2021: 第1段\(2021-04-27\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/[^/]+\/report\/sections\/challenges\/#p1\.$/);
+  assert.match(
+    text,
+    /困难和挑战\[EB\/OL\]\. 2021: 第1段\(2021-04-27\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/[^/]+\/report\/sections\/challenges\/#p1\.$/,
+  );
 });

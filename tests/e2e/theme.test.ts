@@ -64,8 +64,12 @@ test('the toggle switches the theme, and switching back to the system theme forg
 test('the toggle works from the keyboard, with visible focus', async () => {
   const page = await site.newPage({ colorScheme: 'dark' });
   await page.goto('./');
-  for (let i = 0; i < 10 && !(await toggle(page).evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
-  assert.equal(await toggle(page).evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle), 'solid');
+  for (let i = 0; i < 10 && !(await toggle(page).evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  assert.equal(
+    await toggle(page).evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle),
+    'solid',
+  );
   await page.keyboard.press('Enter');
   assert.deepEqual(await shown(page), { choice: 'light', background: PAPER.light, colorScheme: 'light' });
   await page.keyboard.press('Space');
@@ -87,7 +91,10 @@ test('the choice is kept on reload and on the next page', async () => {
   assert.equal((await shown(page)).background, PAPER.light);
 });
 
-for (const [system, choice] of [['light', 'dark'], ['dark', 'light']] as const) {
+for (const [system, choice] of [
+  ['light', 'dark'],
+  ['dark', 'light'],
+] as const) {
   test(`the first paint already has the stored theme (${choice} on a ${system} system), before any module script`, async () => {
     const page = await site.newPage({ colorScheme: system });
     await page.goto('search/');

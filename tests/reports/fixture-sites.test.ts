@@ -97,7 +97,9 @@ for (const name of FIXTURE_REPORTS) {
         .map((sentence) => comparable(sentence.replace(HEADING_NUMBER, '')))
         .filter((key) => key.length >= 2);
       // A heading of the text may be a section's title, shown above its section's text.
-      const problems = readingProblems(keys, texts.map((s) => s.running).join('\n'), { titles: texts.map((s) => s.titles).join('\n') });
+      const problems = readingProblems(keys, texts.map((s) => s.running).join('\n'), {
+        titles: texts.map((s) => s.titles).join('\n'),
+      });
       if (glossary.length > 0) {
         const entries = glossary.map((entry) => comparable(entry.text.replace(ENTRY_MARKS, '')));
         const list = readableText(fixture.html('glossary/index.html'), (el) => el.tagName === 'article');
@@ -112,9 +114,13 @@ for (const name of FIXTURE_REPORTS) {
       const fixture = site(name);
       const { body, glossary } = report();
       const reportWords = [...body, ...glossary].map((p) => p.text).join('\n');
-      const problems = fixture.pages.flatMap(({ path, html }) => chromeIn(reportRegion(html), reportWords).map((word) => `${path}: ${word}`));
+      const problems = fixture.pages.flatMap(({ path, html }) =>
+        chromeIn(reportRegion(html), reportWords).map((word) => `${path}: ${word}`),
+      );
       // All sections together may not hold a word more often than the report does either.
-      const sections = contentsOrder(fixture).map((slug) => reportRegion(fixture.html(sectionPage(slug)))).join('\n');
+      const sections = contentsOrder(fixture)
+        .map((slug) => reportRegion(fixture.html(sectionPage(slug))))
+        .join('\n');
       problems.push(...chromeIn(sections, reportWords).map((word) => `the sections together: ${word}`));
       assert.deepEqual(problems, []);
     });
@@ -131,7 +137,9 @@ for (const name of FIXTURE_REPORTS) {
       const fixture = site(name);
       if (!existsSync(join(fixture.dist, 'indicators/index.html'))) {
         // Without figures in content/indicators.yaml there is no page, and no link to one.
-        const linking = fixture.pages.filter(({ html }) => /href="[^"]*\/indicators\//.test(html)).map(({ path }) => path);
+        const linking = fixture.pages
+          .filter(({ html }) => /href="[^"]*\/indicators\//.test(html))
+          .map(({ path }) => path);
         assert.deepEqual(linking, [], 'pages link to a 主要指标 page that was not built');
         t.diagnostic('no 主要指标 page');
         return;
@@ -141,7 +149,10 @@ for (const name of FIXTURE_REPORTS) {
       t.diagnostic(`${figureLinks.length} links from 主要指标 to the text`);
       assert.ok(figureLinks.length > 0, 'the 主要指标 page links no figure to the text');
       const { broken } = brokenLinks(fixture.pages, fixture.dist);
-      assert.deepEqual(broken.filter((line) => line.startsWith('indicators/')), []);
+      assert.deepEqual(
+        broken.filter((line) => line.startsWith('indicators/')),
+        [],
+      );
     });
 
     test('the import and the build say nothing to worry about: no warning, no stray line', () => {
@@ -152,8 +163,12 @@ for (const name of FIXTURE_REPORTS) {
 
     test('the home page names the report once, with the meeting and the speaker the text names', () => {
       const fixture = site(name);
-      const home = htmlText(fixture.html('index.html').match(/<header class="home__header">([\s\S]*?)<\/header>/)?.[1] ?? '');
-      const { title, meeting, speaker } = JSON.parse(readFileSync(join(fixture.dist, '..', 'content/report.json'), 'utf8'))[0];
+      const home = htmlText(
+        fixture.html('index.html').match(/<header class="home__header">([\s\S]*?)<\/header>/)?.[1] ?? '',
+      );
+      const { title, meeting, speaker } = JSON.parse(
+        readFileSync(join(fixture.dist, '..', 'content/report.json'), 'utf8'),
+      )[0];
       assert.equal(home.split(title).length - 1, 1, `the title in the home page's header: ${home}`);
       if (meeting) assert.ok(home.includes(meeting), `no meeting line: ${home}`);
       if (speaker) assert.ok(home.includes(speaker), `no speaker: ${home}`);
@@ -162,10 +177,14 @@ for (const name of FIXTURE_REPORTS) {
     test('a section named as its part is headed by the part’s heading, not by a line that repeats its title', () => {
       const fixture = site(name);
       for (const slug of contentsOrder(fixture)) {
-        const header = fixture.html(sectionPage(slug)).match(/<header class="section__header">([\s\S]*?)<\/header>/)?.[1] ?? '';
+        const header =
+          fixture.html(sectionPage(slug)).match(/<header class="section__header">([\s\S]*?)<\/header>/)?.[1] ?? '';
         const kicker = htmlText(header.match(/<p class="section__part"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '').trim();
         const h1 = htmlText(header.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '').trim();
-        assert.ok(!kicker || kicker.replace(HEADING_NUMBER, '') !== h1.replace(HEADING_NUMBER, ''), `${slug}: “${kicker}” over “${h1}”`);
+        assert.ok(
+          !kicker || kicker.replace(HEADING_NUMBER, '') !== h1.replace(HEADING_NUMBER, ''),
+          `${slug}: “${kicker}” over “${h1}”`,
+        );
       }
     });
 
@@ -175,17 +194,21 @@ for (const name of FIXTURE_REPORTS) {
       for (const slug of contentsOrder(fixture)) {
         const h1 = fixture.html(sectionPage(slug)).match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '';
         for (const [quoted] of htmlText(h1).matchAll(/“[^“”]{1,8}”/g)) {
-          if (!h1.includes(`<span class="clause">${quoted}</span>`)) problems.push(`${slug}: ${quoted} may break inside`);
+          if (!h1.includes(`<span class="clause">${quoted}</span>`))
+            problems.push(`${slug}: ${quoted} may break inside`);
         }
         const number = HEADING_NUMBER.exec(htmlText(h1))?.[0];
-        if (number && h1.includes(`<span class="clause">${number}</span>`)) problems.push(`${slug}: the number stands alone`);
+        if (number && h1.includes(`<span class="clause">${number}</span>`))
+          problems.push(`${slug}: the number stands alone`);
       }
       assert.deepEqual(problems, []);
     });
 
     test('one h1 on every page', () => {
       const fixture = site(name);
-      const wrong = fixture.pages.map(({ path, html }) => ({ path, h1: (html.match(/<h1[\s>]/g) ?? []).length })).filter(({ h1 }) => h1 !== 1);
+      const wrong = fixture.pages
+        .map(({ path, html }) => ({ path, h1: (html.match(/<h1[\s>]/g) ?? []).length }))
+        .filter(({ h1 }) => h1 !== 1);
       assert.deepEqual(wrong, []);
     });
 
@@ -205,32 +228,50 @@ for (const name of FIXTURE_REPORTS) {
           }
         }
       } else {
-        if (entryPages.length !== glossary.length) problems.push(`${entryPages.length} entry pages for ${glossary.length} entries`);
+        if (entryPages.length !== glossary.length)
+          problems.push(`${entryPages.length} entry pages for ${glossary.length} entries`);
         // The glossary's page is headed as the report heads it (有关词语解释, 名词解释…).
-        const heading = htmlText(fixture.html('glossary/index.html').match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '').trim();
-        const line = site(name).source.split('\n').map((text) => text.trim()).find((text) => GLOSSARY_HEADING.test(text)) ?? '';
+        const heading = htmlText(
+          fixture.html('glossary/index.html').match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '',
+        ).trim();
+        const line =
+          site(name)
+            .source.split('\n')
+            .map((text) => text.trim())
+            .find((text) => GLOSSARY_HEADING.test(text)) ?? '';
         // The heading line's words: 名词解释 of “附：名词解释：”.
-        if (line.replace(/^附[：:]?/, '').replace(/[：:]$/, '') !== heading) problems.push(`glossary/index.html: the heading "${heading}" is not the report's "${line}"`);
+        if (line.replace(/^附[：:]?/, '').replace(/[：:]$/, '') !== heading)
+          problems.push(`glossary/index.html: the heading "${heading}" is not the report's "${line}"`);
         for (const entry of glossary) {
           // The term is the page's h1 (the spellings the text uses follow it), then the definition.
           const [term, ...definition] = entry.text.replace(ENTRY_MARKS, '').split(/[：:]/);
           const pages = entryPages.filter(({ html }) => {
             const h1 = htmlText(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '');
-            return comparable(h1) === comparable(term) && comparable(readableText(html, isIndexedBody)).includes(comparable(definition.join('：')));
+            return (
+              comparable(h1) === comparable(term) &&
+              comparable(readableText(html, isIndexedBody)).includes(comparable(definition.join('：')))
+            );
           });
-          if (pages.length !== 1) problems.push(`line ${entry.line}: "${entry.text.slice(0, 20)}" is on ${pages.length} entry pages`);
+          if (pages.length !== 1)
+            problems.push(`line ${entry.line}: "${entry.text.slice(0, 20)}" is on ${pages.length} entry pages`);
         }
       }
       assert.deepEqual(problems, []);
     });
 
-    test('every glossary entry is linked from a section that uses it', { todo: KNOWN_PROBLEMS[name]?.glossaryLinks }, () => {
-      const fixture = site(name);
-      const entryPages = fixture.pages.filter(({ path }) => /^glossary\/[^/]+\/index\.html$/.test(path));
-      const sections = contentsOrder(fixture).map((slug) => fixture.html(sectionPage(slug)));
-      const unlinked = entryPages.map(({ path }) => path.replace(/index\.html$/, '')).filter((path) => !sections.some((html) => html.includes(`href="/${path}"`)));
-      assert.deepEqual(unlinked, [], 'entries no section links to');
-    });
+    test(
+      'every glossary entry is linked from a section that uses it',
+      { todo: KNOWN_PROBLEMS[name]?.glossaryLinks },
+      () => {
+        const fixture = site(name);
+        const entryPages = fixture.pages.filter(({ path }) => /^glossary\/[^/]+\/index\.html$/.test(path));
+        const sections = contentsOrder(fixture).map((slug) => fixture.html(sectionPage(slug)));
+        const unlinked = entryPages
+          .map(({ path }) => path.replace(/index\.html$/, ''))
+          .filter((path) => !sections.some((html) => html.includes(`href="/${path}"`)));
+        assert.deepEqual(unlinked, [], 'entries no section links to');
+      },
+    );
 
     test('search finds a phrase from each section in that section', async (t) => {
       const fixture = site(name);
@@ -254,9 +295,15 @@ for (const name of FIXTURE_REPORTS) {
         }
         const outcome = await search.search(query.phrase);
         const hit = outcome.exact.find((h) => h.page.url === `/sections/${slug}/`);
-        t.diagnostic(`${slug}: ${query.phrase} → ${hit ? `${hit.page.url}#${hit.passage.anchor}` : outcome.exact.map((h) => h.page.url).join(', ') || 'nothing'}`);
-        if (!hit) problems.push(`${slug}: "${query.phrase}" finds ${outcome.exact.map((h) => h.page.url).join(', ') || 'nothing'}`);
-        else if (hit.passage.anchor !== query.id) problems.push(`${slug}: "${query.phrase}" links to #${hit.passage.anchor}, not #${query.id}`);
+        t.diagnostic(
+          `${slug}: ${query.phrase} → ${hit ? `${hit.page.url}#${hit.passage.anchor}` : outcome.exact.map((h) => h.page.url).join(', ') || 'nothing'}`,
+        );
+        if (!hit)
+          problems.push(
+            `${slug}: "${query.phrase}" finds ${outcome.exact.map((h) => h.page.url).join(', ') || 'nothing'}`,
+          );
+        else if (hit.passage.anchor !== query.id)
+          problems.push(`${slug}: "${query.phrase}" links to #${hit.passage.anchor}, not #${query.id}`);
       }
       assert.deepEqual(problems, []);
     });
@@ -265,8 +312,18 @@ for (const name of FIXTURE_REPORTS) {
       const fixture = site(name);
       const costs = await sectionCosts(fixture.dist, fixture.pages);
       assert.equal(costs.length, contentsOrder(fixture).length, 'every section weighed');
-      const over = costs.filter(({ total, budget }) => total > budget).map(({ path, total, budget }) => `${path}: ${total} bytes > ${budget}`);
-      assert.deepEqual([...over, ...renderBlockingProblems(fixture.pages), ...(await webFonts(fixture.dist)), ...(await pagefindProblems(fixture.dist))], []);
+      const over = costs
+        .filter(({ total, budget }) => total > budget)
+        .map(({ path, total, budget }) => `${path}: ${total} bytes > ${budget}`);
+      assert.deepEqual(
+        [
+          ...over,
+          ...renderBlockingProblems(fixture.pages),
+          ...(await webFonts(fixture.dist)),
+          ...(await pagefindProblems(fixture.dist)),
+        ],
+        [],
+      );
     });
   });
 }

@@ -15,7 +15,9 @@ test('a section costs at most twice its own compressed text plus 7 KB before int
   for (const { path, total, budget } of costs) t.diagnostic(`${path}: ${total} of ${budget} bytes`);
   assert.ok(costs.length >= 12, `only ${costs.length} section pages weighed`);
   assert.deepEqual(
-    costs.filter(({ total, budget }) => total > budget).map(({ path, total, budget }) => `${path}: ${total} bytes > ${budget}`),
+    costs
+      .filter(({ total, budget }) => total > budget)
+      .map(({ path, total, budget }) => `${path}: ${total} bytes > ${budget}`),
     [],
   );
 });

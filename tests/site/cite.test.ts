@@ -30,7 +30,11 @@ for (const { name, dir, base } of builds) {
       const title = htmlText(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]);
       const text = htmlText(/<p class="cite__text"[^>]*>([\s\S]*?)<\/p>/.exec(body)![1]);
       const other = path.startsWith('glossary/') ? `有关词语解释: ${title}` : title;
-      assert.equal(text, `七里河区人民政府. 七里河区2021年政府工作报告: ${other}[EB/OL]. (2021-04-27)[引用日期]. ${url}.`, path);
+      assert.equal(
+        text,
+        `七里河区人民政府. 七里河区2021年政府工作报告: ${other}[EB/OL]. (2021-04-27)[引用日期]. ${url}.`,
+        path,
+      );
     }
   });
 }

@@ -12,13 +12,18 @@ const match = createMatcher(terms.map((t) => ({ id: t.id, forms: [t.term, ...t.a
 
 /** The running text of a section: its paragraphs, without headings, anchors or hidden definitions. */
 function prose(html: string): string {
-  const body = /<div class="prose">([\s\S]*?)<\/div>\s*<div class="glossary-definitions"|<div class="prose">([\s\S]*?)<\/div>\s*<\/article>/.exec(html);
+  const body =
+    /<div class="prose">([\s\S]*?)<\/div>\s*<div class="glossary-definitions"|<div class="prose">([\s\S]*?)<\/div>\s*<\/article>/.exec(
+      html,
+    );
   const inner = body?.[1] ?? body?.[2] ?? '';
   return [...inner.matchAll(/<p id="p\d+">([\s\S]*?)<\/p>/g)].map((m) => htmlText(m[1]).replace(/¶$/, '')).join('\n');
 }
 
 /** Sections in reading order, as the home page's contents list them. */
-const readingOrder = [...pages.find(({ path }) => path === 'index.html')!.html.matchAll(/href="\/sections\/([^/]+)\/"/g)].map((m) => m[1]);
+const readingOrder = [
+  ...pages.find(({ path }) => path === 'index.html')!.html.matchAll(/href="\/sections\/([^/]+)\/"/g),
+].map((m) => m[1]);
 const sections = readingOrder
   .map((slug) => pages.find(({ path }) => path === `sections/${slug}/index.html`)!)
   .map(({ path, html }) => ({
@@ -29,7 +34,9 @@ const sections = readingOrder
   }));
 
 test('every term the report uses is linked from every section that uses it', () => {
-  const missing = sections.flatMap(({ path, used, linked }) => [...used].filter((id) => !linked.has(id)).map((id) => `${path}: ${id}`));
+  const missing = sections.flatMap(({ path, used, linked }) =>
+    [...used].filter((id) => !linked.has(id)).map((id) => `${path}: ${id}`),
+  );
   assert.deepEqual(missing, []);
   const everUsed = new Set(sections.flatMap(({ used }) => [...used]));
   assert.equal(everUsed.size, 19, 'the body uses 19 of the 20 terms');
@@ -38,8 +45,13 @@ test('every term the report uses is linked from every section that uses it', () 
 
 test('links appear only for terms the section uses, never in headings', () => {
   for (const { path, html, used, linked } of sections) {
-    assert.deepEqual([...linked].filter((id) => !used.has(id)), [], path);
-    for (const [, heading] of html.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/g)) assert.ok(!heading.includes('class="term"'), `${path}: link in heading`);
+    assert.deepEqual(
+      [...linked].filter((id) => !used.has(id)),
+      [],
+      path,
+    );
+    for (const [, heading] of html.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/g))
+      assert.ok(!heading.includes('class="term"'), `${path}: link in heading`);
   }
 });
 
@@ -55,7 +67,8 @@ test('each entry page lists every occurrence in reading order, linking to the pa
       }
     }
     assert.deepEqual(listed, expected, term.term);
-    if (expected.length === 0) assert.match(htmlText(page.html), /报告正文没有使用这个词语/, `${term.term} should say it is unused`);
+    if (expected.length === 0)
+      assert.match(htmlText(page.html), /报告正文没有使用这个词语/, `${term.term} should say it is unused`);
   }
 });
 
@@ -68,6 +81,11 @@ test('a section carries the definitions of exactly the terms it links, hidden an
   for (const { path, html, linked } of sections) {
     const defs = new Set([...html.matchAll(/<div id="def-([^"]+)" data-term-name/g)].map((m) => m[1]));
     assert.deepEqual([...defs].sort(), [...linked].sort(), path);
-    if (defs.size > 0) assert.match(html, /<div class="glossary-definitions" hidden data-glossary-definitions data-pagefind-ignore="all">/, path);
+    if (defs.size > 0)
+      assert.match(
+        html,
+        /<div class="glossary-definitions" hidden data-glossary-definitions data-pagefind-ignore="all">/,
+        path,
+      );
   }
 });

@@ -18,7 +18,8 @@ test('every page validates without errors', async (t) => {
   for (const { path, html } of pages) {
     const report = await validator.validateString(html, path);
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
   }
   t.diagnostic(`${pages.length} pages validated`);

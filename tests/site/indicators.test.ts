@@ -50,8 +50,24 @@ test('the data covers the report: results, growth and targets from every section
   assert.ok(indicators.length >= 130, `${indicators.length} indicators`);
   const kinds = new Set(indicators.map((indicator) => indicator.kind));
   assert.deepEqual([...kinds].sort(), ['achieved', 'growth', 'target']);
-  for (const figure of ['492.06亿元', '1.29万美元', '38550元', '21941元', '7433名', '250天', '321天', '26.72%', '660亿元', '27.22%', '6.3%', '84%']) {
-    assert.ok(indicators.some((indicator) => figureText(indicator) === figure), `${figure} is not in the data`);
+  for (const figure of [
+    '492.06亿元',
+    '1.29万美元',
+    '38550元',
+    '21941元',
+    '7433名',
+    '250天',
+    '321天',
+    '26.72%',
+    '660亿元',
+    '27.22%',
+    '6.3%',
+    '84%',
+  ]) {
+    assert.ok(
+      indicators.some((indicator) => figureText(indicator) === figure),
+      `${figure} is not in the data`,
+    );
   }
 });
 
@@ -79,13 +95,17 @@ test('in the text, each figure is a link to its row, inside the paragraph that h
     }
     const [link, ...ancestors] = found;
     if (toText(link) !== figureText(indicator)) problems.push(`${indicator.id}: link text “${toText(link)}”`);
-    if (link.properties.href !== `/indicators/#${indicator.id}`) problems.push(`${indicator.id}: href ${String(link.properties.href)}`);
+    if (link.properties.href !== `/indicators/#${indicator.id}`)
+      problems.push(`${indicator.id}: href ${String(link.properties.href)}`);
     // The paragraph is where the quote stands now (a quote may run on from the paragraph before).
     const paragraph = ancestors.find((el) => el.tagName === 'p');
     const number = Number(String(paragraph?.properties.id).replace(/^p/, ''));
     // Each paragraph's text without its ¶ link.
-    const around = [number - 1, number].map((n) => (n > 0 ? squeeze(toText(byId(page, `p${n}`)!)).replace(/¶$/, '') : '')).join('');
-    if (!paragraph || !around.includes(squeeze(indicator.source.quote))) problems.push(`${indicator.id}: in ${String(paragraph?.properties.id)}, which does not hold its quote`);
+    const around = [number - 1, number]
+      .map((n) => (n > 0 ? squeeze(toText(byId(page, `p${n}`)!)).replace(/¶$/, '') : ''))
+      .join('');
+    if (!paragraph || !around.includes(squeeze(indicator.source.quote)))
+      problems.push(`${indicator.id}: in ${String(paragraph?.properties.id)}, which does not hold its quote`);
   }
   assert.deepEqual(problems, []);
 });
@@ -100,12 +120,15 @@ test('on the 主要指标 page, each figure has one row that links back to the f
     assert.ok(text.includes(indicator.indicator) && text.includes(figureText(indicator)), `${indicator.id}: ${text}`);
     // One link back, on the figure; any other link is a glossary term's (tested below).
     const back = elements(row).filter((el) => el.tagName === 'a' && !hasClass('term')(el));
-    assert.deepEqual(back.map((el) => el.properties.href), [`/sections/${indicator.source.section}/#fig-${indicator.id}`]);
+    assert.deepEqual(
+      back.map((el) => el.properties.href),
+      [`/sections/${indicator.source.section}/#fig-${indicator.id}`],
+    );
     assert.equal(toText(back[0]), figureText(indicator), `${indicator.id}: the link back is the figure`);
   }
 });
 
-test('on the 主要指标 page, glossary terms in the report\'s words link to their entries, as in the text', () => {
+test("on the 主要指标 page, glossary terms in the report's words link to their entries, as in the text", () => {
   const html = (pages.get('indicators/index.html') ?? assert.fail('no 主要指标 page')) as Root;
   const all = elements(html);
   const terms = all.filter((el) => el.tagName === 'a' && hasClass('term')(el));
@@ -121,7 +144,8 @@ test('on the 主要指标 page, glossary terms in the report\'s words link to th
     assert.ok(byId(html, `def-${id}`), `${id}: no definition in the page`);
   }
   // Only the table links terms: the charts' SVG text stays plain.
-  for (const svg of all.filter((el) => el.tagName === 'svg')) assert.ok(!elements(svg).some((el) => el.tagName === 'a'), 'a link in a chart');
+  for (const svg of all.filter((el) => el.tagName === 'svg'))
+    assert.ok(!elements(svg).some((el) => el.tagName === 'a'), 'a link in a chart');
   // Every entry the table's words use is linked in each table (the first mention of it there).
   for (const table of all.filter((el) => el.tagName === 'table')) {
     const words = elements(table)
@@ -129,11 +153,16 @@ test('on the 主要指标 page, glossary terms in the report\'s words link to th
       .map((el) => toText(el))
       .join('\n');
     const used = [...new Set(matchTerms(words).map((found) => found.id))].sort();
-    const linked = elements(table).filter((el) => el.tagName === 'a' && hasClass('term')(el)).map((el) => String(el.properties.dataTerm));
+    const linked = elements(table)
+      .filter((el) => el.tagName === 'a' && hasClass('term')(el))
+      .map((el) => String(el.properties.dataTerm));
     assert.deepEqual([...linked].sort(), used, 'each used entry linked once per table');
   }
   // The term popover's script comes with the definitions, as on a section page: the same one.
-  const popoverScript = (path: string) => [...(htmlOf.get(path) ?? '').matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)].map((m) => m[0]).find((tag) => tag.includes('term-popover'));
+  const popoverScript = (path: string) =>
+    [...(htmlOf.get(path) ?? '').matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)]
+      .map((m) => m[0])
+      .find((tag) => tag.includes('term-popover'));
   assert.ok(popoverScript('sections/goals/index.html'), 'no term popover script on a section page');
   assert.equal(popoverScript('indicators/index.html'), popoverScript('sections/goals/index.html'));
 });
@@ -167,7 +196,9 @@ test('every chart is an SVG image with a title and a description naming each fig
       assert.ok(desc.includes(figureText(indicator)), `${chart.id}: the description lacks ${figureText(indicator)}`);
     }
     // The bars are to scale: the longest bar of a group is the largest figure.
-    const widths = elements(svg).filter((el) => el.tagName === 'rect').map((el) => parseFloat(String(el.properties.width)));
+    const widths = elements(svg)
+      .filter((el) => el.tagName === 'rect')
+      .map((el) => parseFloat(String(el.properties.width)));
     assert.equal(widths.length, ids.length);
     assert.ok(widths.every((width) => width > 0 && width <= 100));
   }

@@ -32,13 +32,19 @@ for (const { name, dir, base } of builds) {
       const prev = /href="([^"]+)" rel="prev"/.exec(html)?.[1];
       const next = /href="([^"]+)" rel="next"/.exec(html)?.[1];
       assert.equal(prev, i === 0 ? undefined : `${base}sections/${slugs[i - 1]}/`, `${slug} prev`);
-      assert.equal(next, i === slugs.length - 1 ? `${base}glossary/` : `${base}sections/${slugs[i + 1]}/`, `${slug} next`);
+      assert.equal(
+        next,
+        i === slugs.length - 1 ? `${base}glossary/` : `${base}sections/${slugs[i + 1]}/`,
+        `${slug} next`,
+      );
     });
   });
 }
 
 test('the search data of the sub-path build points under the sub-path', async () => {
   const { readFile } = await import('node:fs/promises');
-  const data = JSON.parse(await readFile(join(SUBPATH.dir, 'search/data.json'), 'utf8')) as { pages: { url: string }[] };
+  const data = JSON.parse(await readFile(join(SUBPATH.dir, 'search/data.json'), 'utf8')) as {
+    pages: { url: string }[];
+  };
   assert.ok(data.pages.every((page) => page.url.startsWith('/report/')));
 });

@@ -38,11 +38,17 @@ for (const { name, dir, base } of builds) {
     const descriptions = new Map<string, string>();
     for (const { path, html } of pages) {
       const description = meta(html, 'description');
-      assert.ok(description && description.length >= 10 && description.length <= 120, `${path}: description "${description}"`);
+      assert.ok(
+        description && description.length >= 10 && description.length <= 120,
+        `${path}: description "${description}"`,
+      );
       assert.ok(!descriptions.has(description), `${path} and ${descriptions.get(description)} share a description`);
       descriptions.set(description, path);
       const title = htmlText(/<title>([^<]*)<\/title>/.exec(html)![1]);
-      assert.ok(title === meta(html, 'og:title') || title === `${meta(html, 'og:title')} · ${SITE_NAME}`, `${path}: og:title`);
+      assert.ok(
+        title === meta(html, 'og:title') || title === `${meta(html, 'og:title')} · ${SITE_NAME}`,
+        `${path}: og:title`,
+      );
       assert.equal(meta(html, 'og:description'), description, `${path}: og:description`);
       assert.equal(meta(html, 'og:type'), isArticle(path) ? 'article' : 'website', `${path}: og:type`);
       assert.equal(meta(html, 'og:site_name'), SITE_NAME, path);
@@ -98,6 +104,11 @@ test('a section is described by its first sentence, an entry by the start of its
     meta(page('sections/overview/index.html'), 'description'),
     '7433名贫困人口全部脱贫，兰州万达城、环球港等一批城市地标性项目落地开工、城市生态越来越好、颜值越来越高……过去五年，七里河区委区政府带领全区人民，紧紧围绕“六大板块”空间布局和“八区建设”战略目标，保持定力、坚定信心、拼搏进取……',
   );
-  assert.equal(meta(page('glossary/liuwen/index.html'), 'description'), '六稳：指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。');
-  assert.ok(meta(page('glossary/12355/index.html'), 'description')!.startsWith('12355：指聚焦一个中心（即现代化中心城区），'));
+  assert.equal(
+    meta(page('glossary/liuwen/index.html'), 'description'),
+    '六稳：指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。',
+  );
+  assert.ok(
+    meta(page('glossary/12355/index.html'), 'description')!.startsWith('12355：指聚焦一个中心（即现代化中心城区），'),
+  );
 });

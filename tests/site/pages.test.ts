@@ -11,11 +11,15 @@ import { HAN } from '../../src/shared/han.ts';
 const pages = await builtPages();
 // Read as the importer reads it: with the report's outline, where there is one.
 const outlineText = await readFile(join(CONTENT, '..', OUTLINE_FILE), 'utf8').catch(() => null);
-const manuscript = parseManuscript(await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'), outlineText === null ? {} : parseOutline(outlineText));
+const manuscript = parseManuscript(
+  await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'),
+  outlineText === null ? {} : parseOutline(outlineText),
+);
 
 test('the site has the home page, 12 sections, the glossary with 20 entries, search and 404', () => {
   const paths = new Set(pages.map((page) => page.path));
-  for (const path of ['index.html', '404.html', 'search/index.html', 'glossary/index.html']) assert.ok(paths.has(path), path);
+  for (const path of ['index.html', '404.html', 'search/index.html', 'glossary/index.html'])
+    assert.ok(paths.has(path), path);
   assert.equal(pages.filter((page) => page.path.startsWith('sections/')).length, 12);
   const entryPages = pages.filter((page) => /^glossary\/[^/]+\/index\.html$/.test(page.path));
   assert.equal(entryPages.length, 20);
@@ -40,7 +44,10 @@ test('no literal Markdown emphasis reaches a page; lead sentences are <strong>',
 test('Chinese text uses full-width punctuation and no SmartyPants rewrites', () => {
   for (const { path, html } of pages) {
     // Citations are left out: GB/T 7714 separates their elements with ASCII marks (src/shared/citation.ts).
-    const main = (/<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '').replace(/<details class="cite"[\s\S]*?<\/details>/g, '');
+    const main = (/<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '').replace(
+      /<details class="cite"[\s\S]*?<\/details>/g,
+      '',
+    );
     const text = htmlText(main);
     const ascii = text.match(new RegExp(`[${HAN}][,;:()]|[,;:()][${HAN}]`, 'gu'));
     assert.equal(ascii, null, `${path}: ASCII punctuation in Chinese text: ${ascii?.join(' ')}`);
@@ -56,7 +63,9 @@ test('Chinese text uses full-width punctuation and no SmartyPants rewrites', () 
 test('the sub-areas of each 2021 work area are headings with ids, listed in the page contents', () => {
   for (const slug of ['projects', 'industry', 'rural', 'urban', 'welfare', 'reform']) {
     const html = pages.find((page) => page.path === `sections/${slug}/index.html`)!.html;
-    const ids = [...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => decodeURIComponent(match[1])).filter((id) => !id.includes('-title'));
+    const ids = [...html.matchAll(/<h2 id="([^"]+)"/g)]
+      .map((match) => decodeURIComponent(match[1]))
+      .filter((id) => !id.includes('-title'));
     assert.ok(ids.length >= 3, `${slug}: ${ids.length} headings`);
     for (const id of ids) assert.ok(html.includes(`href="#${id}"`), `${slug}: contents lacks #${id}`);
   }
@@ -74,7 +83,9 @@ test('only the report text is indexed for search, never the navigation', () => {
 test('no page refers to another host', () => {
   for (const { path, html } of pages) {
     // The canonical link is the page's own public address, never fetched.
-    const external = [...html.replace(/<link rel="canonical"[^>]*>/, '').matchAll(/\b(?:src|href|action)="((?:https?:)?\/\/[^"]*)"/g)].map((match) => match[1]);
+    const external = [
+      ...html.replace(/<link rel="canonical"[^>]*>/, '').matchAll(/\b(?:src|href|action)="((?:https?:)?\/\/[^"]*)"/g),
+    ].map((match) => match[1]);
     assert.deepEqual(external, [], `${path} refers to ${external.join(', ')}`);
   }
 });

@@ -57,6 +57,8 @@ test('every number is on the site exactly as written, at least as often as in th
   const read = count(readingText);
   assert.ok(written.has('492.06') && written.has('26.72%') && written.has('1.29'));
   // Section titles the site adds (2020年工作回顾) may add a year; nothing may be missing.
-  const short = [...written].filter(([number, times]) => (read.get(number) ?? 0) < times).map(([number, times]) => `${number}: ${read.get(number) ?? 0} of ${times}`);
+  const short = [...written]
+    .filter(([number, times]) => (read.get(number) ?? 0) < times)
+    .map(([number, times]) => `${number}: ${read.get(number) ?? 0} of ${times}`);
   assert.deepEqual(short, []);
 });

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { isIndexedBody, readableText } from '../../scripts/lib/readable-text.ts';
 
-export const brotli = (data: Buffer | string): number => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+export const brotli = (data: Buffer | string): number =>
+  brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /**
  * What every section page carries besides its text: the stylesheet, the report's contents,
@@ -31,11 +32,17 @@ export const HEAD_SCRIPT_LIMIT = 200;
 type Page = { path: string; html: string };
 
 /** Each section page's bytes before interaction (HTML, linked CSS and JS) against its budget. */
-export async function sectionCosts(dist: string, pages: Page[]): Promise<{ path: string; total: number; budget: number }[]> {
+export async function sectionCosts(
+  dist: string,
+  pages: Page[],
+): Promise<{ path: string; total: number; budget: number }[]> {
   const file = (url: string) => readFile(join(dist, url.replace(/^\//, '')));
   const costs = [];
   for (const { path, html } of pages.filter(({ path }) => path.startsWith('sections/'))) {
-    const linked = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g), ...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+    const linked = [
+      ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
+      ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ].map((m) => m[1]);
     const total = brotli(html) + (await Promise.all(linked.map(file))).reduce((sum, data) => sum + brotli(data), 0);
     costs.push({ path, total, budget: TEXT_FACTOR * brotli(readableText(html, isIndexedBody)) + FIXED_ALLOWANCE });
   }
@@ -49,11 +56,15 @@ export function renderBlockingProblems(pages: Page[]): string[] {
     const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
     const stylesheets = (head.match(/<link[^>]+rel="stylesheet"/g) ?? []).length;
     if (stylesheets !== 1) problems.push(`${path}: ${stylesheets} stylesheets`);
-    const blocking = [...head.matchAll(/<script(?![^>]*type="module")(?![^>]*\b(?:async|defer)\b)([^>]*)>([\s\S]*?)<\/script>/g)];
+    const blocking = [
+      ...head.matchAll(/<script(?![^>]*type="module")(?![^>]*\b(?:async|defer)\b)([^>]*)>([\s\S]*?)<\/script>/g),
+    ];
     // One exception: the theme script, inline (no request) and tiny, must run before the
     // first paint to set the reader's theme.
-    for (const m of blocking.filter((m) => /\bsrc=/.test(m[1]))) problems.push(`${path}: a classic script in <head> blocks rendering: ${m[0]}`);
-    if (blocking.length > 1 || blocking.some((m) => m[2].length > HEAD_SCRIPT_LIMIT)) problems.push(`${path}: inline classic scripts in <head>: ${blocking.map((m) => m[2].length)} bytes`);
+    for (const m of blocking.filter((m) => /\bsrc=/.test(m[1])))
+      problems.push(`${path}: a classic script in <head> blocks rendering: ${m[0]}`);
+    if (blocking.length > 1 || blocking.some((m) => m[2].length > HEAD_SCRIPT_LIMIT))
+      problems.push(`${path}: inline classic scripts in <head>: ${blocking.map((m) => m[2].length)} bytes`);
   }
   return problems;
 }
@@ -71,7 +82,10 @@ export async function webFonts(dist: string): Promise<string[]> {
 /** Pagefind files the site does not load (its UI and highlighter), or the ones it needs missing. */
 export async function pagefindProblems(dist: string): Promise<string[]> {
   const files = await readdir(join(dist, 'pagefind'));
-  const problems = files.filter((name) => /ui\.(js|css)$|highlight\.js$/.test(name)).map((name) => `pagefind/${name} is shipped but never loaded`);
-  for (const needed of ['pagefind.js', 'pagefind-worker.js']) if (!files.includes(needed)) problems.push(`pagefind/${needed} is missing`);
+  const problems = files
+    .filter((name) => /ui\.(js|css)$|highlight\.js$/.test(name))
+    .map((name) => `pagefind/${name} is shipped but never loaded`);
+  for (const needed of ['pagefind.js', 'pagefind-worker.js'])
+    if (!files.includes(needed)) problems.push(`pagefind/${needed} is missing`);
   return problems;
 }

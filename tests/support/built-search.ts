@@ -9,7 +9,8 @@ import { createEngine, type Engine } from '../../src/shared/search/engine.ts';
 import type { SearchData, TraditionalTable } from '../../src/shared/search/types.ts';
 import type { ReadingTable } from '../../src/shared/search/pinyin.ts';
 
-const json = async <T>(dist: string, path: string): Promise<T> => JSON.parse(await readFile(join(dist, path), 'utf8')) as T;
+const json = async <T>(dist: string, path: string): Promise<T> =>
+  JSON.parse(await readFile(join(dist, path), 'utf8')) as T;
 
 /** An engine over `dist/search/`. Only one engine should search at a time (it sets a shared fold table). */
 export function builtSearch(dist: string): Engine {

@@ -10,7 +10,16 @@ import { loadReport } from '../../src/node/content/load-report.ts';
 import { ContentError } from '../../src/shared/content-error.ts';
 
 /** `content/report.json` of a report that is not any real one. */
-export const REPORT_JSON = JSON.stringify([{ id: 'report', title: '某区2021年政府工作报告', government: '某区人民政府', headline: '标题', date: '2021-04-27', dateText: '2021年04月27日' }]);
+export const REPORT_JSON = JSON.stringify([
+  {
+    id: 'report',
+    title: '某区2021年政府工作报告',
+    government: '某区人民政府',
+    headline: '标题',
+    date: '2021-04-27',
+    dateText: '2021年04月27日',
+  },
+]);
 
 /** Writes `files` (path → text) into a new folder and returns it. */
 export function contentProject(files: Record<string, string>): string {

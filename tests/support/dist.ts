@@ -23,7 +23,10 @@ export async function builtPages(dir = DIST, { redirects = false } = {}): Promis
   if (missing) throw new Error(missing);
   const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
   const pages = await Promise.all(
-    files.map(async (file) => ({ path: relative(dir, join(dir, file)).split(sep).join('/'), html: await readFile(join(dir, file), 'utf8') })),
+    files.map(async (file) => ({
+      path: relative(dir, join(dir, file)).split(sep).join('/'),
+      html: await readFile(join(dir, file), 'utf8'),
+    })),
   );
   return redirects ? pages : pages.filter(({ html }) => !isRedirectPage(html));
 }
@@ -42,7 +45,10 @@ export function htmlText(html: string): string {
     });
 }
 
-export const hasClass = (name: string) => (el: Element): boolean => Array.isArray(el.properties.className) && el.properties.className.includes(name);
+export const hasClass =
+  (name: string) =>
+  (el: Element): boolean =>
+    Array.isArray(el.properties.className) && el.properties.className.includes(name);
 
 /** Text as the sentence checks compare it: NFKC folds full-width forms (，→ ,), then punctuation and whitespace are dropped. */
 export function comparable(text: string): string {

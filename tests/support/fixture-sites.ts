@@ -75,7 +75,12 @@ export function useFixtureSites(names = FIXTURE_REPORTS): (name: string) => Fixt
       for (let name = queue.shift(); name; name = queue.shift()) {
         const site = await buildReportSite(join(FIXTURE_REPORTS_DIR, name));
         built.set(name, site);
-        sites.set(name, site.built ? await readSite(name, site) : new Error(`${name}: the import or the build failed:\n${site.output.slice(-3000)}`));
+        sites.set(
+          name,
+          site.built
+            ? await readSite(name, site)
+            : new Error(`${name}: the import or the build failed:\n${site.output.slice(-3000)}`),
+        );
       }
     };
     await Promise.all(Array.from({ length: PARALLEL_BUILDS }, worker));

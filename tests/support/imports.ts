@@ -42,7 +42,8 @@ export function importsOf(source: string, file = 'module.ts'): string[] {
  */
 export function packageOf(specifier: string): string | null {
   const path = specifier.replace(/\?.*$/, '');
-  if (/^[./#]/.test(path) || path.startsWith('node:') || path.startsWith('astro:') || path.startsWith('virtual:')) return null;
+  if (/^[./#]/.test(path) || path.startsWith('node:') || path.startsWith('astro:') || path.startsWith('virtual:'))
+    return null;
   if (builtinModules.includes(path) || builtinModules.includes(path.split('/')[0])) return null;
   const parts = path.split('/');
   return path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];

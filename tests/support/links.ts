@@ -15,7 +15,9 @@ export interface LinkReport {
 
 /** The internal links of each page that do not land; `base` is the build's base path. */
 export function brokenLinks(pages: { path: string; html: string }[], dir: string, base = '/'): LinkReport {
-  const idsByPage = new Map(pages.map(({ path, html }) => [path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
+  const idsByPage = new Map(
+    pages.map(({ path, html }) => [path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]),
+  );
 
   /** Resolves a link as the browser would, then maps the URL path to a file of the build. */
   const target = (fromPath: string, href: string) => {
@@ -36,7 +38,8 @@ export function brokenLinks(pages: { path: string; html: string }[], dir: string
       const { file, fragment } = target(path, href.replace(/&amp;/g, '&'));
       if (!file) broken.push(`${path}: ${href} (outside ${base})`);
       else if (!existsSync(join(dir, file))) broken.push(`${path}: ${href} (no ${file})`);
-      else if (fragment && !idsByPage.get(file)?.has(fragment)) broken.push(`${path}: ${href} (no id "${fragment}" in ${file})`);
+      else if (fragment && !idsByPage.get(file)?.has(fragment))
+        broken.push(`${path}: ${href} (no id "${fragment}" in ${file})`);
     }
   }
   return { broken, checked };

@@ -23,7 +23,10 @@ export interface RenderOptions {
   mdx?: boolean;
 }
 
-export async function renderMarkdown(markdown: string, { path = SECTION_PATH, base = '/', content = {}, mdx = false }: RenderOptions = {}): Promise<{ html: string; data: PageData }> {
+export async function renderMarkdown(
+  markdown: string,
+  { path = SECTION_PATH, base = '/', content = {}, mdx = false }: RenderOptions = {},
+): Promise<{ html: string; data: PageData }> {
   const pipeline = markdownPipeline(
     {
       sections: content.sections ?? [{ path: SECTION_PATH, slug: 'test' }],

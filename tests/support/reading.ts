@@ -34,7 +34,8 @@ export function readingProblems(sentences: string[], text: string, { titles = ''
       problems.push(`missing: ${sentence.slice(0, 30)}`);
       continue;
     }
-    if (sentence.length > COUNTED_LENGTH && countOf(site, sentence) > countOf(reference, sentence)) problems.push(`doubled: ${sentence.slice(0, 30)}`);
+    if (sentence.length > COUNTED_LENGTH && countOf(site, sentence) > countOf(reference, sentence))
+      problems.push(`doubled: ${sentence.slice(0, 30)}`);
     if (next < 0) problems.push(`out of order: ${sentence.slice(0, 30)}`);
     else at = next + sentence.length;
   }

@@ -73,5 +73,7 @@ export const PAGE_CHROME = [
 
 /** The chrome words `text` holds more often than the report's own text `report` does. */
 export function chromeIn(text: string, report: string): string[] {
-  return PAGE_CHROME.filter((word) => countOf(text, word) > countOf(report, word)).map((word) => `"${word}" ${countOf(text, word)}× (the report has it ${countOf(report, word)}×)`);
+  return PAGE_CHROME.filter((word) => countOf(text, word) > countOf(report, word)).map(
+    (word) => `"${word}" ${countOf(text, word)}× (the report has it ${countOf(report, word)}×)`,
+  );
 }

@@ -23,7 +23,12 @@ import { formatProblem } from '../../src/shared/content-error.ts';
 import { contentProject, problemsOf, REPORT_JSON } from '../support/content-project.ts';
 import { publishedSchema, type PublishedData } from '../../src/schemas/addresses.ts';
 
-const sec = (slug: string, title: string, body = '正文。', file = `content/sections/01-${slug}.mdx`) => ({ file, slug, data: { title }, body });
+const sec = (slug: string, title: string, body = '正文。', file = `content/sections/01-${slug}.mdx`) => ({
+  file,
+  slug,
+  data: { title },
+  body,
+});
 const ent = (id: string, term: string) => ({ file: `content/glossary/${id}.md`, id, term });
 
 const published: PublishedData = {
@@ -36,7 +41,10 @@ const published: PublishedData = {
 };
 
 test('the current addresses: the pages, every section and entry, in address order', () => {
-  const now = currentAddresses({ sections: [sec('zeta', '末'), sec('alpha', '甲')], glossary: [ent('liuwen', '六稳')] });
+  const now = currentAddresses({
+    sections: [sec('zeta', '末'), sec('alpha', '甲')],
+    glossary: [ent('liuwen', '六稳')],
+  });
   assert.deepEqual(now.pages, ['', 'full/', 'glossary/', 'indicators/', 'search/']);
   assert.deepEqual(now.sections, [
     { address: 'sections/alpha/', title: '甲' },
@@ -60,11 +68,23 @@ test('merging adds the new addresses, keeps every old one, and updates the title
 test('the list is written in one way: stable text that reads back as the same list', () => {
   const merged = mergePublished(published, currentAddresses({ sections: [], glossary: [] }));
   const text = formatPublished(merged);
-  assert.equal(formatPublished(mergePublished(publishedSchema.parse(parse(text)), currentAddresses({ sections: [], glossary: [] }))), text);
-  assert.match(text, /^ {2}- \{ address: "sections\/alpha\/", title: "甲" \}\n {2}- \{ address: "sections\/goals\/", title: "目标" \}$/m);
+  assert.equal(
+    formatPublished(
+      mergePublished(publishedSchema.parse(parse(text)), currentAddresses({ sections: [], glossary: [] })),
+    ),
+    text,
+  );
+  assert.match(
+    text,
+    /^ {2}- \{ address: "sections\/alpha\/", title: "甲" \}\n {2}- \{ address: "sections\/goals\/", title: "目标" \}$/m,
+  );
   assert.ok(text.endsWith('\n') && !text.endsWith('\n\n'));
   // An empty list is written as one, not as null.
-  assert.deepEqual(publishedSchema.parse(parse(formatPublished({ pages: [], sections: [], glossary: [] }))), { pages: [], sections: [], glossary: [] });
+  assert.deepEqual(publishedSchema.parse(parse(formatPublished({ pages: [], sections: [], glossary: [] }))), {
+    pages: [],
+    sections: [],
+    glossary: [],
+  });
 });
 
 test('a redirect resolves through a chain; a section slug follows its redirect', () => {
@@ -78,63 +98,135 @@ test('a redirect resolves through a chain; a section slug follows its redirect',
   assert.equal(resolveSectionSlug(redirects, 'goals'), 'targets');
   assert.equal(resolveSectionSlug(redirects, 'alpha'), 'alpha');
   // A loop ends instead of running forever.
-  assert.ok(['sections/a/', 'sections/b/'].includes(redirectTarget([{ from: 'sections/a/', to: 'sections/b/' }, { from: 'sections/b/', to: 'sections/a/' }], 'sections/a/')!));
+  assert.ok(
+    ['sections/a/', 'sections/b/'].includes(
+      redirectTarget(
+        [
+          { from: 'sections/a/', to: 'sections/b/' },
+          { from: 'sections/b/', to: 'sections/a/' },
+        ],
+        'sections/a/',
+      )!,
+    ),
+  );
 });
 
 test('redirect problems: to no page, to itself, into a loop, through another redirect, from a page, twice, from an address never published', () => {
   const current = new Set(['', 'sections/targets/', 'sections/alpha/']);
-  const before = new Set(['sections/goals/', 'sections/a/', 'sections/b/', 'sections/c/', 'sections/d/', 'sections/alpha/']);
+  const before = new Set([
+    'sections/goals/',
+    'sections/a/',
+    'sections/b/',
+    'sections/c/',
+    'sections/d/',
+    'sections/alpha/',
+  ]);
   const check = (redirects: { from: string; to: string }[]) =>
-    redirectProblems(redirects, { current, published: before, lineOf: (index, field) => index + 1 + (field === 'to' ? 100 : 0) }).map(formatProblem);
+    redirectProblems(redirects, {
+      current,
+      published: before,
+      lineOf: (index, field) => index + 1 + (field === 'to' ? 100 : 0),
+    }).map(formatProblem);
   assert.deepEqual(check([{ from: 'sections/goals/', to: 'sections/targets/' }]), []);
   assert.deepEqual(check([{ from: 'sections/goals/', to: 'sections/tagrets/' }]), [
     'content/redirects.yaml:101: field "to": no page at sections/tagrets/: write the address of a section (sections/<slug>/), a glossary entry (glossary/<id>/) or another page of the site',
   ]);
-  assert.deepEqual(check([{ from: 'sections/goals/', to: 'sections/goals/' }]), ['content/redirects.yaml:101: field "to": the redirect from sections/goals/ points to itself: write the address the page moved to']);
-  assert.deepEqual(check([{ from: 'sections/a/', to: 'sections/b/' }, { from: 'sections/b/', to: 'sections/a/' }]), [
-    'content/redirects.yaml:101: field "to": the redirects loop: sections/a/ → sections/b/ → sections/a/: point each redirect at a page that exists',
-    'content/redirects.yaml:102: field "to": the redirects loop: sections/b/ → sections/a/ → sections/b/: point each redirect at a page that exists',
+  assert.deepEqual(check([{ from: 'sections/goals/', to: 'sections/goals/' }]), [
+    'content/redirects.yaml:101: field "to": the redirect from sections/goals/ points to itself: write the address the page moved to',
   ]);
-  assert.deepEqual(check([{ from: 'sections/c/', to: 'sections/d/' }, { from: 'sections/d/', to: 'sections/targets/' }]), ['content/redirects.yaml:101: field "to": sections/d/ is itself redirected: write to: sections/targets/']);
-  assert.deepEqual(check([{ from: 'sections/alpha/', to: 'sections/targets/' }]), ['content/redirects.yaml:1: field "from": sections/alpha/ is a page of the site: a redirect would hide it; remove this redirect']);
-  assert.deepEqual(check([{ from: 'sections/goals/', to: 'sections/targets/' }, { from: 'sections/goals/', to: '' }]), ['content/redirects.yaml:2: field "from": sections/goals/ is redirected twice (also at line 1): keep one redirect']);
-  assert.match(check([{ from: 'sections/never/', to: 'sections/targets/' }])[0], /^content\/redirects\.yaml:1: field "from": sections\/never\/ was never published/);
+  assert.deepEqual(
+    check([
+      { from: 'sections/a/', to: 'sections/b/' },
+      { from: 'sections/b/', to: 'sections/a/' },
+    ]),
+    [
+      'content/redirects.yaml:101: field "to": the redirects loop: sections/a/ → sections/b/ → sections/a/: point each redirect at a page that exists',
+      'content/redirects.yaml:102: field "to": the redirects loop: sections/b/ → sections/a/ → sections/b/: point each redirect at a page that exists',
+    ],
+  );
+  assert.deepEqual(
+    check([
+      { from: 'sections/c/', to: 'sections/d/' },
+      { from: 'sections/d/', to: 'sections/targets/' },
+    ]),
+    ['content/redirects.yaml:101: field "to": sections/d/ is itself redirected: write to: sections/targets/'],
+  );
+  assert.deepEqual(check([{ from: 'sections/alpha/', to: 'sections/targets/' }]), [
+    'content/redirects.yaml:1: field "from": sections/alpha/ is a page of the site: a redirect would hide it; remove this redirect',
+  ]);
+  assert.deepEqual(
+    check([
+      { from: 'sections/goals/', to: 'sections/targets/' },
+      { from: 'sections/goals/', to: '' },
+    ]),
+    ['content/redirects.yaml:2: field "from": sections/goals/ is redirected twice (also at line 1): keep one redirect'],
+  );
+  assert.match(
+    check([{ from: 'sections/never/', to: 'sections/targets/' }])[0],
+    /^content\/redirects\.yaml:1: field "from": sections\/never\/ was never published/,
+  );
 });
 
 test('a renamed slug is named at the section that had it, with the redirect to write', () => {
   const sections = [sec('alpha', '甲'), sec('targets', '目标', '正文。', 'content/sections/05-goals.mdx')];
-  const problems = lostAddressProblems(published, { sections, glossary: [ent('liuwen', '六稳')], redirects: [], slugLine: () => 4 }).map(formatProblem);
+  const problems = lostAddressProblems(published, {
+    sections,
+    glossary: [ent('liuwen', '六稳')],
+    redirects: [],
+    slugLine: () => 4,
+  }).map(formatProblem);
   assert.deepEqual(problems, [
     'content/sections/05-goals.mdx:4: field "slug": the address sections/goals/ was published and no longer exists: add a redirect in content/redirects.yaml (from: sections/goals/, to: sections/targets/) or restore the slug "goals"',
   ]);
   // The file renamed too: the section is found by its title.
-  const renamedFile = lostAddressProblems(published, { sections: [sec('alpha', '甲'), sec('targets', '目标', '', 'content/sections/05-targets.mdx')], glossary: [ent('liuwen', '六稳')], redirects: [] });
+  const renamedFile = lostAddressProblems(published, {
+    sections: [sec('alpha', '甲'), sec('targets', '目标', '', 'content/sections/05-targets.mdx')],
+    glossary: [ent('liuwen', '六稳')],
+    redirects: [],
+  });
   assert.equal(renamedFile[0].file, 'content/sections/05-targets.mdx');
   // Declared: nothing is lost.
-  assert.deepEqual(lostAddressProblems(published, { sections, glossary: [ent('liuwen', '六稳')], redirects: [{ from: 'sections/goals/', to: 'sections/targets/' }] }), []);
+  assert.deepEqual(
+    lostAddressProblems(published, {
+      sections,
+      glossary: [ent('liuwen', '六稳')],
+      redirects: [{ from: 'sections/goals/', to: 'sections/targets/' }],
+    }),
+    [],
+  );
 });
 
 test('a removed entry whose term the text still uses names the sections that use it', () => {
-  const sections = [sec('alpha', '甲', '做好“六稳”工作。'), sec('goals', '目标', '见[稳就业等六项](glossary:liuwen)。', 'content/sections/05-goals.mdx'), sec('beta', '乙')];
+  const sections = [
+    sec('alpha', '甲', '做好“六稳”工作。'),
+    sec('goals', '目标', '见[稳就业等六项](glossary:liuwen)。', 'content/sections/05-goals.mdx'),
+    sec('beta', '乙'),
+  ];
   assert.deepEqual(lostAddressProblems(published, { sections, glossary: [], redirects: [] }).map(formatProblem), [
     'content/glossary/liuwen.md: the entry “六稳” (glossary/liuwen/) was removed but the text still uses it in content/sections/01-alpha.mdx, content/sections/05-goals.mdx: restore the entry, or add a redirect in content/redirects.yaml (from: glossary/liuwen/, to: glossary/<id>/)',
   ]);
   // An entry whose file was renamed is found by its term.
-  const renamed = lostAddressProblems(published, { sections, glossary: [ent('six', '六稳')], redirects: [] }).map(formatProblem);
+  const renamed = lostAddressProblems(published, { sections, glossary: [ent('six', '六稳')], redirects: [] }).map(
+    formatProblem,
+  );
   assert.deepEqual(renamed, [
     'content/glossary/six.md: the address glossary/liuwen/ (“六稳”) was published and no longer exists: add a redirect in content/redirects.yaml (from: glossary/liuwen/, to: glossary/six/) or name the file liuwen.md again',
   ]);
 });
 
 // The model of the report, on a small project.
-const section = (slug: string, order: number, file = `0${order}-${slug}`) => [`content/sections/${file}.mdx`, `---\ntitle: "标题${order}"\nshortTitle: "短${order}"\nslug: "${slug}"\norder: ${order}\npart: "review"\n---\n\n正文第${order}段，做好六稳工作，1个。\n`];
+const section = (slug: string, order: number, file = `0${order}-${slug}`) => [
+  `content/sections/${file}.mdx`,
+  `---\ntitle: "标题${order}"\nshortTitle: "短${order}"\nslug: "${slug}"\norder: ${order}\npart: "review"\n---\n\n正文第${order}段，做好六稳工作，1个。\n`,
+];
 
 function project(files: Record<string, string>): string {
   return contentProject({
     'content/report.json': REPORT_JSON,
     'content/parts.json': JSON.stringify([{ id: 'review', order: 1, title: '回顾' }]),
     'content/glossary/liuwen.md': '---\nterm: "六稳"\norder: 1\n---\n\n指六稳。\n',
-    'content/indicators.yaml': 'indicators:\n  - { id: a, indicator: 甲, value: 1, unit: 个, period: "2020", kind: achieved, source: { section: beta, paragraph: 1, quote: 1个 } }\n',
+    'content/indicators.yaml':
+      'indicators:\n  - { id: a, indicator: 甲, value: 1, unit: 个, period: "2020", kind: achieved, source: { section: beta, paragraph: 1, quote: 1个 } }\n',
     'content/published.yaml': formatPublished({
       pages: [...SITE_PAGES],
       sections: [
@@ -153,16 +245,34 @@ test('the model: a renamed slug is one problem, not one per figure; with a redir
   assert.deepEqual(problemsOf(project({ [file]: text })), [
     'content/sections/02-beta.mdx:4: field "slug": the address sections/beta/ was published and no longer exists: add a redirect in content/redirects.yaml (from: sections/beta/, to: sections/gamma/) or restore the slug "beta"',
   ]);
-  const model = loadReport(project({ [file]: text, 'content/redirects.yaml': '- { from: sections/beta/, to: sections/gamma/ }\n' }));
+  const model = loadReport(
+    project({ [file]: text, 'content/redirects.yaml': '- { from: sections/beta/, to: sections/gamma/ }\n' }),
+  );
   assert.equal(model.indicators.indicators[0].source.section, 'gamma');
   assert.deepEqual(model.redirects, [{ from: 'sections/beta/', to: 'sections/gamma/' }]);
 });
 
 test('the model: a redirect to no page is named at its line in content/redirects.yaml; a bad address by the schema', () => {
   const [file, text] = section('gamma', 2, '02-beta');
-  const redirects = '# moved\n- { from: sections/beta/, to: sections/gamma/ }\n- { from: sections/alpha-old/, to: sections/nowhere/ }\n';
-  const problems = problemsOf(project({ [file]: text, 'content/redirects.yaml': redirects, 'content/published.yaml': formatPublished({ pages: [], sections: [{ address: 'sections/alpha-old/', title: '旧' }, { address: 'sections/beta/', title: '标题2' }], glossary: [] }) }));
-  assert.deepEqual(problems, ['content/redirects.yaml:3: field "to": no page at sections/nowhere/: write the address of a section (sections/<slug>/), a glossary entry (glossary/<id>/) or another page of the site']);
+  const redirects =
+    '# moved\n- { from: sections/beta/, to: sections/gamma/ }\n- { from: sections/alpha-old/, to: sections/nowhere/ }\n';
+  const problems = problemsOf(
+    project({
+      [file]: text,
+      'content/redirects.yaml': redirects,
+      'content/published.yaml': formatPublished({
+        pages: [],
+        sections: [
+          { address: 'sections/alpha-old/', title: '旧' },
+          { address: 'sections/beta/', title: '标题2' },
+        ],
+        glossary: [],
+      }),
+    }),
+  );
+  assert.deepEqual(problems, [
+    'content/redirects.yaml:3: field "to": no page at sections/nowhere/: write the address of a section (sections/<slug>/), a glossary entry (glossary/<id>/) or another page of the site',
+  ]);
   const bad = problemsOf(project({ 'content/redirects.yaml': '- { from: /sections/beta, to: sections/gamma/ }\n' }));
   assert.match(bad[0], /^content\/redirects\.yaml:1: redirect 1: field "from": must be an address of the site/);
 });
@@ -179,11 +289,15 @@ test('the importer: another report starts with an empty published list and no re
   const { mkdtemp, copyFile, readFile } = await import('node:fs/promises');
   const { importReport } = await import('../../src/importer/index.ts');
   const dir = await mkdtemp(join(tmpdir(), 'fresh-report-'));
-  for (const name of ['published.yaml', 'redirects.yaml']) await copyFile(new URL(`../../content/${name}`, import.meta.url), join(dir, name));
+  for (const name of ['published.yaml', 'redirects.yaml'])
+    await copyFile(new URL(`../../content/${name}`, import.meta.url), join(dir, name));
   const source = await readFile(new URL('../fixtures/reports/hebei-2026.txt', import.meta.url), 'utf8');
   const { writes } = await importReport({ source, contentDir: dir });
   const fresh = writes.filter((f) => !/^(?:sections|glossary|manuscript)\/|^(?:report|parts)\.json$/.test(f.path));
-  assert.deepEqual(fresh.map((f) => f.path), ['indicators.yaml', 'published.yaml', 'redirects.yaml']);
+  assert.deepEqual(
+    fresh.map((f) => f.path),
+    ['indicators.yaml', 'published.yaml', 'redirects.yaml'],
+  );
   // The list keeps its shape, emptied: the first build of the new report fills it.
   const list = publishedSchema.parse(parse(fresh.find((f) => f.path === 'published.yaml')!.text));
   assert.deepEqual(list, { pages: [], sections: [], glossary: [] });

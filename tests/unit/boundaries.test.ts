@@ -48,7 +48,11 @@ for (const { folder, allowed, why } of rules) {
 
 test('src/shared imports schemas for their types only', () => {
   const problems = filesUnder('src/shared').flatMap((file) =>
-    [...readFileSync(join(root, file), 'utf8').matchAll(/^import\s+(type\s+)?[^;]*?from\s*['"]([^'"]*schemas[^'"]*)['"]/gm)]
+    [
+      ...readFileSync(join(root, file), 'utf8').matchAll(
+        /^import\s+(type\s+)?[^;]*?from\s*['"]([^'"]*schemas[^'"]*)['"]/gm,
+      ),
+    ]
       .filter((match) => !match[1])
       .map((match) => `${file} imports ${match[2]} at run time`),
   );
@@ -56,5 +60,10 @@ test('src/shared imports schemas for their types only', () => {
 });
 
 test('the import scanner sees static, dynamic and bare imports', () => {
-  assert.deepEqual(importsOf(`import a from './a.ts';\nimport type { B } from "node:fs";\nimport './c.css';\nconst d = await import('../d.ts');\nexport { e } from './e.ts';`), ['./a.ts', 'node:fs', './c.css', '../d.ts', './e.ts']);
+  assert.deepEqual(
+    importsOf(
+      `import a from './a.ts';\nimport type { B } from "node:fs";\nimport './c.css';\nconst d = await import('../d.ts');\nexport { e } from './e.ts';`,
+    ),
+    ['./a.ts', 'node:fs', './c.css', '../d.ts', './e.ts'],
+  );
 });

@@ -15,20 +15,31 @@ const FILE = 'content/sections/04-challenges.mdx';
 const FIGURES = "import Captions from '../../src/components/Captions.astro';";
 
 /** The problems of a section body that starts at line 8, as the build prints them. */
-const problems = (body: string, kind: 'mdx' | 'md' = 'mdx') => checkText(body, { file: FILE, bodyLine: 8, kind }).map(formatProblem);
+const problems = (body: string, kind: 'mdx' | 'md' = 'mdx') =>
+  checkText(body, { file: FILE, bodyLine: 8, kind }).map(formatProblem);
 
 test('braces in running text stop at their line, with the fix', () => {
-  assert.deepEqual(problems('第一段。\n\n2021年{2021}。'), [`${FILE}:10: “{2021}”: MDX reads what is inside braces as code: write \\{ and \\} to show braces`]);
-  assert.match(problems('（见附表{1}）')[0], /^content\/sections\/04-challenges\.mdx:8: “\{1\}”.*write \\\{ and \\\} to show braces$/);
+  assert.deepEqual(problems('第一段。\n\n2021年{2021}。'), [
+    `${FILE}:10: “{2021}”: MDX reads what is inside braces as code: write \\{ and \\} to show braces`,
+  ]);
+  assert.match(
+    problems('（见附表{1}）')[0],
+    /^content\/sections\/04-challenges\.mdx:8: “\{1\}”.*write \\\{ and \\\} to show braces$/,
+  );
   assert.match(problems('{六稳}')[0], /:8: “\{六稳\}”/);
   assert.match(problems('多地{跑')[0], /:8: “\{跑”.*not closed.*write \\\{ and \\\}/);
   assert.match(problems('多地}跑')[0], /:8: .*a \} in MDX closes code: write \\\{ and \\\}/);
 });
 
 test('a < that does not start a component stops, with the fix', () => {
-  assert.deepEqual(problems('PM2.5浓度<35微克。'), [`${FILE}:8: “<35微克。”: a < starts a tag in MDX: write 小于 or \\< to show it`]);
+  assert.deepEqual(problems('PM2.5浓度<35微克。'), [
+    `${FILE}:8: “<35微克。”: a < starts a tag in MDX: write 小于 or \\< to show it`,
+  ]);
   assert.match(problems('a < b')[0], /write 小于 or \\</);
-  assert.match(problems('加<b>粗</b>')[0], /“<b>” is read as a tag, not shown \(only <Captions> may be used here\): write 小于 or \\</);
+  assert.match(
+    problems('加<b>粗</b>')[0],
+    /“<b>” is read as a tag, not shown \(only <Captions> may be used here\): write 小于 or \\</,
+  );
   assert.match(problems('<!-- 注释 -->')[0], /a < starts a tag/);
 });
 
@@ -57,14 +68,26 @@ test('scripts, frames, styles, objects, event handlers and javascript: links sto
   }
 });
 
-test('the sections\' components pass with their attributes; anything else on them stops', () => {
+test("the sections' components pass with their attributes; anything else on them stops", () => {
   const figures = `${FIGURES}\n\n<Captions count={12}>\n\n- 黄河楼\n\n</Captions>\n\n正文。`;
   assert.deepEqual(problems(figures), []);
   assert.deepEqual(problems(`${FIGURES}\n\n<Captions count="3" />`), []);
-  assert.match(problems(`${FIGURES}\n\n<Captions count={12} onclick="x()">`)[0], /:10: attribute onclick on <Captions>: event handlers are not allowed/);
-  assert.match(problems(`${FIGURES}\n\n<Captions count={fetch('x')}>`)[0], /:10: attribute count on <Captions>: “\{fetch\('x'\)\}” is code; write a number or a string/);
-  assert.match(problems(`${FIGURES}\n\n<Captions title="x">`)[0], /attribute title on <Captions>: <Captions> takes count/);
-  assert.match(problems('<Captions count={12}>\n\n</Captions>')[0], /:8: <Captions> is used but not imported: write import Captions from/);
+  assert.match(
+    problems(`${FIGURES}\n\n<Captions count={12} onclick="x()">`)[0],
+    /:10: attribute onclick on <Captions>: event handlers are not allowed/,
+  );
+  assert.match(
+    problems(`${FIGURES}\n\n<Captions count={fetch('x')}>`)[0],
+    /:10: attribute count on <Captions>: “\{fetch\('x'\)\}” is code; write a number or a string/,
+  );
+  assert.match(
+    problems(`${FIGURES}\n\n<Captions title="x">`)[0],
+    /attribute title on <Captions>: <Captions> takes count/,
+  );
+  assert.match(
+    problems('<Captions count={12}>\n\n</Captions>')[0],
+    /:8: <Captions> is used but not imported: write import Captions from/,
+  );
 });
 
 test('escapes, code spans and code blocks show the characters and pass', () => {
@@ -75,7 +98,10 @@ test('escapes, code spans and code blocks show the characters and pass', () => {
 
 test('every occurrence is one problem, in the order of the lines', () => {
   const found = problems('甲{1}乙{2}。\n\n丙<3。\n\n<script>');
-  assert.deepEqual(found.map((line) => line.split(': ')[0]), [`${FILE}:8`, `${FILE}:8`, `${FILE}:10`, `${FILE}:12`]);
+  assert.deepEqual(
+    found.map((line) => line.split(': ')[0]),
+    [`${FILE}:8`, `${FILE}:8`, `${FILE}:10`, `${FILE}:12`],
+  );
 });
 
 test('in a glossary entry (Markdown) braces are text; tags stop', () => {
@@ -123,7 +149,7 @@ test('the tokenizer reads link destinations as the messages quote them', () => {
   assert.deepEqual(tokenize('[x]: javascript:y', 'mdx'), [{ type: 'link', at: 0, url: 'javascript:y' }]);
 });
 
-test('the tokenizer reads imports and the components\' tags attribute by attribute', () => {
+test("the tokenizer reads imports and the components' tags attribute by attribute", () => {
   const body = `${FIGURES}\nexport const a = 1;\n\n<Captions count={12} title="x">\n\n</Captions>`;
   assert.deepEqual(tokenize(body, 'mdx'), [
     { type: 'esm', at: 0, text: FIGURES },

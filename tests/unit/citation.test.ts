@@ -6,9 +6,18 @@ import { isoDay } from '../../src/shared/dates.ts';
 const published = '2021-04-27';
 // The work as content/report.json names it.
 const work: Work = { author: '七里河区人民政府', title: '七里河区2021年政府工作报告', published };
-const section: Cited = { kind: 'section', title: '“十三五”发展成就', url: 'https://qilihe-report.example/sections/achievements/' };
+const section: Cited = {
+  kind: 'section',
+  title: '“十三五”发展成就',
+  url: 'https://qilihe-report.example/sections/achievements/',
+};
 const paragraph: Cited = { ...section, kind: 'paragraph', paragraph: 3 };
-const entry: Cited = { kind: 'entry', term: '六稳', glossary: '有关词语解释', url: 'https://qilihe-report.example/glossary/liuwen/' };
+const entry: Cited = {
+  kind: 'entry',
+  term: '六稳',
+  glossary: '有关词语解释',
+  url: 'https://qilihe-report.example/glossary/liuwen/',
+};
 
 test('a section is cited as the report with the section title as other title information', () => {
   assert.equal(
@@ -23,7 +32,15 @@ test('a paragraph gives its number where the standard gives the page, and its an
     '七里河区人民政府. 七里河区2021年政府工作报告: “十三五”发展成就[EB/OL]. 2021: 第3段(2021-04-27)[2026-11-28]. https://qilihe-report.example/sections/achievements/#p3.',
   );
   assert.equal(
-    citation({ kind: 'paragraph', title: '狠抓重大项目建设，持续增强高质量发展后劲', url: 'https://example.org/report/sections/projects/', paragraph: 12 }, { ...work, accessed: '2027-01-05' }),
+    citation(
+      {
+        kind: 'paragraph',
+        title: '狠抓重大项目建设，持续增强高质量发展后劲',
+        url: 'https://example.org/report/sections/projects/',
+        paragraph: 12,
+      },
+      { ...work, accessed: '2027-01-05' },
+    ),
     '七里河区人民政府. 七里河区2021年政府工作报告: 狠抓重大项目建设，持续增强高质量发展后劲[EB/OL]. 2021: 第12段(2021-04-27)[2027-01-05]. https://example.org/report/sections/projects/#p12.',
   );
 });
@@ -51,14 +68,22 @@ test('a date of publication that is not YYYY-MM-DD is refused', () => {
 
 test('the author and the title are those of the report cited', () => {
   assert.equal(
-    citation(section, { author: '某市人民政府', title: '某市2030年政府工作报告', published: '2030-01-20', accessed: '2030-02-01' }),
+    citation(section, {
+      author: '某市人民政府',
+      title: '某市2030年政府工作报告',
+      published: '2030-01-20',
+      accessed: '2030-02-01',
+    }),
     '某市人民政府. 某市2030年政府工作报告: “十三五”发展成就[EB/OL]. (2030-01-20)[2030-02-01]. https://qilihe-report.example/sections/achievements/.',
   );
   assert.throws(() => citation(section, { ...work, author: ' ' }), /author and a title/);
 });
 
 test('addresses: the paragraph anchor is added to the page address', () => {
-  assert.equal(paragraphUrl('https://qilihe-report.example/report/sections/goals/', 2), 'https://qilihe-report.example/report/sections/goals/#p2');
+  assert.equal(
+    paragraphUrl('https://qilihe-report.example/report/sections/goals/', 2),
+    'https://qilihe-report.example/report/sections/goals/#p2',
+  );
   assert.equal(citedUrl(section), 'https://qilihe-report.example/sections/achievements/');
   assert.equal(citedUrl(paragraph), 'https://qilihe-report.example/sections/achievements/#p3');
 });

@@ -8,7 +8,10 @@ test('dates in digits and in Chinese numerals, as ISO and as the report writes t
   assert.deepEqual(readDate('二〇二一年十二月三十一日'), { date: '2021-12-31', dateText: '2021年12月31日' });
   assert.deepEqual(readDate('二○二一年四月二十七日'), { date: '2021-04-27', dateText: '2021年04月27日' });
   assert.deepEqual(readDate('2021年04月27日'), { date: '2021-04-27', dateText: '2021年04月27日' });
-  assert.deepEqual(readDate('——2026年1月26日在河北省第十四届人民代表大会第四次会议上'), { date: '2026-01-26', dateText: '2026年01月26日' });
+  assert.deepEqual(readDate('——2026年1月26日在河北省第十四届人民代表大会第四次会议上'), {
+    date: '2026-01-26',
+    dateText: '2026年01月26日',
+  });
 });
 
 test('no date: other words, a month or day out of range, numerals mixed', () => {

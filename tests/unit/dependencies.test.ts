@@ -29,7 +29,8 @@ test('scripts/ imports nothing from tests/ but its fixtures', () => {
     for (const specifier of specifiers) {
       if (!specifier.startsWith('.')) continue;
       const to = relative(ROOT, resolve(ROOT, dirname(file), specifier));
-      if ((to === 'tests' || to.startsWith('tests/')) && !to.startsWith('tests/fixtures/')) problems.push(`${file} imports ${specifier}`);
+      if ((to === 'tests' || to.startsWith('tests/')) && !to.startsWith('tests/fixtures/'))
+        problems.push(`${file} imports ${specifier}`);
     }
   }
   assert.deepEqual(problems, []);
@@ -40,7 +41,8 @@ test('every imported package is declared in package.json', () => {
   for (const [file, specifiers] of importsByFile) {
     for (const specifier of specifiers) {
       const name = packageOf(specifier);
-      if (name && !(name in declared) && !(typesPackageOf(name) in declared)) problems.push(`${file} imports ${specifier}, but ${name} is not in package.json`);
+      if (name && !(name in declared) && !(typesPackageOf(name) in declared))
+        problems.push(`${file} imports ${specifier}, but ${name} is not in package.json`);
     }
   }
   assert.deepEqual(problems, []);
@@ -84,6 +86,7 @@ test('a specifier names its package; builtins, virtual modules and paths name no
 });
 
 test('the scanner reads Astro frontmatter and scripts, not the markup or strings', () => {
-  const component = "---\nimport Layout from '../layouts/Base.astro';\n---\n<p>import nothing from 'here'</p>\n<script>\n  import { run } from 'some-package';\n  const text = `import x from 'not-an-import'`;\n</script>\n";
+  const component =
+    "---\nimport Layout from '../layouts/Base.astro';\n---\n<p>import nothing from 'here'</p>\n<script>\n  import { run } from 'some-package';\n  const text = `import x from 'not-an-import'`;\n</script>\n";
   assert.deepEqual(importsOf(component, 'Page.astro'), ['../layouts/Base.astro', 'some-package']);
 });

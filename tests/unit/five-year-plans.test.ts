@@ -30,7 +30,8 @@ test('names: written as reports write them, and read back; other words are no pl
   assert.equal(planName(13), '十三五');
   assert.equal(planName(20), '二十五');
   for (let n = 1; n <= 30; n += 1) assert.equal(readPlanName(planName(n)), n, String(n));
-  for (const word of ['五', '十三', '一十三五', '一二五', '零五', '两五', '放管服', '十三五规划']) assert.equal(readPlanName(word), undefined, word);
+  for (const word of ['五', '十三', '一十三五', '一二五', '零五', '两五', '放管服', '十三五规划'])
+    assert.equal(readPlanName(word), undefined, word);
 });
 
 test('in running text, only names no number can be taken for', () => {

@@ -50,7 +50,14 @@ test('text without terms yields nothing', () => {
 });
 
 test('one form claimed by two entries is refused', () => {
-  assert.throws(() => createMatcher([{ id: 'a', forms: ['六稳'] }, { id: 'b', forms: ['六稳'] }]), /"六稳" belongs to both a and b/);
+  assert.throws(
+    () =>
+      createMatcher([
+        { id: 'a', forms: ['六稳'] },
+        { id: 'b', forms: ['六稳'] },
+      ]),
+    /"六稳" belongs to both a and b/,
+  );
 });
 
 test('the work grows with the text, not with the number of terms', () => {
@@ -95,7 +102,10 @@ test('the first mention of each entry becomes a term piece, later ones and other
 
 test('entries already linked in the reading unit are not linked again, across texts', () => {
   const linked = ['liuwen'];
-  assert.deepEqual(linkFirstMentions('六稳和12355', match, linked), [{ text: '六稳和' }, { text: '12355', term: '12355' }]);
+  assert.deepEqual(linkFirstMentions('六稳和12355', match, linked), [
+    { text: '六稳和' },
+    { text: '12355', term: '12355' },
+  ]);
   assert.deepEqual(linkFirstMentions('12355', match, linked), [{ text: '12355' }]);
   assert.deepEqual(linked, ['liuwen', '12355']);
 });

@@ -5,7 +5,8 @@ import { HAN, hasHan, isAllHan, isHan } from '../../src/shared/han.ts';
 
 test('Han characters of every block are Han; letters, digits and punctuation are not', () => {
   for (const char of ['汉', '〇', '々', '㐀', '𠀀', '⺀', '丽']) assert.ok(isHan(char), char);
-  for (const char of ['a', '1', '１', '，', '。', '“', '·', '○', 'あ', '한', ' ', undefined]) assert.ok(!isHan(char), String(char));
+  for (const char of ['a', '1', '１', '，', '。', '“', '·', '○', 'あ', '한', ' ', undefined])
+    assert.ok(!isHan(char), String(char));
 });
 
 test('a text holds Han characters, or is made of them only', () => {

@@ -37,11 +37,57 @@ interface Expected {
 }
 
 const REPORTS: Record<string, Expected> = {
-  'beijing-2026.txt': { title: '2026年北京市政府工作报告', government: '北京市人民政府', date: '2026-01-25', speaker: '市长 殷勇', sections: [8, 20], glossary: 0, first: '各位代表：', last: '为强国建设、民族复兴伟业作出新的更大贡献！' },
-  'hebei-2026.txt': { title: '2026年河北省政府工作报告', government: '河北省人民政府', date: '2026-01-26', speaker: '省长 王正谱', sections: [3, 12], glossary: 0, first: '各位代表：', last: '奋力谱写中国式现代化建设河北篇章！' },
-  'national-2021.txt': { title: '2021年国务院政府工作报告', government: '国务院', date: '2021-03-05', speaker: '总理 李克强', sections: [8, 20], glossary: 0, first: '各位代表：', last: '中国梦不懈奋斗！' },
-  'sichuan-2026.txt': { title: '2026年四川省人民政府工作报告', government: '四川省人民政府', date: '2026-02-03', speaker: '省长 施小琳', sections: [8, 20], glossary: 20, glossaryTitle: '名词解释', first: '各位代表：', last: '推进系统治理、源头治理、综合治理。' },
-  'xizang-2026.txt': { title: '2026年西藏自治区政府工作报告', government: '西藏自治区人民政府', date: '2026-01-31', speaker: '自治区主席 嘎玛泽登', sections: [3, 15], glossary: 0, first: '各位代表：', last: '共同谱写中国式现代化的绚丽雪域篇章！' },
+  'beijing-2026.txt': {
+    title: '2026年北京市政府工作报告',
+    government: '北京市人民政府',
+    date: '2026-01-25',
+    speaker: '市长 殷勇',
+    sections: [8, 20],
+    glossary: 0,
+    first: '各位代表：',
+    last: '为强国建设、民族复兴伟业作出新的更大贡献！',
+  },
+  'hebei-2026.txt': {
+    title: '2026年河北省政府工作报告',
+    government: '河北省人民政府',
+    date: '2026-01-26',
+    speaker: '省长 王正谱',
+    sections: [3, 12],
+    glossary: 0,
+    first: '各位代表：',
+    last: '奋力谱写中国式现代化建设河北篇章！',
+  },
+  'national-2021.txt': {
+    title: '2021年国务院政府工作报告',
+    government: '国务院',
+    date: '2021-03-05',
+    speaker: '总理 李克强',
+    sections: [8, 20],
+    glossary: 0,
+    first: '各位代表：',
+    last: '中国梦不懈奋斗！',
+  },
+  'sichuan-2026.txt': {
+    title: '2026年四川省人民政府工作报告',
+    government: '四川省人民政府',
+    date: '2026-02-03',
+    speaker: '省长 施小琳',
+    sections: [8, 20],
+    glossary: 20,
+    glossaryTitle: '名词解释',
+    first: '各位代表：',
+    last: '推进系统治理、源头治理、综合治理。',
+  },
+  'xizang-2026.txt': {
+    title: '2026年西藏自治区政府工作报告',
+    government: '西藏自治区人民政府',
+    date: '2026-01-31',
+    speaker: '自治区主席 嘎玛泽登',
+    sections: [3, 15],
+    glossary: 0,
+    first: '各位代表：',
+    last: '共同谱写中国式现代化的绚丽雪域篇章！',
+  },
 };
 
 /** Letters and digits only: markup, punctuation and heading numbers aside. */
@@ -67,7 +113,9 @@ function writtenText(files: { path: string; text: string }[]): { titles: string;
     .join('\n');
   const glossary = files
     .filter((f) => f.path.startsWith('glossary/') && f.path.endsWith('.md'))
-    .map((f) => `${JSON.parse(/^term: (.*)$/m.exec(f.text)![1])}：${plainText(f.text.replace(/^---[\s\S]*?---\n/, ''))}`)
+    .map(
+      (f) => `${JSON.parse(/^term: (.*)$/m.exec(f.text)![1])}：${plainText(f.text.replace(/^---[\s\S]*?---\n/, ''))}`,
+    )
     .join('\n');
   return { titles: titles.join('\n'), sections, glossary };
 }
@@ -107,14 +155,22 @@ function assertAllText(source: string, files: { path: string; text: string }[]) 
       const at = written.indexOf(key, cursor);
       if (at < 0 && titleText.includes(key) && !written.includes(key)) continue;
       assert.ok(at >= 0, `line ${paragraph.line}: "${sentence.slice(0, 30)}" is missing or out of order`);
-      if (key.length >= 12) assert.equal(countOf(written, key), countOf(reference, key), `line ${paragraph.line}: "${sentence.slice(0, 30)}" is written a different number of times than the text has it`);
+      if (key.length >= 12)
+        assert.equal(
+          countOf(written, key),
+          countOf(reference, key),
+          `line ${paragraph.line}: "${sentence.slice(0, 30)}" is written a different number of times than the text has it`,
+        );
       cursor = at + key.length;
     }
   }
   const entries = letters(glossary);
   for (const paragraph of entriesWritten) {
     const key = letters(paragraph.text.replace(ENTRY_MARKS, ''));
-    assert.ok(entries.includes(key), `line ${paragraph.line}: glossary entry "${paragraph.text.slice(0, 20)}" is missing`);
+    assert.ok(
+      entries.includes(key),
+      `line ${paragraph.line}: glossary entry "${paragraph.text.slice(0, 20)}" is missing`,
+    );
   }
   // Chrome words that are also ordinary words (分享) may occur as often as the report has them.
   const reportWords = [...body, ...entriesWritten].map((p) => p.text).join('\n');
@@ -131,12 +187,22 @@ for (const [name, expected] of Object.entries(REPORTS)) {
     assert.equal(model.report.speaker, expected.speaker);
     assert.ok(model.report.meeting?.includes('人民代表大会'), 'the meeting line is read');
     const [min, max] = expected.sections;
-    assert.ok(model.sections.length >= min && model.sections.length <= max, `${model.sections.length} sections, expected ${min}–${max}`);
-    for (const section of model.sections) assert.ok(section.body.replace(/\s/g, '').length > 200, `section ${section.slug} is too short to read on its own`);
+    assert.ok(
+      model.sections.length >= min && model.sections.length <= max,
+      `${model.sections.length} sections, expected ${min}–${max}`,
+    );
+    for (const section of model.sections)
+      assert.ok(
+        section.body.replace(/\s/g, '').length > 200,
+        `section ${section.slug} is too short to read on its own`,
+      );
     assert.equal(model.glossary.length, expected.glossary);
     assert.equal(model.report.glossaryTitle, expected.glossaryTitle);
     const body = manuscript.sections.flatMap((s) => s.blocks);
-    assert.ok(body[0].text.startsWith(expected.first), `the body starts with "${expected.first}", not "${body[0].text.slice(0, 20)}"`);
+    assert.ok(
+      body[0].text.startsWith(expected.first),
+      `the body starts with "${expected.first}", not "${body[0].text.slice(0, 20)}"`,
+    );
     const lastText = manuscript.glossary.length ? manuscript.glossary.at(-1)!.definition : body.at(-1)!.text;
     assert.ok(lastText.endsWith(expected.last), `the text ends with "${expected.last}", not "${lastText.slice(-20)}"`);
     assertAllText(source, files);
@@ -169,7 +235,10 @@ test('a photo caption inside the text of a real report is written as a caption w
   const { files, model } = await importInto(withCaption);
   const section = files.find((f) => f.text.includes(caption))!;
   assert.match(section.text, /import Captions from/);
-  assert.ok(section.text.includes(`<Captions count={1} place="text">\n\n- ${caption}\n\n</Captions>`), 'written as a caption');
+  assert.ok(
+    section.text.includes(`<Captions count={1} place="text">\n\n- ${caption}\n\n</Captions>`),
+    'written as a caption',
+  );
   assert.equal(files.filter((f) => f.text.includes(caption)).length, 1, 'once');
   // The caption is not a paragraph of the report (no ¶, no number in the section).
   assert.ok(model.sections.every((s) => !s.body.split('\n\n').includes(caption)));

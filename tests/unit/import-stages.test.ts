@@ -21,46 +21,124 @@ test('zero-width characters and ideographic spaces go', () => {
 });
 
 test('one paragraph per line: lines stay whole unless a sentence was cut', () => {
-  assert.deepEqual(texts('一、2025年工作回顾\n过去一年，我们做了很多工作。\n各位代表！'), ['一、2025年工作回顾', '过去一年，我们做了很多工作。', '各位代表！']);
+  assert.deepEqual(texts('一、2025年工作回顾\n过去一年，我们做了很多工作。\n各位代表！'), [
+    '一、2025年工作回顾',
+    '过去一年，我们做了很多工作。',
+    '各位代表！',
+  ]);
   // A long line of prose that stops mid-sentence, and lines that open with a closing mark.
   const cut = '7.“双向揭榜挂帅”：企业找技术、成果找市场“双向揭榜挂帅”的简称，由技术供给方带团队、带技术';
-  assert.deepEqual(texts(`${cut}\n揭榜\n；由成果需求方带场景\n揭榜\n。\n8.“灯塔工厂”：示范性工厂。`), [`${cut}揭榜；由成果需求方带场景揭榜。`, '8.“灯塔工厂”：示范性工厂。']);
+  assert.deepEqual(texts(`${cut}\n揭榜\n；由成果需求方带场景\n揭榜\n。\n8.“灯塔工厂”：示范性工厂。`), [
+    `${cut}揭榜；由成果需求方带场景揭榜。`,
+    '8.“灯塔工厂”：示范性工厂。',
+  ]);
 });
 
 test('blank-separated paragraphs: a block is one paragraph, a zero-width line marks a cut word', () => {
-  const source = '政府工作报\n告\n\n\n国务院总理\n\u3000李克强\n\n交出一份人\n\u200b\n民满意的答卷。\n\n一是稳住了经济基本盘。\n面对冲击，我们明确提出任务。\n\n各位代表！\n\n我们要继续努力。\n\n';
-  assert.deepEqual(texts(source), ['政府工作报告', '国务院总理李克强', '交出一份人民满意的答卷。', '一是稳住了经济基本盘。', '面对冲击，我们明确提出任务。', '各位代表！', '我们要继续努力。']);
+  const source =
+    '政府工作报\n告\n\n\n国务院总理\n\u3000李克强\n\n交出一份人\n\u200b\n民满意的答卷。\n\n一是稳住了经济基本盘。\n面对冲击，我们明确提出任务。\n\n各位代表！\n\n我们要继续努力。\n\n';
+  assert.deepEqual(texts(source), [
+    '政府工作报告',
+    '国务院总理李克强',
+    '交出一份人民满意的答卷。',
+    '一是稳住了经济基本盘。',
+    '面对冲击，我们明确提出任务。',
+    '各位代表！',
+    '我们要继续努力。',
+  ]);
 });
 
 test('a quotation cut by a line break is rejoined', () => {
-  assert.deepEqual(texts('解决办事“多\n\n地跑、折返跑”问题。\n\n下一段。'), ['解决办事“多地跑、折返跑”问题。', '下一段。']);
+  assert.deepEqual(texts('解决办事“多\n\n地跑、折返跑”问题。\n\n下一段。'), [
+    '解决办事“多地跑、折返跑”问题。',
+    '下一段。',
+  ]);
 });
 
 const PAGE = [
-  '下载', '打印', '全屏', '收藏', '【字号：', '加大', '还原', '减小', '】',
-  '2026年河北省政府工作报告', '——2026年1月26日在河北省第十四届人民代表大会第四次会议上', '来源：河北日报', '时间：2026-02-02',
-  '河北省人民政府省长 王正谱', '王正谱作政府工作报告。本报记者 霍艳恩摄', '各位代表：', '现在，我代表省人民政府向大会报告工作，请予审议。',
-  '一、过去五年回顾', '过去五年，是极不平凡的五年。', '各位代表！让我们更加紧密地团结起来！', '相关报道：', '某某热议政府工作报告',
+  '下载',
+  '打印',
+  '全屏',
+  '收藏',
+  '【字号：',
+  '加大',
+  '还原',
+  '减小',
+  '】',
+  '2026年河北省政府工作报告',
+  '——2026年1月26日在河北省第十四届人民代表大会第四次会议上',
+  '来源：河北日报',
+  '时间：2026-02-02',
+  '河北省人民政府省长 王正谱',
+  '王正谱作政府工作报告。本报记者 霍艳恩摄',
+  '各位代表：',
+  '现在，我代表省人民政府向大会报告工作，请予审议。',
+  '一、过去五年回顾',
+  '过去五年，是极不平凡的五年。',
+  '各位代表！让我们更加紧密地团结起来！',
+  '相关报道：',
+  '某某热议政府工作报告',
 ].join('\n');
 
 test('page chrome is dropped: buttons, source and time lines, everything from 相关报道 on', () => {
   const article = splitArticle(joinLines(PAGE))!;
-  assert.deepEqual(article.body.map((p) => p.text), ['各位代表：', '现在，我代表省人民政府向大会报告工作，请予审议。', '一、过去五年回顾', '过去五年，是极不平凡的五年。', '各位代表！让我们更加紧密地团结起来！']);
-  assert.deepEqual(article.tail.map((p) => p.text), ['相关报道：', '某某热议政府工作报告']);
-  assert.deepEqual(article.head.filter((h) => h.kind !== 'chrome').map((h) => h.kind), ['title', 'meeting', 'speaker', 'caption']);
+  assert.deepEqual(
+    article.body.map((p) => p.text),
+    [
+      '各位代表：',
+      '现在，我代表省人民政府向大会报告工作，请予审议。',
+      '一、过去五年回顾',
+      '过去五年，是极不平凡的五年。',
+      '各位代表！让我们更加紧密地团结起来！',
+    ],
+  );
+  assert.deepEqual(
+    article.tail.map((p) => p.text),
+    ['相关报道：', '某某热议政府工作报告'],
+  );
+  assert.deepEqual(
+    article.head.filter((h) => h.kind !== 'chrome').map((h) => h.kind),
+    ['title', 'meeting', 'speaker', 'caption'],
+  );
 });
 
 test('the font switch split over lines, a label with its value on the next line, a repeated title and opening', () => {
-  const source = ['2026年四川省人民政府工作报告', '2026年02月10日 07时41分', '来源:', '四川日报', '【字体：', '大', '中', '小', '】', '分享：', '各位代表：', '现在，我代表省人民政府，向大会报告工作。', '一、回顾', '过去一年，成绩显著。', '继续努力，再创佳绩。', '还有更多的话要说。', '2026年四川省人民政府工作报告', '各位代表：现在，我代表省人民政府，向大会报告工作。'].join('\n');
+  const source = [
+    '2026年四川省人民政府工作报告',
+    '2026年02月10日 07时41分',
+    '来源:',
+    '四川日报',
+    '【字体：',
+    '大',
+    '中',
+    '小',
+    '】',
+    '分享：',
+    '各位代表：',
+    '现在，我代表省人民政府，向大会报告工作。',
+    '一、回顾',
+    '过去一年，成绩显著。',
+    '继续努力，再创佳绩。',
+    '还有更多的话要说。',
+    '2026年四川省人民政府工作报告',
+    '各位代表：现在，我代表省人民政府，向大会报告工作。',
+  ].join('\n');
   const article = splitArticle(joinLines(source))!;
-  assert.deepEqual(article.head.map((h) => h.kind), ['title', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome']);
+  assert.deepEqual(
+    article.head.map((h) => h.kind),
+    ['title', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome'],
+  );
   assert.equal(article.body.at(-1)!.text, '还有更多的话要说。');
   assert.equal(article.tail.length, 2);
 });
 
 test('the Wikisource licence notice is dropped', () => {
-  const source = '各位代表：\n\n现在，我代表国务院，向大会报告政府工作。\n\n一、回顾\n\n过去一年，极不平凡。\n\n\n本作品是中华人民共和国的\n法律\n、\n法规\n，属于公有领域。\n\nPublic domain\nfalse\n';
-  assert.deepEqual(splitArticle(joinLines(source))!.body.map((p) => p.text), ['各位代表：', '现在，我代表国务院，向大会报告政府工作。', '一、回顾', '过去一年，极不平凡。']);
+  const source =
+    '各位代表：\n\n现在，我代表国务院，向大会报告政府工作。\n\n一、回顾\n\n过去一年，极不平凡。\n\n\n本作品是中华人民共和国的\n法律\n、\n法规\n，属于公有领域。\n\nPublic domain\nfalse\n';
+  assert.deepEqual(
+    splitArticle(joinLines(source))!.body.map((p) => p.text),
+    ['各位代表：', '现在，我代表国务院，向大会报告政府工作。', '一、回顾', '过去一年，极不平凡。'],
+  );
 });
 
 test('metadata: title, government, meeting, date, speaker', () => {
@@ -85,39 +163,89 @@ test('speakers', () => {
 });
 
 test('headings: 一、 parts, （一） areas on their own line or as a lead sentence, unnumbered titles', () => {
-  const blocks = classify(['一、2025年工作回顾', '过去一年，成绩显著。', '（一）全力办好国家大事，纵深推进协同发展', '推动雄安新区建设。', '（二）努力闯出新路子。积极探索、勇于实践。'].map((t, i) => para(t, i + 1)));
-  assert.deepEqual(blocks.map((b) => [b.kind, b.kind === 'heading' ? b.level : 0, b.text]), [
-    ['heading', 1, '一、2025年工作回顾'],
-    ['paragraph', 0, '过去一年，成绩显著。'],
-    ['heading', 2, '（一）全力办好国家大事，纵深推进协同发展'],
-    ['paragraph', 0, '推动雄安新区建设。'],
-    ['heading', 2, '（二）努力闯出新路子。'],
-    ['paragraph', 0, '积极探索、勇于实践。'],
-  ]);
-  const unnumbered = classify(['过去五年工作回顾', '过去五年，成绩显著。', '2022年工作任务', '今年要做好工作。'].map((t, i) => para(t, i + 1)));
-  assert.deepEqual(unnumbered.map((b) => (b.kind === 'heading' ? b.level : 0)), [1, 0, 1, 0]);
+  const blocks = classify(
+    [
+      '一、2025年工作回顾',
+      '过去一年，成绩显著。',
+      '（一）全力办好国家大事，纵深推进协同发展',
+      '推动雄安新区建设。',
+      '（二）努力闯出新路子。积极探索、勇于实践。',
+    ].map((t, i) => para(t, i + 1)),
+  );
+  assert.deepEqual(
+    blocks.map((b) => [b.kind, b.kind === 'heading' ? b.level : 0, b.text]),
+    [
+      ['heading', 1, '一、2025年工作回顾'],
+      ['paragraph', 0, '过去一年，成绩显著。'],
+      ['heading', 2, '（一）全力办好国家大事，纵深推进协同发展'],
+      ['paragraph', 0, '推动雄安新区建设。'],
+      ['heading', 2, '（二）努力闯出新路子。'],
+      ['paragraph', 0, '积极探索、勇于实践。'],
+    ],
+  );
+  const unnumbered = classify(
+    ['过去五年工作回顾', '过去五年，成绩显著。', '2022年工作任务', '今年要做好工作。'].map((t, i) => para(t, i + 1)),
+  );
+  assert.deepEqual(
+    unnumbered.map((b) => (b.kind === 'heading' ? b.level : 0)),
+    [1, 0, 1, 0],
+  );
 });
 
 test('headings out of order stop the import, naming the line', () => {
-  assert.throws(() => classify([para('一、回顾', 3), para('三、任务', 9)]), (error: Error & { line?: number }) => error.line === 9 && /number 3 where 2 was expected/.test(error.message));
-  const source = '各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、回顾\n过去一年，成绩显著。\n三、任务\n今年要做好工作。';
-  assert.throws(() => parseManuscript(`2026年某省政府工作报告\n2026年1月1日在某省第一届人民代表大会第一次会议上\n${source}`, {}, 'report.txt'), /^Error: report\.txt:7: heading "三、任务"/);
+  assert.throws(
+    () => classify([para('一、回顾', 3), para('三、任务', 9)]),
+    (error: Error & { line?: number }) => error.line === 9 && /number 3 where 2 was expected/.test(error.message),
+  );
+  const source =
+    '各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、回顾\n过去一年，成绩显著。\n三、任务\n今年要做好工作。';
+  assert.throws(
+    () =>
+      parseManuscript(
+        `2026年某省政府工作报告\n2026年1月1日在某省第一届人民代表大会第一次会议上\n${source}`,
+        {},
+        'report.txt',
+      ),
+    /^Error: report\.txt:7: heading "三、任务"/,
+  );
 });
 
 test('sections: a short part stays whole, a long one is split by its areas', () => {
   const long = (n: number) => `${'这是一句很长的话，'.repeat(Math.ceil(n / 9))}。`;
   const blocks = classify([
-    para('一、回顾'), para(long(2000)),
-    para('二、任务'), para(long(600)), para('（一）扩大内需'), para(long(SECTION_MAX / 2)), para('（二）科技创新'), para(long(SECTION_MAX / 2)),
+    para('一、回顾'),
+    para(long(2000)),
+    para('二、任务'),
+    para(long(600)),
+    para('（一）扩大内需'),
+    para(long(SECTION_MAX / 2)),
+    para('（二）科技创新'),
+    para(long(SECTION_MAX / 2)),
   ]);
   const { parts, sections } = planSections(blocks, '报告');
-  assert.deepEqual(parts.map((p) => p.id), ['one', 'two']);
-  assert.deepEqual(sections.map((s) => [s.part, s.title]), [['one', '回顾'], ['two', '任务'], ['two', '扩大内需'], ['two', '科技创新']]);
+  assert.deepEqual(
+    parts.map((p) => p.id),
+    ['one', 'two'],
+  );
+  assert.deepEqual(
+    sections.map((s) => [s.part, s.title]),
+    [
+      ['one', '回顾'],
+      ['two', '任务'],
+      ['two', '扩大内需'],
+      ['two', '科技创新'],
+    ],
+  );
 });
 
 test('a long part without areas is cut into pieces titled by their opening words, a point without its number', () => {
   const long = (n: number) => `${'这是一句很长的话，'.repeat(Math.ceil(n / 9))}。`;
-  const points = ['一是经济运行稳中有进。', '二是改革开放持续深化。', '三是民生福祉不断增进。', '四是美丽城市建设成效凸显。'].map((lead) => para(lead + long(SECTION_MAX / 3)));
+  const points = [
+    '一是经济运行稳中有进。',
+    '二是改革开放持续深化。',
+    '三是民生福祉不断增进。',
+    '四是美丽城市建设成效凸显。',
+  ].map((lead) => para(lead + long(SECTION_MAX / 3)));
   const { sections } = planSections(classify([para('一、2025年工作回顾'), ...points]), '报告');
   assert.ok(sections.length > 1);
   assert.equal(sections[0].title, '2025年工作回顾');
@@ -126,18 +254,33 @@ test('a long part without areas is cut into pieces titled by their opening words
 
 test('glossary: 【term】 entries and numbered entries, ids from pinyin, spellings with quotes as aliases', () => {
   const body = '紧盯“两不愁三保障”，完成“3+1”冲刺清零，整治“三不管”楼院，落实“六稳”。';
-  const bracketed = readGlossary([para('【3+1冲刺清零】指四项任务。'), para('【三不管楼院】指无人管理的楼院。'), para('【六稳】指稳就业等。')], body);
-  assert.deepEqual(bracketed.map((e) => [e.id, e.term, e.aliases]), [
-    ['3jia1-chongciqingling', '3+1冲刺清零', ['“3+1”冲刺清零']],
-    ['sanbuguanlouyuan', '三不管楼院', ['“三不管”楼院']],
-    ['liuwen', '六稳', []],
-  ]);
-  const numbered = readGlossary([para('1.“两重”：是指国家重大战略实施。'), para('2.稳增长“21”条：省政府办公厅印发的措施。')], '用好“两重”政策，落实稳增长“21”条。');
-  assert.deepEqual(numbered.map((e) => [e.id, e.term, e.aliases, e.definition]), [
-    ['liangchong', '两重', [], '是指国家重大战略实施。'],
-    ['wenzengzhang-21-tiao', '稳增长21条', ['稳增长“21”条'], '省政府办公厅印发的措施。'],
-  ]);
-  assert.throws(() => readGlossary([para('四风：形式主义。', 42)], ''), (error: Error & { line?: number }) => error.line === 42);
+  const bracketed = readGlossary(
+    [para('【3+1冲刺清零】指四项任务。'), para('【三不管楼院】指无人管理的楼院。'), para('【六稳】指稳就业等。')],
+    body,
+  );
+  assert.deepEqual(
+    bracketed.map((e) => [e.id, e.term, e.aliases]),
+    [
+      ['3jia1-chongciqingling', '3+1冲刺清零', ['“3+1”冲刺清零']],
+      ['sanbuguanlouyuan', '三不管楼院', ['“三不管”楼院']],
+      ['liuwen', '六稳', []],
+    ],
+  );
+  const numbered = readGlossary(
+    [para('1.“两重”：是指国家重大战略实施。'), para('2.稳增长“21”条：省政府办公厅印发的措施。')],
+    '用好“两重”政策，落实稳增长“21”条。',
+  );
+  assert.deepEqual(
+    numbered.map((e) => [e.id, e.term, e.aliases, e.definition]),
+    [
+      ['liangchong', '两重', [], '是指国家重大战略实施。'],
+      ['wenzengzhang-21-tiao', '稳增长21条', ['稳增长“21”条'], '省政府办公厅印发的措施。'],
+    ],
+  );
+  assert.throws(
+    () => readGlossary([para('四风：形式主义。', 42)], ''),
+    (error: Error & { line?: number }) => error.line === 42,
+  );
   assert.deepEqual(spellingsIn('六稳', '“六稳”'), []);
 });
 
@@ -145,13 +288,23 @@ test('a term the text never writes whole is found as an item of a quoted list, o
   // 稳增长“21条”“18条”: the second item stands for 稳增长18条.
   assert.deepEqual(nearSpellings('稳增长18条', '稳增长“18”条', '出台稳增长“21条”“18条”等政策。'), ['“18条”']);
   // One character less, the quotation marks placed otherwise: the text's own spelling.
-  assert.deepEqual(nearSpellings('六横六纵现代化水网体系', '“六横六纵”现代化水网体系', '突破2000公里。“六横六纵”现代水网体系更趋完善。'), ['“六横六纵”现代水网体系']);
+  assert.deepEqual(
+    nearSpellings(
+      '六横六纵现代化水网体系',
+      '“六横六纵”现代化水网体系',
+      '突破2000公里。“六横六纵”现代水网体系更趋完善。',
+    ),
+    ['“六横六纵”现代水网体系'],
+  );
   // A term the text writes, or only words that start or end otherwise, has none.
   assert.deepEqual(nearSpellings('六稳', '六稳', '做好“六稳”工作。'), []);
   assert.deepEqual(nearSpellings('现代化水网体系建设', '现代化水网体系建设', '推进水网体系建设。'), []);
   assert.deepEqual(nearSpellings('稳增长18条', '稳增长“18”条', '出台稳增长“21条”等政策。'), []);
   // Another word in the same place is another thing, however alike the rest.
-  assert.deepEqual(nearSpellings('城乡居民基本医疗保险制度改革', '城乡居民基本医疗保险制度改革', '深化城乡居民基本养老保险制度改革。'), []);
+  assert.deepEqual(
+    nearSpellings('城乡居民基本医疗保险制度改革', '城乡居民基本医疗保险制度改革', '深化城乡居民基本养老保险制度改革。'),
+    [],
+  );
 });
 
 test('slugs and ids: readable ASCII from pinyin, short, unique', () => {
@@ -168,17 +321,38 @@ test('slugs and ids: readable ASCII from pinyin, short, unique', () => {
 test('paragraphs: lead sentences, 一是 points and —— items in bold', () => {
   assert.equal(autoParagraph('大力推动城市更新。坚持规划引领。'), '**大力推动城市更新。**坚持规划引领。');
   assert.equal(autoParagraph('——疫情防控成效明显。果断应对疫情。'), '——**疫情防控成效明显。**果断应对疫情。');
-  assert.equal(autoParagraph('一是围绕市场主体的急需制定和实施宏观政策，稳住了经济基本盘。'), '**一是围绕市场主体的急需制定和实施宏观政策，稳住了经济基本盘。**');
-  assert.equal(autoParagraph('过去一年，面对复杂严峻形势，我们做了很多工作。一是加强政治建设。二是统一是前提。'), '过去一年，面对复杂严峻形势，我们做了很多工作。**一是加强政治建设。**二是统一是前提。');
+  assert.equal(
+    autoParagraph('一是围绕市场主体的急需制定和实施宏观政策，稳住了经济基本盘。'),
+    '**一是围绕市场主体的急需制定和实施宏观政策，稳住了经济基本盘。**',
+  );
+  assert.equal(
+    autoParagraph('过去一年，面对复杂严峻形势，我们做了很多工作。一是加强政治建设。二是统一是前提。'),
+    '过去一年，面对复杂严峻形势，我们做了很多工作。**一是加强政治建设。**二是统一是前提。',
+  );
 });
 
-test('a photo caption inside the text: told by a caption\'s mark or a photographer\'s credit, and short', () => {
+test("a photo caption inside the text: told by a caption's mark or a photographer's credit, and short", () => {
   // The captions of the fixtures (before their text) and the forms newspapers use.
-  for (const caption of ['殷勇同志作政府工作报告。本报记者 戴冰摄', '王正谱作政府工作报告。本报记者 霍艳恩摄', '▲兰州老街', '图为七里河区黄河楼夜景。', '黄河楼夜景（摄影 张三）', '2月2日，大会开幕。新华社记者 牟宇 摄', '城关夜景（新华社记者 李四 摄）', '黄河楼 王五 摄']) {
+  for (const caption of [
+    '殷勇同志作政府工作报告。本报记者 戴冰摄',
+    '王正谱作政府工作报告。本报记者 霍艳恩摄',
+    '▲兰州老街',
+    '图为七里河区黄河楼夜景。',
+    '黄河楼夜景（摄影 张三）',
+    '2月2日，大会开幕。新华社记者 牟宇 摄',
+    '城关夜景（新华社记者 李四 摄）',
+    '黄河楼 王五 摄',
+  ]) {
     assert.ok(isBodyCaption(caption), caption);
   }
   // Report text, even about pictures, photographs or filming, is not.
-  for (const text of ['支持影视剧拍摄。', '加强影视拍摄基地建设，鼓励企业自摄', '图书馆、文化馆总分馆制加快推进。', '一、图强奋进', `图为证，${'全区经济由高速增长转入趋稳向好发展，'.repeat(8)}。`]) {
+  for (const text of [
+    '支持影视剧拍摄。',
+    '加强影视拍摄基地建设，鼓励企业自摄',
+    '图书馆、文化馆总分馆制加快推进。',
+    '一、图强奋进',
+    `图为证，${'全区经济由高速增长转入趋稳向好发展，'.repeat(8)}。`,
+  ]) {
     assert.ok(!isBodyCaption(text), text);
   }
   assert.ok(!isBodyCaption(`▲${'字'.repeat(CAPTION_MAX)}`), 'a caption is short');
@@ -201,7 +375,12 @@ test('a caption inside the text stays a caption where it stands, and nothing of 
   const manuscript = parseManuscript(source, {}, 'report.txt');
   assert.deepEqual(manuscript.captions, [], 'no caption before the text');
   const blocks = manuscript.sections.flatMap((section) => section.blocks.map((block) => `${block.kind}:${block.text}`));
-  assert.deepEqual(blocks.slice(2, 6), ['paragraph:过去一年，成绩显著。', 'caption:▲黄河楼夜景', 'caption:图为新建成的体育中心。新华社记者 李四摄', 'paragraph:全年新增就业五万人。']);
+  assert.deepEqual(blocks.slice(2, 6), [
+    'paragraph:过去一年，成绩显著。',
+    'caption:▲黄河楼夜景',
+    'caption:图为新建成的体育中心。新华社记者 李四摄',
+    'paragraph:全年新增就业五万人。',
+  ]);
   // Not a heading: "▲黄河楼夜景" has no sentence mark, as a title line has none.
   assert.ok(!manuscript.sections.some((section) => section.title?.includes('黄河楼')));
 
@@ -209,7 +388,9 @@ test('a caption inside the text stays a caption where it stands, and nothing of 
   const body = file.text.replace(/^---[\s\S]*?---\n/, '');
   assert.match(body, /^\nimport Captions from '..\/..\/src\/components\/Captions.astro';\n/);
   assert.ok(
-    body.includes('过去一年，成绩显著。\n\n<Captions count={2} place="text">\n\n- ▲黄河楼夜景\n- 图为新建成的体育中心。新华社记者 李四摄\n\n</Captions>\n\n全年新增就业五万人。'),
+    body.includes(
+      '过去一年，成绩显著。\n\n<Captions count={2} place="text">\n\n- ▲黄河楼夜景\n- 图为新建成的体育中心。新华社记者 李四摄\n\n</Captions>\n\n全年新增就业五万人。',
+    ),
     body,
   );
   // The section is content the build accepts: the component, its import and its attributes.

@@ -55,11 +55,19 @@ test('a corrected copy of the same report is the same report: its outline and ed
 test('another report starts afresh: old sections, entries and outline go, figures are drafted, and a second run changes nothing', async () => {
   await withContent(async (contentDir) => {
     const oldSections = await readdir(join(contentDir, 'sections'));
-    const result = await importReport({ source: await readFile(OTHER, 'utf8'), sourceName: 'hebei-2026.txt', contentDir });
+    const result = await importReport({
+      source: await readFile(OTHER, 'utf8'),
+      sourceName: 'hebei-2026.txt',
+      contentDir,
+    });
     assert.equal(result.sameReport, false);
     assert.ok(result.removals.includes('outline.yaml'));
-    for (const name of oldSections) assert.ok(result.removals.includes(`sections/${name}`), `sections/${name} is stale`);
-    assert.ok(result.removals.some((path) => path.startsWith('glossary/')), 'the old glossary entries are stale');
+    for (const name of oldSections)
+      assert.ok(result.removals.includes(`sections/${name}`), `sections/${name} is stale`);
+    assert.ok(
+      result.removals.some((path) => path.startsWith('glossary/')),
+      'the old glossary entries are stale',
+    );
     assert.ok((result.drafted ?? 0) > 0, 'figures drafted');
     assert.match(result.summary, /^\d+ parts, \d+ sections, 0 glossary entries, \d+ captions, \d+ figures drafted/);
     const [report] = JSON.parse(result.writes.find((f) => f.path === 'report.json')!.text);
@@ -68,7 +76,10 @@ test('another report starts afresh: old sections, entries and outline go, figure
     await trialImport(result, contentDir);
     assert.ok(existsSync(join(contentDir, 'outline.yaml')), 'a trial leaves content/ as it was');
     const changes = await applyImport(result, contentDir);
-    assert.deepEqual(changes.filter((c) => c.kind === 'remove').map((c) => c.path), result.removals);
+    assert.deepEqual(
+      changes.filter((c) => c.kind === 'remove').map((c) => c.path),
+      result.removals,
+    );
     for (const path of result.removals) assert.ok(!existsSync(join(contentDir, path)), `${path} removed`);
     assert.deepEqual(await pendingChanges(result, contentDir), [], 'everything written');
     assert.equal(await manuscriptOf(contentDir), await readFile(OTHER, 'utf8'), 'the text becomes the manuscript');
@@ -80,11 +91,14 @@ test('another report starts afresh: old sections, entries and outline go, figure
 
 test('a text that cannot be read, or an outline that does not parse, stops with its file and line', async () => {
   await withContent(async (contentDir) => {
-    await assert.rejects(importReport({ source: 'hello\nworld\n', sourceName: 'notes.txt', contentDir }), (error: Error) => {
-      assert.ok(error instanceof ImportError);
-      assert.match(error.message, /^notes\.txt:1: no report text found/);
-      return true;
-    });
+    await assert.rejects(
+      importReport({ source: 'hello\nworld\n', sourceName: 'notes.txt', contentDir }),
+      (error: Error) => {
+        assert.ok(error instanceof ImportError);
+        assert.match(error.message, /^notes\.txt:1: no report text found/);
+        return true;
+      },
+    );
     await writeFile(join(contentDir, 'outline.yaml'), 'sections:\n  - [broken\n');
     await assert.rejects(importReport({ source: await manuscriptOf(contentDir), contentDir }), (error: Error) => {
       assert.ok(error instanceof ImportError);
@@ -99,7 +113,10 @@ test('a result that would not build is refused by the trial, and content/ is lef
     // A published address that the import would leave without a page and without a redirect.
     const published = join(contentDir, 'published.yaml');
     const before = await readFile(published, 'utf8');
-    await writeFile(published, before.replace('sections:\n', 'sections:\n  - { address: "sections/gone/", title: "旧节" }\n'));
+    await writeFile(
+      published,
+      before.replace('sections:\n', 'sections:\n  - { address: "sections/gone/", title: "旧节" }\n'),
+    );
     const result = await importReport({ source: await manuscriptOf(contentDir), contentDir });
     await assert.rejects(trialImport(result, contentDir), (error: Error) => {
       assert.ok(error instanceof ContentError);

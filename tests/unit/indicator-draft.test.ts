@@ -35,14 +35,21 @@ const only = (paragraph: string, title?: string) => {
 };
 
 test('a quantity is a number with a unit; years, dates, names and ordinals are not', () => {
-  const result = draft(['2020年，全区生产总值达到492.06亿元，庆祝建党100周年，推进S186#道路和5G基站建设，新增停车泊位800个，改造1.8万户，输转劳动力1.7万人（次）。']);
+  const result = draft([
+    '2020年，全区生产总值达到492.06亿元，庆祝建党100周年，推进S186#道路和5G基站建设，新增停车泊位800个，改造1.8万户，输转劳动力1.7万人（次）。',
+  ]);
   assert.deepEqual(figures(result), ['492.06亿元', '800个', '1.8万户', '1.7万人（次）']);
   // An ordinal, a number after a thousands separator (1,500 is not 500) and a span of months.
   assert.deepEqual(figures(draft(['经济总量居全国第5位，投资达到1,500亿元，提前3个月完成，新建学校3所。'])), ['3所']);
 });
 
 test('a number in quotation marks or inside a glossary name is part of a name, not a figure', () => {
-  const section: DraftSection = { slug: 'work', title: '2025年工作回顾', partTitle: '', paragraphs: ['出台稳增长“21条”等政策，落实“5+1专项”行动3项，新增就业5万人。'] };
+  const section: DraftSection = {
+    slug: 'work',
+    title: '2025年工作回顾',
+    partTitle: '',
+    paragraphs: ['出台稳增长“21条”等政策，落实“5+1专项”行动3项，新增就业5万人。'],
+  };
   assert.deepEqual(figures(draftIndicators([section], { year: 2026 })), ['3项', '5万人']);
   assert.deepEqual(figures(draftIndicators([section], { year: 2026, names: ['落实“5+1专项”行动3项'] })), ['5万人']);
 });
@@ -125,10 +132,21 @@ test('indicator: the words before the figure without verb or time, or what the f
 });
 
 test('quote: the fewest words that name one place in the section, holding the figure first', () => {
-  const { indicators } = draft(['城乡居民人均可支配收入分别达到38550元和21941元。', '新增造林2万亩、绿地750亩。', '完成老旧楼院改造14个，新增停车泊位14个。']);
+  const { indicators } = draft([
+    '城乡居民人均可支配收入分别达到38550元和21941元。',
+    '新增造林2万亩、绿地750亩。',
+    '完成老旧楼院改造14个，新增停车泊位14个。',
+  ]);
   assert.deepEqual(
     indicators.map((i) => i.source.quote),
-    ['收入分别达到38550元', '38550元和21941元', '新增造林2万亩', '绿地750亩', '完成老旧楼院改造14个', '新增停车泊位14个'],
+    [
+      '收入分别达到38550元',
+      '38550元和21941元',
+      '新增造林2万亩',
+      '绿地750亩',
+      '完成老旧楼院改造14个',
+      '新增停车泊位14个',
+    ],
   );
   // 15% holds 5%: a quote in which the figure's first occurrence is another one is refused.
   const [, five] = draft(['增长15%、5%。']).indicators;
@@ -143,7 +161,10 @@ test('a quote names one place as the build reads the section: paragraphs run on'
     const quote = indicator.source.quote;
     const joined = ['达到1000亿元', '。达到1000亿元。'].join('');
     const places = joined.split(quote).length - 1;
-    assert.ok(places === 1 || indicator.source.paragraph !== undefined, `“${quote}” occurs ${places} times without a hint`);
+    assert.ok(
+      places === 1 || indicator.source.paragraph !== undefined,
+      `“${quote}” occurs ${places} times without a hint`,
+    );
   }
 });
 
@@ -166,7 +187,9 @@ test('charts: the year’s targets in percent listed after one 目标 become a b
     ['经济发展的主要预期目标是：地区生产总值增长6.3%；固定资产投资增长6%；新增停车泊位800个。', '研发投入增长10%。'],
     '2021年工作安排',
   );
-  assert.deepEqual(result.charts, [{ id: 'targets-2021', title: '2021年主要预期目标', type: 'bars', items: ['work-1', 'work-2'] }]);
+  assert.deepEqual(result.charts, [
+    { id: 'targets-2021', title: '2021年主要预期目标', type: 'bars', items: ['work-1', 'work-2'] },
+  ]);
   assert.deepEqual(draft(['地区生产总值增长6.3%。'], '2021年工作安排').charts, []);
 });
 
@@ -184,25 +207,42 @@ test('the 七里河区 report: the draft recovers at least 95% of the curated fi
     return left <= 0;
   });
   const recovered = curated.length - missed.length;
-  t.diagnostic(`recovered ${recovered} of ${curated.length} curated figures (${((100 * recovered) / curated.length).toFixed(1)}%); ${drafted.indicators.length} drafted`);
-  assert.ok(recovered / curated.length >= 0.95, `recovered ${recovered}/${curated.length}; missed:\n${missed.map(key).join('\n')}`);
+  t.diagnostic(
+    `recovered ${recovered} of ${curated.length} curated figures (${((100 * recovered) / curated.length).toFixed(1)}%); ${drafted.indicators.length} drafted`,
+  );
+  assert.ok(
+    recovered / curated.length >= 0.95,
+    `recovered ${recovered}/${curated.length}; missed:\n${missed.map(key).join('\n')}`,
+  );
 });
 
-for (const name of readdirSync(FIXTURES).filter((file) => file.endsWith('.txt')).sort()) {
+for (const name of readdirSync(FIXTURES)
+  .filter((file) => file.endsWith('.txt'))
+  .sort()) {
   test(`${name}: the build's own plugin finds every drafted figure where the draft put it; the file reads back`, async () => {
     const manuscript = parseManuscript(readFileSync(join(FIXTURES, name), 'utf8'));
     const { text, draft: drafted } = indicatorsDraft(manuscript);
     assert.ok(drafted.indicators.length > 0, 'a report of figures drafts some');
     // The sections as the importer writes them, through the site's Markdown pipeline.
     const sections = contentFiles(manuscript).filter((file) => file.path.startsWith('sections/'));
-    const content = { sections: sections.map((file) => ({ path: `/site/content/${file.path}`, slug: /^slug: "([^"]+)"$/m.exec(file.text)![1] })), indicators: { indicators: drafted.indicators } };
+    const content = {
+      sections: sections.map((file) => ({
+        path: `/site/content/${file.path}`,
+        slug: /^slug: "([^"]+)"$/m.exec(file.text)![1],
+      })),
+      indicators: { indicators: drafted.indicators },
+    };
     const linked = new Set<string>();
     for (const file of sections) {
       const body = file.text.replace(/^---\n[\s\S]*?\n---\n/, '');
       const { data } = await renderMarkdown(body, { path: `/site/content/${file.path}`, content, mdx: true });
       for (const id of Object.keys(data.indicators)) linked.add(id);
     }
-    assert.deepEqual(drafted.indicators.map((i) => i.id).filter((id) => !linked.has(id)), [], 'figures the build did not find');
+    assert.deepEqual(
+      drafted.indicators.map((i) => i.id).filter((id) => !linked.has(id)),
+      [],
+      'figures the build did not find',
+    );
     const dir = mkdtempSync(join(tmpdir(), 'indicator-draft-'));
     try {
       writeFileSync(join(dir, 'indicators.yaml'), text);

@@ -9,8 +9,10 @@ import { pageModel } from '../../src/node/integrations/report-model.ts';
 import { formatProblem } from '../../src/shared/content-error.ts';
 import { contentProject, problemsOf, REPORT_JSON } from '../support/content-project.ts';
 
-const section = (slug: string, order: number, extra = '') => `---\ntitle: "标题${order}"\nshortTitle: "短${order}"\nslug: "${slug}"\norder: ${order}\npart: "review"\n${extra}---\n\n正文第${order}段。\n`;
-const entry = (term: string, order: number, aliases = '[]') => `---\nterm: "${term}"\norder: ${order}\naliases: ${aliases}\n---\n\n指${term}的意思。\n`;
+const section = (slug: string, order: number, extra = '') =>
+  `---\ntitle: "标题${order}"\nshortTitle: "短${order}"\nslug: "${slug}"\norder: ${order}\npart: "review"\n${extra}---\n\n正文第${order}段。\n`;
+const entry = (term: string, order: number, aliases = '[]') =>
+  `---\nterm: "${term}"\norder: ${order}\naliases: ${aliases}\n---\n\n指${term}的意思。\n`;
 
 function project(files: Record<string, string>): string {
   return contentProject({
@@ -20,21 +22,36 @@ function project(files: Record<string, string>): string {
     'content/sections/02-beta.mdx': section('beta', 2),
     'content/glossary/liuwen.md': entry('六稳', 2),
     'content/glossary/liubao.md': entry('六保', 1),
-    'content/indicators.yaml': 'indicators:\n  - { id: a, indicator: 甲, value: 1, unit: 个, period: "2020", kind: achieved, source: { section: alpha, paragraph: 1, quote: 1个 } }\n',
+    'content/indicators.yaml':
+      'indicators:\n  - { id: a, indicator: 甲, value: 1, unit: 个, period: "2020", kind: achieved, source: { section: alpha, paragraph: 1, quote: 1个 } }\n',
     ...files,
   });
 }
 
 test('the model holds the report in reading order, the glossary in its own order', () => {
   const model = loadReport(project({}));
-  assert.deepEqual(model.sections.map((s) => [s.file, s.slug]), [['content/sections/01-alpha.mdx', 'alpha'], ['content/sections/02-beta.mdx', 'beta']]);
-  assert.deepEqual(model.glossary.map((g) => [g.id, g.term, g.definition]), [['liubao', '六保', '指六保的意思。'], ['liuwen', '六稳', '指六稳的意思。']]);
+  assert.deepEqual(
+    model.sections.map((s) => [s.file, s.slug]),
+    [
+      ['content/sections/01-alpha.mdx', 'alpha'],
+      ['content/sections/02-beta.mdx', 'beta'],
+    ],
+  );
+  assert.deepEqual(
+    model.glossary.map((g) => [g.id, g.term, g.definition]),
+    [
+      ['liubao', '六保', '指六保的意思。'],
+      ['liuwen', '六稳', '指六稳的意思。'],
+    ],
+  );
   assert.equal(model.report.headline, '标题');
   assert.equal(model.indicators.indicators[0].id, 'a');
 });
 
 test('a byte-order mark and CRLF line ends are read as the editor meant them', () => {
-  const model = loadReport(project({ 'content/sections/02-beta.mdx': `\uFEFF${section('beta', 2).replace(/\n/g, '\r\n')}` }));
+  const model = loadReport(
+    project({ 'content/sections/02-beta.mdx': `\uFEFF${section('beta', 2).replace(/\n/g, '\r\n')}` }),
+  );
   assert.equal(model.sections[1].slug, 'beta');
   assert.equal(model.sections[1].body, '\n正文第2段。\n');
 });
@@ -45,9 +62,17 @@ test('a field written twice is named at its line in the file', () => {
 });
 
 test('schema problems name the file, the line and the field; an unknown key by its name', () => {
-  const problems = problemsOf(project({ 'content/sections/02-beta.mdx': section('beta', 2, 'tilte: "x"\n').replace('order: 2', 'order: "二"') }));
-  assert.ok(problems.includes('content/sections/02-beta.mdx:5: field "order": Invalid input: expected number, received string'), problems.join('\n'));
-  assert.ok(problems.some((p) => /^content\/sections\/02-beta\.mdx:7: field "tilte": unknown field/.test(p)), problems.join('\n'));
+  const problems = problemsOf(
+    project({ 'content/sections/02-beta.mdx': section('beta', 2, 'tilte: "x"\n').replace('order: 2', 'order: "二"') }),
+  );
+  assert.ok(
+    problems.includes('content/sections/02-beta.mdx:5: field "order": Invalid input: expected number, received string'),
+    problems.join('\n'),
+  );
+  assert.ok(
+    problems.some((p) => /^content\/sections\/02-beta\.mdx:7: field "tilte": unknown field/.test(p)),
+    problems.join('\n'),
+  );
 });
 
 test('rules across files: one order and slug per section, a part that exists, a term leads to one entry', () => {
@@ -66,28 +91,67 @@ test('rules across files: one order and slug per section, a part that exists, a 
 });
 
 test('a file without frontmatter, an empty section, an empty definition and bad JSON are each named', () => {
-  const problems = problemsOf(project({ 'content/sections/02-beta.mdx': '正文。\n', 'content/glossary/liubao.md': entry('六保', 1).replace('指六保的意思。', ' '), 'content/sections/03-gamma.mdx': section('gamma', 3).replace(/---\n\n[\s\S]*$/, '---\n'), 'content/parts.json': '[{' }));
-  assert.ok(problems.some((p) => p.startsWith('content/parts.json: not valid JSON')), problems.join('\n'));
-  assert.ok(problems.some((p) => p.startsWith('content/sections/02-beta.mdx:1: no frontmatter')), problems.join('\n'));
-  assert.ok(problems.some((p) => p.startsWith('content/sections/03-gamma.mdx: field "body": the section has no text')), problems.join('\n'));
-  assert.ok(problems.includes('content/glossary/liubao.md: field "body": the definition of “六保” is empty: write what the term means after the frontmatter'), problems.join('\n'));
+  const problems = problemsOf(
+    project({
+      'content/sections/02-beta.mdx': '正文。\n',
+      'content/glossary/liubao.md': entry('六保', 1).replace('指六保的意思。', ' '),
+      'content/sections/03-gamma.mdx': section('gamma', 3).replace(/---\n\n[\s\S]*$/, '---\n'),
+      'content/parts.json': '[{',
+    }),
+  );
+  assert.ok(
+    problems.some((p) => p.startsWith('content/parts.json: not valid JSON')),
+    problems.join('\n'),
+  );
+  assert.ok(
+    problems.some((p) => p.startsWith('content/sections/02-beta.mdx:1: no frontmatter')),
+    problems.join('\n'),
+  );
+  assert.ok(
+    problems.some((p) => p.startsWith('content/sections/03-gamma.mdx: field "body": the section has no text')),
+    problems.join('\n'),
+  );
+  assert.ok(
+    problems.includes(
+      'content/glossary/liubao.md: field "body": the definition of “六保” is empty: write what the term means after the frontmatter',
+    ),
+    problems.join('\n'),
+  );
 });
 
 test('the formatter: file, line, entry, field, message', () => {
-  assert.equal(formatProblem({ file: 'content/indicators.yaml', line: 12, entry: 'indicator "gdp"', field: 'source.quote', message: '不在原文中' }), 'content/indicators.yaml:12: indicator "gdp": field "source.quote": 不在原文中');
-  assert.equal(formatProblem({ file: 'content/report.json', message: 'not valid JSON' }), 'content/report.json: not valid JSON');
+  assert.equal(
+    formatProblem({
+      file: 'content/indicators.yaml',
+      line: 12,
+      entry: 'indicator "gdp"',
+      field: 'source.quote',
+      message: '不在原文中',
+    }),
+    'content/indicators.yaml:12: indicator "gdp": field "source.quote": 不在原文中',
+  );
+  assert.equal(
+    formatProblem({ file: 'content/report.json', message: 'not valid JSON' }),
+    'content/report.json: not valid JSON',
+  );
 });
 
 test('what pages read of the model: figures follow their section’s redirect; each moved address names its page; no file paths or line tables', () => {
   const model = loadReport(
     project({
       'content/sections/01-alpha.mdx': section('gamma', 1),
-      'content/published.yaml': 'pages: []\nsections:\n  - { address: "sections/alpha/", title: "标题1" }\n  - { address: "sections/older/", title: "更早" }\nglossary: []\n',
-      'content/redirects.yaml': '- { from: sections/older/, to: sections/gamma/ }\n- { from: sections/alpha/, to: sections/gamma/ }\n',
+      'content/published.yaml':
+        'pages: []\nsections:\n  - { address: "sections/alpha/", title: "标题1" }\n  - { address: "sections/older/", title: "更早" }\nglossary: []\n',
+      'content/redirects.yaml':
+        '- { from: sections/older/, to: sections/gamma/ }\n- { from: sections/alpha/, to: sections/gamma/ }\n',
     }),
   );
   const pages = pageModel(model);
-  assert.equal(pages.indicators.indicators[0].source.section, 'gamma', 'the figure of the renamed section names its new slug');
+  assert.equal(
+    pages.indicators.indicators[0].source.section,
+    'gamma',
+    'the figure of the renamed section names its new slug',
+  );
   assert.deepEqual(pages.redirects, [
     { from: 'sections/older/', to: 'sections/gamma/' },
     { from: 'sections/alpha/', to: 'sections/gamma/' },
@@ -95,5 +159,8 @@ test('what pages read of the model: figures follow their section’s redirect; e
   assert.equal(pages.indicators.file, 'content/indicators.yaml');
   assert.ok(!('lines' in pages.indicators));
   assert.deepEqual(Object.keys(pages.sections[0]).sort(), ['body', 'data', 'file', 'slug']);
-  assert.deepEqual(pages.glossary.map((g) => g.id), ['liubao', 'liuwen']);
+  assert.deepEqual(
+    pages.glossary.map((g) => g.id),
+    ['liubao', 'liuwen'],
+  );
 });

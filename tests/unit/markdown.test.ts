@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emphasiseEnumeration, emphasiseLead, escapeMdxText, splitLeadSentence, toHeading } from '../../src/importer/mdx-text.ts';
+import {
+  emphasiseEnumeration,
+  emphasiseLead,
+  escapeMdxText,
+  splitLeadSentence,
+  toHeading,
+} from '../../src/importer/mdx-text.ts';
 
 test('MDX syntax in text is escaped', () => {
   assert.equal(escapeMdxText('a{b}<c>'), 'a\\{b\\}\\<c\\>');
@@ -20,7 +26,10 @@ test('Chinese text and the characters it uses are left alone', () => {
 });
 
 test('the lead sentence is split at the first 。', () => {
-  assert.deepEqual(splitLeadSentence('精心谋划储备项目。牢牢把握机遇。'), { lead: '精心谋划储备项目。', rest: '牢牢把握机遇。' });
+  assert.deepEqual(splitLeadSentence('精心谋划储备项目。牢牢把握机遇。'), {
+    lead: '精心谋划储备项目。',
+    rest: '牢牢把握机遇。',
+  });
   assert.equal(splitLeadSentence('只有一句。'), null);
   assert.equal(splitLeadSentence('没有句号'), null);
 });
@@ -32,7 +41,10 @@ test('the lead sentence is set in bold, after an optional prefix', () => {
 });
 
 test('numbered points inside a paragraph are set in bold', () => {
-  assert.equal(emphasiseEnumeration('一是加强政治建设。旗帜鲜明讲政治。二是坚持依法行政。深入学习。'), '**一是加强政治建设。**旗帜鲜明讲政治。**二是坚持依法行政。**深入学习。');
+  assert.equal(
+    emphasiseEnumeration('一是加强政治建设。旗帜鲜明讲政治。二是坚持依法行政。深入学习。'),
+    '**一是加强政治建设。**旗帜鲜明讲政治。**二是坚持依法行政。**深入学习。',
+  );
 });
 
 test('a heading drops its closing full stop', () => {

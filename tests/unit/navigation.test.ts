@@ -79,5 +79,9 @@ test('only the section being read is current; another page marks none', () => {
 test('a part without sections is listed empty; a section of an unknown part is refused', () => {
   const navigation = buildNavigation([...parts, { id: 'appendix', title: '附' }], sections, { url });
   assert.deepEqual(navigation.parts.at(-1)?.sections, []);
-  assert.throws(() => buildNavigation(parts, [...sections, { slug: 'lost', title: '失', shortTitle: '失', part: 'nowhere' }], { url }), /"lost".*"nowhere"/);
+  assert.throws(
+    () =>
+      buildNavigation(parts, [...sections, { slug: 'lost', title: '失', shortTitle: '失', part: 'nowhere' }], { url }),
+    /"lost".*"nowhere"/,
+  );
 });

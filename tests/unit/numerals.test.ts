@@ -16,9 +16,24 @@ test('digits and tens: 十 alone or at the start may drop its 一', () => {
 });
 
 test('hundreds and thousands: places run down, 零 stands for places skipped', () => {
-  reads({ 一百: 100, 一百零五: 105, 一百一十: 110, 三千: 3000, 一千零五: 1005, 一千零五十: 1050, 九千九百九十九: 9999 });
+  reads({
+    一百: 100,
+    一百零五: 105,
+    一百一十: 110,
+    三千: 3000,
+    一千零五: 1005,
+    一千零五十: 1050,
+    九千九百九十九: 9999,
+  });
   // A 零 where no place is skipped, at the end, or twice, and places out of order.
-  reads({ 一百零五十: undefined, 十零五: undefined, 一百零: undefined, 一千零零五: undefined, 一十百: undefined, 百: undefined });
+  reads({
+    一百零五十: undefined,
+    十零五: undefined,
+    一百零: undefined,
+    一千零零五: undefined,
+    一十百: undefined,
+    百: undefined,
+  });
   // Inside a number 十 keeps its 一.
   reads({ 一百十: undefined });
 });
@@ -29,7 +44,14 @@ test('the last place left out after a bare digit: 一百五 is 150', () => {
 
 test('两 is 2 alone and before 百, 千, 万, 亿 and 点, never before 十 or as the ones', () => {
   reads({ 两: 2, 两百: 200, 两千: 2000, 两千两百: 2200, 两万: 20000, 两亿: 200_000_000, 两点五: 2.5 });
-  reads({ 两十: undefined, 十两: undefined, 二十两: undefined, 一百两: undefined, 一万两: undefined, 两〇二一: undefined });
+  reads({
+    两十: undefined,
+    十两: undefined,
+    二十两: undefined,
+    一百两: undefined,
+    一万两: undefined,
+    两〇二一: undefined,
+  });
 });
 
 test('万 and 亿 multiply what stands before them, 万亿 both', () => {
@@ -60,18 +82,44 @@ test('digits without places are read one by one, as years are written', () => {
 });
 
 test('fractions after 点, and the 万 or 亿 after them', () => {
-  reads({ 九点八四: 9.84, 零点五: 0.5, 十二点五: 12.5, 三点零五: 3.05, 九点八四万: 98_400, 一点二亿: 120_000_000, 一点五万亿: 1_500_000_000_000 });
+  reads({
+    九点八四: 9.84,
+    零点五: 0.5,
+    十二点五: 12.5,
+    三点零五: 3.05,
+    九点八四万: 98_400,
+    一点二亿: 120_000_000,
+    一点五万亿: 1_500_000_000_000,
+  });
   reads({ 点五: undefined, 九点: undefined, 九点十: undefined, 九点八四千: undefined, 九点两: undefined });
 });
 
 test('Arabic numerals stand where Chinese ones do, full-width ones too', () => {
-  reads({ '50': 50, '12345': 12345, '4.5': 4.5, '2万': 20_000, '3千': 3000, '3千5百': 3500, '9.84万': 98_400, '492.06亿': 49_206_000_000 });
+  reads({
+    '50': 50,
+    '12345': 12345,
+    '4.5': 4.5,
+    '2万': 20_000,
+    '3千': 3000,
+    '3千5百': 3500,
+    '9.84万': 98_400,
+    '492.06亿': 49_206_000_000,
+  });
   reads({ '1亿2000万': 120_000_000, '12345万': 123_450_000, '5万3000': 53_000, '１２': 12, '２万': 20_000 });
   reads({ '12千': undefined, '3..5': undefined, '3.5.5': undefined, '5万12345': undefined });
 });
 
 test('what is not one number reads as undefined', () => {
-  reads({ '': undefined, 几十: undefined, 十几: undefined, 三四十: undefined, 第一: undefined, 一个: undefined, abc: undefined, '3 千': undefined });
+  reads({
+    '': undefined,
+    几十: undefined,
+    十几: undefined,
+    三四十: undefined,
+    第一: undefined,
+    一个: undefined,
+    abc: undefined,
+    '3 千': undefined,
+  });
   assert.equal(readNumeral('三千多人'), undefined);
   assert.equal(readNumeral('492.06亿元'), undefined);
 });
@@ -94,7 +142,11 @@ test('readNumeral: 多 and 余 after a round number say “more than”', () => 
   assert.deepEqual(readNumeral('二十多'), { value: 20, more: true });
   assert.deepEqual(readNumeral('30多'), { value: 30, more: true });
   assert.deepEqual(readNumeral('三十多万'), { value: 300_000, magnitude: { value: 30, word: '万' }, more: true });
-  assert.deepEqual(readNumeral('一百余亿'), { value: 10_000_000_000, magnitude: { value: 100, word: '亿' }, more: true });
+  assert.deepEqual(readNumeral('一百余亿'), {
+    value: 10_000_000_000,
+    magnitude: { value: 100, word: '亿' },
+    more: true,
+  });
   // Not after a ones digit, and once only.
   assert.equal(readNumeral('三十五多'), undefined);
   assert.equal(readNumeral('35多'), undefined);

@@ -32,11 +32,24 @@ test('the manuscript yields its date, headline, captions, parts and glossary', (
 });
 
 test('every section of the outline gets its paragraphs, in order', () => {
-  assert.deepEqual(manuscript.sections.map((s) => s.slug), outline.sections!.map((p) => p.slug));
+  assert.deepEqual(
+    manuscript.sections.map((s) => s.slug),
+    outline.sections!.map((p) => p.slug),
+  );
   const counts = Object.fromEntries(manuscript.sections.map((s) => [s.slug, s.blocks.length]));
   assert.deepEqual(counts, {
-    overview: 1, achievements: 9, 'work-2020': 9, challenges: 1, goals: 2,
-    projects: 4, industry: 4, rural: 5, urban: 5, welfare: 6, reform: 4, government: 2,
+    overview: 1,
+    achievements: 9,
+    'work-2020': 9,
+    challenges: 1,
+    goals: 2,
+    projects: 4,
+    industry: 4,
+    rural: 5,
+    urban: 5,
+    welfare: 6,
+    reform: 4,
+    government: 2,
   });
 });
 
@@ -53,7 +66,10 @@ test('a manuscript that lost a section stops the import with the section named',
 });
 
 test('a malformed glossary line stops the import', () => {
-  assert.throws(() => parseManuscript(source.replace('【四风】', '四风：'), outline), /content\/manuscript\/report\.txt:\d+: glossary entry "四风：/);
+  assert.throws(
+    () => parseManuscript(source.replace('【四风】', '四风：'), outline),
+    /content\/manuscript\/report\.txt:\d+: glossary entry "四风：/,
+  );
 });
 
 test('the content files are deterministic and cover every entry', () => {

@@ -62,7 +62,8 @@ test('word starts come from the segmenter, and punctuation begins a clause', () 
 
 test('typed pinyin finds the characters read that way, from a word start, not across punctuation', () => {
   const target = prepared(TEXT);
-  const spell = (typed: string) => pinyinSpans(target.text, target.starts, typed, readings).map((s) => target.text.slice(s.start, s.end));
+  const spell = (typed: string) =>
+    pinyinSpans(target.text, target.starts, typed, readings).map((s) => target.text.slice(s.start, s.end));
   assert.deepEqual(spell('yingshanghuanjing'), ['营商环境']);
   assert.deepEqual(spell('tuopin'), ['脱贫']);
   assert.deepEqual(spell('xiangcunzhenx'), ['乡村振兴'], 'the last syllable may be cut short');
@@ -91,7 +92,8 @@ test('a homophone slip: one character of a word of three or more, whole words of
 });
 
 test('questions lose their filler; time words are read against the report’s year; lone characters stay joined', () => {
-  const units = (query: string) => understandQuery(query, { year: 2021, aliases: { 看病: ['医疗'] } }).map((u) => `${u.text}${u.optional ? '?' : ''}`);
+  const units = (query: string) =>
+    understandQuery(query, { year: 2021, aliases: { 看病: ['医疗'] } }).map((u) => `${u.text}${u.optional ? '?' : ''}`);
   assert.deepEqual(units('2021年消费增长目标是多少'), ['2021年?', '消费', '增长', '目标']);
   assert.deepEqual(units('去年减税降费多少'), ['2020年?', '减税降费']);
   assert.deepEqual(units('明年要改造多少老旧小区'), ['2021年?', '改造', '老旧', '小区']);
@@ -102,14 +104,23 @@ test('questions lose their filler; time words are read against the report’s ye
   assert.deepEqual(units('企业和群众'), ['企业', '群众']);
   assert.deepEqual(units('Xiāngcūn zhènxīng'), ['xiangcun', 'zhenxing']);
   const [unit] = understandQuery('看病', { year: 2021, aliases: { 看病: ['医疗'] } });
-  assert.deepEqual(unit.forms.map((f) => f.text), ['看病', '医疗']);
+  assert.deepEqual(
+    unit.forms.map((f) => f.text),
+    ['看病', '医疗'],
+  );
   assert.equal(understandQuery('六稳工作'.repeat(100), { year: 2021, aliases: {} }).length <= 12, true);
 });
 
 test('a run of words the report holds with one slip is kept whole', () => {
   const occurs = (text: string) => text === '风桥经验';
-  assert.deepEqual(understandQuery('风桥经验', { year: 2021, aliases: {}, occurs }).map((u) => u.text), ['风桥经验']);
-  assert.notDeepEqual(understandQuery('风桥经验', { year: 2021, aliases: {} }).map((u) => u.text), ['风桥经验']);
+  assert.deepEqual(
+    understandQuery('风桥经验', { year: 2021, aliases: {}, occurs }).map((u) => u.text),
+    ['风桥经验'],
+  );
+  assert.notDeepEqual(
+    understandQuery('风桥经验', { year: 2021, aliases: {} }).map((u) => u.text),
+    ['风桥经验'],
+  );
 });
 
 test('matching a unit prefers the verbatim words, then an alias, then looser ways', () => {
@@ -126,7 +137,10 @@ test('a sentence a word off is still mostly there, in order', () => {
   const text = prepared('坚持房子是用来住的、不是用来炒的定位').text;
   const close = sentenceSimilarity('房子是拿来住的不是拿来炒的', text);
   assert.ok(close.similarity > COVERAGE_THRESHOLD, String(close.similarity));
-  assert.deepEqual(close.spans.map((s) => text.slice(s.start, s.end)), ['房子是', '来住的不是', '来炒的']);
+  assert.deepEqual(
+    close.spans.map((s) => text.slice(s.start, s.end)),
+    ['房子是', '来住的不是', '来炒的'],
+  );
   assert.ok(sentenceSimilarity('量子计算机和人工智能芯片', text).similarity < 0.2);
   assert.equal(sentenceSimilarity('房子', text).similarity, 0, 'two characters are a word, not a sentence');
 });
@@ -146,27 +160,45 @@ test('near search: coverage weighted by rarity, titles as context, nothing for a
   ]);
   const search = (query: string) => nearSearch(passages, understandQuery(query, { year: 2021, aliases: {} }), readings);
   const forest = search('十三五森林覆盖率');
-  assert.deepEqual(forest.hits.map((h) => `${h.page.url}#${h.passage.anchor}`).slice(0, 2), ['/review/#p1', '/goals/#p1']);
+  assert.deepEqual(forest.hits.map((h) => `${h.page.url}#${h.passage.anchor}`).slice(0, 2), [
+    '/review/#p1',
+    '/goals/#p1',
+  ]);
   assert.ok(forest.hits[0].coverage > forest.hits[1].coverage);
-  assert.deepEqual(forest.hits[0].excerpt.filter((p) => p.mark).map((p) => p.text), ['森林', '覆盖率']);
+  assert.deepEqual(
+    forest.hits[0].excerpt.filter((p) => p.mark).map((p) => p.text),
+    ['森林', '覆盖率'],
+  );
 
   const retail = search('今年社零增长多少');
-  assert.deepEqual(retail.hits.map((h) => h.page.url), ['/plan/']);
+  assert.deepEqual(
+    retail.hits.map((h) => h.page.url),
+    ['/plan/'],
+  );
   assert.deepEqual(retail.understood, ['2021年', '社会消费品零售', '增长']);
   assert.deepEqual(retail.hits[0].marked, ['社会消费品零售', '增长']);
 
-
   // The excerpt centres on the rarest word asked about, not on the first common one.
   const long = prepareNearPassages([
-    page('/long/', '目标', `以满足人民日益增长的美好生活需要为根本目的，${'巩固拓展疫情防控和经济社会发展成果，'.repeat(5)}社会消费品零售总额增长7%。`),
+    page(
+      '/long/',
+      '目标',
+      `以满足人民日益增长的美好生活需要为根本目的，${'巩固拓展疫情防控和经济社会发展成果，'.repeat(5)}社会消费品零售总额增长7%。`,
+    ),
     page('/other/', '回顾', '经济增长。', '收入增长。'),
   ]);
   const centred = nearSearch(long, understandQuery('社零增长', { year: 2021, aliases: {} }), readings).hits[0];
-  assert.ok(centred.excerpt.some((p) => p.mark && p.text === '社会消费品零售'), JSON.stringify(centred.excerpt));
+  assert.ok(
+    centred.excerpt.some((p) => p.mark && p.text === '社会消费品零售'),
+    JSON.stringify(centred.excerpt),
+  );
 
   assert.deepEqual(search('高铁').hits, []);
   assert.deepEqual(search('发展 量子').hits, [], 'a common word does not carry a rare absent one');
-  assert.deepEqual(search('高铁').unmatched.map((u) => u.text), ['高铁']);
+  assert.deepEqual(
+    search('高铁').unmatched.map((u) => u.text),
+    ['高铁'],
+  );
 });
 
 test('the alias file: checked entry by entry, naming the file and field', () => {
@@ -177,11 +209,20 @@ test('the alias file: checked entry by entry, naming the file and field', () => 
   writeFileSync(file, '- words: [看病]\n  means: [医疗]\n');
   assert.deepEqual(loadSearchAliases('基本医疗保险', file), { 看病: ['医疗'] });
   writeFileSync(file, '- words: [看病]\n  mean: [医疗]\n');
-  assert.throws(() => loadSearchAliases('基本医疗保险', file), /search-aliases\.yaml: schema: entry 1: field "means": .*; entry 1: field "mean": Unrecognized key/);
+  assert.throws(
+    () => loadSearchAliases('基本医疗保险', file),
+    /search-aliases\.yaml: schema: entry 1: field "means": .*; entry 1: field "mean": Unrecognized key/,
+  );
   writeFileSync(file, '- words: [看病]\n  means: [医务]\n');
-  assert.throws(() => loadSearchAliases('基本医疗保险', file), /entry 1: field "means": "医务" does not occur in the report/);
+  assert.throws(
+    () => loadSearchAliases('基本医疗保险', file),
+    /entry 1: field "means": "医务" does not occur in the report/,
+  );
   writeFileSync(file, '- words: [看病]\n  means: [医疗]\n- words: [看病]\n  means: [保险]\n');
-  assert.throws(() => loadSearchAliases('基本医疗保险', file), /entry 2: field "words": "看病" is also in an earlier entry/);
+  assert.throws(
+    () => loadSearchAliases('基本医疗保险', file),
+    /entry 2: field "words": "看病" is also in an earlier entry/,
+  );
 });
 
 test('the engine: near results only without a verbatim match; common readings and Pagefind only when needed', async () => {
@@ -194,7 +235,14 @@ test('the engine: near results only without a verbatim match; common readings an
   let commonLoads = 0;
   const relatedQueries: string[] = [];
   const engine = createEngine({
-    data: async () => ({ pages, glossary: [], year: 2021, aliases: {}, fold: {}, readings: reportReadingTable(pages.flatMap((p) => p.passages.map((x) => x.text))) }),
+    data: async () => ({
+      pages,
+      glossary: [],
+      year: 2021,
+      aliases: {},
+      fold: {},
+      readings: reportReadingTable(pages.flatMap((p) => p.passages.map((x) => x.text))),
+    }),
     traditional: async () => ({}),
     commonReadings: async () => {
       commonLoads += 1;
@@ -207,18 +255,28 @@ test('the engine: near results only without a verbatim match; common readings an
   });
   const retail = await engine.search('社零增长');
   assert.deepEqual(retail.exact, []);
-  assert.deepEqual(retail.near.map((h) => h.page.url), ['/b/', '/a/'], 'Pagefind’s agreement orders two equal results');
+  assert.deepEqual(
+    retail.near.map((h) => h.page.url),
+    ['/b/', '/a/'],
+    'Pagefind’s agreement orders two equal results',
+  );
   assert.deepEqual(relatedQueries, ['社会消费品零售 增长'], 'Pagefind is asked the query as understood');
   assert.deepEqual(retail.understood, ['社会消费品零售', '增长']);
   assert.equal(commonLoads, 0);
 
   const slip = await engine.search('营商环竟');
   assert.equal(commonLoads, 1, '竟 is not in the report');
-  assert.deepEqual(slip.near.map((h) => h.page.url), ['/c/']);
+  assert.deepEqual(
+    slip.near.map((h) => h.page.url),
+    ['/c/'],
+  );
   assert.equal(relatedQueries.length, 1, 'one near result needs no ordering');
 
   const verbatim = await engine.search('营商环境');
-  assert.deepEqual(verbatim.exact.map((h) => h.page.url), ['/c/']);
+  assert.deepEqual(
+    verbatim.exact.map((h) => h.page.url),
+    ['/c/'],
+  );
   assert.deepEqual(verbatim.near, []);
 
   const absent = await engine.search('高铁');

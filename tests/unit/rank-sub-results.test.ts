@@ -18,7 +18,10 @@ const page: PagefindResultData = {
 };
 
 test('the heading with the strongest match comes first, ties keep page order', () => {
-  assert.deepEqual(rankSubResults(page, 3).map((sub) => sub.url), ['/sections/projects/#b', '/sections/projects/', '/sections/projects/#a']);
+  assert.deepEqual(
+    rankSubResults(page, 3).map((sub) => sub.url),
+    ['/sections/projects/#b', '/sections/projects/', '/sections/projects/#a'],
+  );
 });
 
 test('a page without sub-results stands for itself', () => {

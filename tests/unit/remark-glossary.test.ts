@@ -16,7 +16,10 @@ async function render(markdown: string, path = SECTION_PATH, base = '/') {
 test('the first mention of each term in a section links to its entry', async () => {
   const { html } = await render('做好“六稳”工作、落实“六保”任务。\n\n继续做好“六稳”工作。');
   assert.equal(html.match(/class="term"/g)?.length, 2);
-  assert.match(html, /“<a href="\/glossary\/liuwen\/" class="term" data-term="liuwen" aria-describedby="def-liuwen">六稳<\/a>”工作/);
+  assert.match(
+    html,
+    /“<a href="\/glossary\/liuwen\/" class="term" data-term="liuwen" aria-describedby="def-liuwen">六稳<\/a>”工作/,
+  );
   assert.match(html, /继续做好“六稳”工作。/);
 });
 
@@ -44,7 +47,10 @@ test('terms inside CJK emphasis are linked, and the emphasis still renders', asy
 
 test('paragraphs get ids and a ¶ link; occurrences name the paragraph with an excerpt', async () => {
   const { html, data } = await render('第一段。\n\n第二段讲六稳和六保。\n\n第三段又讲六稳。');
-  assert.match(html, /<p id="p2">第二段讲<a [^>]*>六稳<\/a>和<a [^>]*>六保<\/a>。<a href="#p2" class="para-anchor" aria-label="第2段的链接" data-pagefind-ignore="">¶<\/a><\/p>/);
+  assert.match(
+    html,
+    /<p id="p2">第二段讲<a [^>]*>六稳<\/a>和<a [^>]*>六保<\/a>。<a href="#p2" class="para-anchor" aria-label="第2段的链接" data-pagefind-ignore="">¶<\/a><\/p>/,
+  );
   assert.deepEqual(data?.linked, ['liuwen', 'liubao']);
   assert.deepEqual(
     data?.occurrences.map((o) => [o.entry, o.paragraph, o.before, o.text, o.after]),
@@ -64,14 +70,20 @@ test('files that are not sections are not auto-linked or numbered', async () => 
 
 test('a hand-written link resolves to the entry', async () => {
   const { html } = await render('见[稳就业等六项](glossary:liuwen)。', '/site/content/glossary/liubao.md');
-  assert.match(html, /<a href="\/glossary\/liuwen\/" class="term" data-term="liuwen" aria-describedby="def-liuwen">稳就业等六项<\/a>/);
+  assert.match(
+    html,
+    /<a href="\/glossary\/liuwen\/" class="term" data-term="liuwen" aria-describedby="def-liuwen">稳就业等六项<\/a>/,
+  );
 });
 
 test('a hand-written link to a missing entry stops with the file, line and id', async () => {
-  await assert.rejects(render('第一段。\n\n见[六稳](glossary:liuwenn)。'), (error: Error & { file?: string; line?: number }) => {
-    assert.match(error.message, /no glossary entry "liuwenn"/);
-    assert.equal(error.file, SECTION_PATH);
-    assert.equal(error.line, 3);
-    return true;
-  });
+  await assert.rejects(
+    render('第一段。\n\n见[六稳](glossary:liuwenn)。'),
+    (error: Error & { file?: string; line?: number }) => {
+      assert.match(error.message, /no glossary entry "liuwenn"/);
+      assert.equal(error.file, SECTION_PATH);
+      assert.equal(error.line, 3);
+      return true;
+    },
+  );
 });

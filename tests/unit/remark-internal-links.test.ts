@@ -6,7 +6,10 @@ const X = '/site/content/sections/02-x.mdx';
 
 async function render(markdown: string, base = '/') {
   const content = {
-    sections: [X, '/site/content/sections/04-challenges.mdx', '/site/content/sections/05-goals.mdx'].map((path) => ({ path, slug: path.replace(/.*\d-|\.mdx$/g, '') })),
+    sections: [X, '/site/content/sections/04-challenges.mdx', '/site/content/sections/05-goals.mdx'].map((path) => ({
+      path,
+      slug: path.replace(/.*\d-|\.mdx$/g, ''),
+    })),
     glossary: [{ id: 'liuwen', term: '六稳', aliases: [] }],
   };
   return (await renderMarkdown(markdown, { path: X, base, content })).html;
@@ -27,11 +30,14 @@ test('external links are left alone', async () => {
 });
 
 test('a link to a section or page that does not exist stops with the file, line and link', async () => {
-  await assert.rejects(render('第一段。\n\n[困难](section:chalenges)'), (error: Error & { file?: string; line?: number }) => {
-    assert.match(error.message, /no section with slug "chalenges"/);
-    assert.equal(error.file, X);
-    assert.equal(error.line, 3);
-    return true;
-  });
+  await assert.rejects(
+    render('第一段。\n\n[困难](section:chalenges)'),
+    (error: Error & { file?: string; line?: number }) => {
+      assert.match(error.message, /no section with slug "chalenges"/);
+      assert.equal(error.file, X);
+      assert.equal(error.line, 3);
+      return true;
+    },
+  );
   await assert.rejects(render('[旧页面](/sections/old/)'), /link \/sections\/old\/: no such page on this site/);
 });

@@ -10,9 +10,15 @@ async function render(markdown: string, path: string) {
 
 test('top-level paragraphs are numbered in reading order; headings and lists are not', async () => {
   const html = await render('甲。\n\n## 标题\n\n乙。\n\n- 列表项\n\n丙。', SECTION);
-  assert.deepEqual([...html.matchAll(/<p id="(p\d+)">/g)].map((m) => m[1]), ['p1', 'p2', 'p3']);
+  assert.deepEqual(
+    [...html.matchAll(/<p id="(p\d+)">/g)].map((m) => m[1]),
+    ['p1', 'p2', 'p3'],
+  );
   assert.match(html, /<li>列表项<\/li>/);
-  assert.match(html, /<p id="p3">丙。<a href="#p3" class="para-anchor" aria-label="第3段的链接" data-pagefind-ignore="">¶<\/a><\/p>/);
+  assert.match(
+    html,
+    /<p id="p3">丙。<a href="#p3" class="para-anchor" aria-label="第3段的链接" data-pagefind-ignore="">¶<\/a><\/p>/,
+  );
 });
 
 test('other files are left alone', async () => {
@@ -25,10 +31,25 @@ test("an author's link to a paragraph is text like any other: figures and terms 
     content: {
       sections: [{ path: SECTION, slug: 'a' }],
       glossary: [{ id: 'liuwen', term: '六稳', aliases: [] }],
-      indicators: { indicators: [{ id: 'gdp', indicator: '地区生产总值', value: 492.06, unit: '亿元', period: '2020', kind: 'achieved', source: { section: 'a', paragraph: 2, quote: '2020年达到492.06亿元' } }] },
+      indicators: {
+        indicators: [
+          {
+            id: 'gdp',
+            indicator: '地区生产总值',
+            value: 492.06,
+            unit: '亿元',
+            period: '2020',
+            kind: 'achieved',
+            source: { section: 'a', paragraph: 2, quote: '2020年达到492.06亿元' },
+          },
+        ],
+      },
     },
   });
-  assert.match(html, /<p id="p2">如<a href="#p1">上文<\/a>所述，做好<a [^>]*data-term="liuwen"[^>]*>六稳<\/a>工作，2020年达到<a [^>]*id="fig-gdp"[^>]*>492\.06亿元<\/a>。<a href="#p2" class="para-anchor"[^>]*>¶<\/a><\/p>/);
+  assert.match(
+    html,
+    /<p id="p2">如<a href="#p1">上文<\/a>所述，做好<a [^>]*data-term="liuwen"[^>]*>六稳<\/a>工作，2020年达到<a [^>]*id="fig-gdp"[^>]*>492\.06亿元<\/a>。<a href="#p2" class="para-anchor"[^>]*>¶<\/a><\/p>/,
+  );
   assert.equal(data.glossary.occurrences[0].before, '如上文所述，做好');
   assert.equal(data.indicators.gdp.paragraph, 'p2');
 });

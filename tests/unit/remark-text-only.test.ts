@@ -22,7 +22,10 @@ async function failure(text: string, mdx = true): Promise<string> {
 }
 
 test('an MDX expression in the text stops at its line, with the fix', async () => {
-  assert.equal(await failure('第一段。\n\n2021年{2021}。'), 'content/sections/04-challenges.mdx:3: “{2021}”: MDX reads what is inside braces as code: write \\{ and \\} to show braces');
+  assert.equal(
+    await failure('第一段。\n\n2021年{2021}。'),
+    'content/sections/04-challenges.mdx:3: “{2021}”: MDX reads what is inside braces as code: write \\{ and \\} to show braces',
+  );
   assert.match(await failure('{六稳}'), /^content\/sections\/04-challenges\.mdx:1: “\{六稳\}”.*write \\\{ and \\\}/);
   assert.match(await failure(`${FIGURES}\n\n<Captions count={1}>\n\n{x}\n\n</Captions>`), /:5: “\{x\}”/);
 });
@@ -31,10 +34,19 @@ test('elements other than the components, handlers, code in attributes and javas
   const cases: [string, RegExp][] = [
     ['<script>{"alert(1)"}</script>', /^content\/sections\/04-challenges\.mdx:1: <script> is not allowed in content/],
     ['正文\n\n<iframe src="https://example.com" />', /:3: <iframe> is not allowed/],
-    ['加<b>粗</b>', /:1: <b> is read as a tag, not shown \(only <Captions> may be used in a section\): write 小于 or \\</],
+    [
+      '加<b>粗</b>',
+      /:1: <b> is read as a tag, not shown \(only <Captions> may be used in a section\): write 小于 or \\</,
+    ],
     ['<>片段</>', /<> is read as a tag/],
-    [`${FIGURES}\n\n<Captions count={12} onClick={() => 1}>\n</Captions>`, /:3: attribute onClick on <Captions>: event handlers are not allowed/],
-    [`${FIGURES}\n\n<Captions count={globalThis.x} />`, /:3: attribute count on <Captions>: “\{globalThis\.x\}” is code/],
+    [
+      `${FIGURES}\n\n<Captions count={12} onClick={() => 1}>\n</Captions>`,
+      /:3: attribute onClick on <Captions>: event handlers are not allowed/,
+    ],
+    [
+      `${FIGURES}\n\n<Captions count={globalThis.x} />`,
+      /:3: attribute count on <Captions>: “\{globalThis\.x\}” is code/,
+    ],
     [`${FIGURES}\n\n<Captions {...x} />`, /<Captions> takes only count/],
     ['[点此](javascript:alert(1))', /:1: link “javascript:alert\(1\)”: a javascript: link runs code/],
     ['[点此](java&#115;cript:alert(1))', /a javascript: link runs code/],

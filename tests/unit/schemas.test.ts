@@ -36,11 +36,20 @@ test('slugs must be lowercase ASCII', () => {
 
 test('glossary aliases default to none and must be strings', () => {
   assert.deepEqual(glossarySchema.parse({ term: '六稳', order: 6 }).aliases, []);
-  assert.deepEqual(issues(glossarySchema.safeParse({ term: '六稳', order: 6, aliases: [1] })), ['aliases.0:invalid_type']);
+  assert.deepEqual(issues(glossarySchema.safeParse({ term: '六稳', order: 6, aliases: [1] })), [
+    'aliases.0:invalid_type',
+  ]);
 });
 
 test('the report date must be an ISO date and match the written form', () => {
-  const report = { id: 'report', title: '某区2021年政府工作报告', government: '某区人民政府', headline: '标题', date: '2021-04-27', dateText: '2021年04月27日' };
+  const report = {
+    id: 'report',
+    title: '某区2021年政府工作报告',
+    government: '某区人民政府',
+    headline: '标题',
+    date: '2021-04-27',
+    dateText: '2021年04月27日',
+  };
   assert.equal(reportSchema.safeParse(report).success, true);
   assert.deepEqual(issues(reportSchema.safeParse({ ...report, date: '2021/04/27' })), ['date:invalid_format']);
   assert.deepEqual(issues(partSchema.safeParse({ id: 'review', order: 0, title: '回眸' })), ['order:too_small']);

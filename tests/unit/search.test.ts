@@ -18,9 +18,24 @@ test('normalisation folds width and case and drops punctuation and spaces, keepi
 });
 
 test('queries split at spaces; quotes keep a phrase together and mark it exact', () => {
-  assert.deepEqual(parseQuery('六稳  六保').map((p) => [p.text, p.quoted]), [['六稳', false], ['六保', false]]);
-  assert.deepEqual(parseQuery('"两不愁 三保障" 住房').map((p) => [p.text, p.quoted]), [['两不愁三保障', true], ['住房', false]]);
-  assert.deepEqual(parseQuery('“六稳”').map((p) => [p.raw, p.quoted]), [['六稳', true]]);
+  assert.deepEqual(
+    parseQuery('六稳  六保').map((p) => [p.text, p.quoted]),
+    [
+      ['六稳', false],
+      ['六保', false],
+    ],
+  );
+  assert.deepEqual(
+    parseQuery('"两不愁 三保障" 住房').map((p) => [p.text, p.quoted]),
+    [
+      ['两不愁三保障', true],
+      ['住房', false],
+    ],
+  );
+  assert.deepEqual(
+    parseQuery('“六稳”').map((p) => [p.raw, p.quoted]),
+    [['六稳', true]],
+  );
   assert.deepEqual(parseQuery('，。！'), []);
   assert.equal(isQuotedQuery(parseQuery('「新台阶」')), true);
   assert.equal(isQuotedQuery(parseQuery('新台阶')), false);
@@ -41,7 +56,10 @@ const pages = preparePages([
 
 test('exact search keeps only pages holding the phrase verbatim, most occurrences first', () => {
   const hits = exactSearch(pages, parseQuery('六稳'));
-  assert.deepEqual(hits.map((h) => h.page.url), ['/c/', '/a/']);
+  assert.deepEqual(
+    hits.map((h) => h.page.url),
+    ['/c/', '/a/'],
+  );
   assert.equal(hits[0].count, 3);
   // Pieces apart (六…稳) do not make page /b/ a match.
   assert.ok(!hits.some((h) => h.page.url === '/b/'));
@@ -62,13 +80,40 @@ test('the excerpt shows the whole phrase in the original spelling', () => {
 
 test('a title match ranks a page above one that only mentions the query', () => {
   const withTitle = preparePages([page('/x/', '困难', '提到困难。'), page('/y/', '其他', '困难，困难，困难。')]);
-  assert.deepEqual(exactSearch(withTitle, parseQuery('困难')).map((h) => h.page.url), ['/x/', '/y/']);
+  assert.deepEqual(
+    exactSearch(withTitle, parseQuery('困难')).map((h) => h.page.url),
+    ['/x/', '/y/'],
+  );
 });
 
 const glossary: GlossaryRecord[] = [
-  { id: 'liuwen', url: '/glossary/liuwen/', term: '六稳', aliases: [], definition: '指稳就业……', pinyin: ['liuwen'], initials: ['lw'] },
-  { id: 'sbg', url: '/glossary/sbg/', term: '三不管楼院', aliases: ['“三不管”楼院'], definition: '指……', pinyin: ['sanbuguanlouyuan'], initials: ['sbgly'] },
-  { id: 'fgf', url: '/glossary/fgf/', term: '放管服', aliases: [], definition: '指……', pinyin: ['fangguanfu'], initials: ['fgf'] },
+  {
+    id: 'liuwen',
+    url: '/glossary/liuwen/',
+    term: '六稳',
+    aliases: [],
+    definition: '指稳就业……',
+    pinyin: ['liuwen'],
+    initials: ['lw'],
+  },
+  {
+    id: 'sbg',
+    url: '/glossary/sbg/',
+    term: '三不管楼院',
+    aliases: ['“三不管”楼院'],
+    definition: '指……',
+    pinyin: ['sanbuguanlouyuan'],
+    initials: ['sbgly'],
+  },
+  {
+    id: 'fgf',
+    url: '/glossary/fgf/',
+    term: '放管服',
+    aliases: [],
+    definition: '指……',
+    pinyin: ['fangguanfu'],
+    initials: ['fgf'],
+  },
 ];
 
 test('a term or alias in any punctuation names its glossary entry', () => {
@@ -79,9 +124,18 @@ test('a term or alias in any punctuation names its glossary entry', () => {
 });
 
 test('pinyin: full syllables, initials, and a start of four letters or more', () => {
-  assert.deepEqual(glossaryEntriesByPinyin('liuwen', glossary).map((e) => e.id), ['liuwen']);
-  assert.deepEqual(glossaryEntriesByPinyin('LW', glossary).map((e) => e.id), ['liuwen']);
-  assert.deepEqual(glossaryEntriesByPinyin('fangg', glossary).map((e) => e.id), ['fgf']);
+  assert.deepEqual(
+    glossaryEntriesByPinyin('liuwen', glossary).map((e) => e.id),
+    ['liuwen'],
+  );
+  assert.deepEqual(
+    glossaryEntriesByPinyin('LW', glossary).map((e) => e.id),
+    ['liuwen'],
+  );
+  assert.deepEqual(
+    glossaryEntriesByPinyin('fangg', glossary).map((e) => e.id),
+    ['fgf'],
+  );
   assert.deepEqual(glossaryEntriesByPinyin('fan', glossary), []);
   assert.deepEqual(glossaryEntriesByPinyin('六稳', glossary), []);
 });
@@ -106,7 +160,11 @@ test('the traditional table maps to the report’s characters, and only those', 
 
 test('the engine converts traditional queries and loads the table only then', async () => {
   const data: SearchData = {
-    pages: [page('/a/', '第一节', '做好“六稳”工作。'), page('/b/', '第二节', '稳定六项工作。'), page('/glossary/liuwen/', '六稳', '指稳就业……')],
+    pages: [
+      page('/a/', '第一节', '做好“六稳”工作。'),
+      page('/b/', '第二节', '稳定六项工作。'),
+      page('/glossary/liuwen/', '六稳', '指稳就业……'),
+    ],
     glossary,
     year: 2021,
     aliases: {},
@@ -130,7 +188,11 @@ test('the engine converts traditional queries and loads the table only then', as
   const plain = await engine.search('六稳');
   assert.equal(tableLoads, 0);
   assert.equal(plain.answer?.id, 'liuwen');
-  assert.deepEqual(plain.exact.map((h) => h.page.url), ['/a/'], 'the entry is the answer, not repeated as a hit');
+  assert.deepEqual(
+    plain.exact.map((h) => h.page.url),
+    ['/a/'],
+    'the entry is the answer, not repeated as a hit',
+  );
   assert.deepEqual(plain.near, [], 'a verbatim match needs no near results');
 
   const traditional = await engine.search('六穩');
@@ -143,7 +205,10 @@ test('the engine converts traditional queries and loads the table only then', as
   assert.equal(pinyin.answer?.id, 'liuwen');
 
   const partial = await engine.search('六 zzzz');
-  assert.deepEqual(partial.missing.map((p) => p.raw), ['zzzz']);
+  assert.deepEqual(
+    partial.missing.map((p) => p.raw),
+    ['zzzz'],
+  );
   assert.deepEqual(partial.exact, []);
   assert.deepEqual(partial.near, [], 'one shared character is not an answer');
 
@@ -172,9 +237,20 @@ test('traditional characters in the text: both forms are searched as one, and qu
     commonReadings: async () => ({}),
     related: async () => [],
   });
-  assert.deepEqual((await engine.search('营商环境')).exact.map((h) => h.page.url).sort(), ['/a/', '/b/'], 'the simplified query finds the pasted traditional sentence');
-  assert.deepEqual((await engine.search('營商環境')).exact.map((h) => h.page.url).sort(), ['/a/', '/b/'], 'the traditional query finds both');
+  assert.deepEqual(
+    (await engine.search('营商环境')).exact.map((h) => h.page.url).sort(),
+    ['/a/', '/b/'],
+    'the simplified query finds the pasted traditional sentence',
+  );
+  assert.deepEqual(
+    (await engine.search('營商環境')).exact.map((h) => h.page.url).sort(),
+    ['/a/', '/b/'],
+    'the traditional query finds both',
+  );
   const converted = await engine.search('六穩');
   assert.equal(converted.conversion, 'traditional', 'a character the text does not use is still converted');
-  assert.deepEqual(converted.exact.map((h) => h.page.url), ['/b/']);
+  assert.deepEqual(
+    converted.exact.map((h) => h.page.url),
+    ['/b/'],
+  );
 });

@@ -1,10 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AREA_NUMBER, firstSentence, HEADING_NUMBER, PART_NUMBER, plainText, POINT_NUMBER, shorten, withoutNumbering } from '../../src/shared/text.ts';
+import {
+  AREA_NUMBER,
+  firstSentence,
+  HEADING_NUMBER,
+  PART_NUMBER,
+  plainText,
+  POINT_NUMBER,
+  shorten,
+  withoutNumbering,
+} from '../../src/shared/text.ts';
 import { normalizeBase } from '../../src/shared/urls.ts';
 
 test('firstSentence skips imports, components and markup', () => {
-  const body = "import Captions from './C.astro';\n\n**综合实力跨上新台阶。**面对压力。\n\n<Captions count={1}>\n\n- 图\n\n</Captions>";
+  const body =
+    "import Captions from './C.astro';\n\n**综合实力跨上新台阶。**面对压力。\n\n<Captions count={1}>\n\n- 图\n\n</Captions>";
   assert.equal(firstSentence(body), '综合实力跨上新台阶。');
   assert.equal(firstSentence('## 标题\n\n第一句。第二句。'), '第一句。');
   assert.equal(firstSentence('没有句号的长句'.repeat(30), 10), '没有句号的长句没……');

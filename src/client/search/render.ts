@@ -8,7 +8,11 @@ import type { ExactHit } from '../../shared/search/exact-search.ts';
 import type { NearHit } from '../../shared/search/near-search.ts';
 import type { SearchOutcome } from '../../shared/search/engine.ts';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
@@ -33,7 +37,10 @@ const quote = (text: string) => `“${text}”`;
 /** `examples`: searches to suggest before the reader types, as the page lists them (`放管服、12345`). */
 export function statusText(outcome: SearchOutcome, examples = ''): string {
   const { query, searched, conversion, parts, answer, exact, near, understood, missing } = outcome;
-  if (parts.length === 0) return query.trim() ? '请输入要查找的词语或数字（只有标点无法搜索）。' : `输入词语或数字开始搜索${examples ? `，例如：${examples}` : ''}。`;
+  if (parts.length === 0)
+    return query.trim()
+      ? '请输入要查找的词语或数字（只有标点无法搜索）。'
+      : `输入词语或数字开始搜索${examples ? `，例如：${examples}` : ''}。`;
   const said: string[] = [];
   if (conversion === 'traditional') said.push(`已按简体${quote(searched)}搜索（输入的是繁体${quote(query.trim())}）。`);
   if (conversion === 'pinyin') said.push(`拼音${quote(query.trim())}对应词语${quote(searched)}。`);
@@ -46,7 +53,8 @@ export function statusText(outcome: SearchOutcome, examples = ''): string {
   const asked = parts.map((part) => quote(part.raw)).join('和');
   if (exact.length > 0) said.push(`${answer ? '除词语解释外，' : ''}有 ${exact.length} 个页面包含${asked}。`);
   else if (answer) said.push(`报告正文之外，只有词语解释用到${asked}。`);
-  else if (near.length > 0) said.push(`没有页面原样包含${asked}。按${quote(understood.join(' '))}查找，以下是 ${near.length} 个相近结果。`);
+  else if (near.length > 0)
+    said.push(`没有页面原样包含${asked}。按${quote(understood.join(' '))}查找，以下是 ${near.length} 个相近结果。`);
   else said.push(`没有找到与${asked}相关的内容。可以换一个词，或减少字数再试。`);
   return said.join('');
 }
@@ -72,7 +80,10 @@ function exactItem(hit: ExactHit, phrases: string[]): HTMLLIElement {
 
 function nearItem(hit: NearHit): HTMLLIElement {
   const href = resultUrl(hit.page.url, hit.passage.anchor, hit.marked);
-  const where = hit.passage.heading && hit.passage.heading !== hit.page.title && hit.passage.heading !== hit.passage.text ? hit.passage.heading : '';
+  const where =
+    hit.passage.heading && hit.passage.heading !== hit.page.title && hit.passage.heading !== hit.passage.text
+      ? hit.passage.heading
+      : '';
   return el(
     'li',
     'result result--near',
@@ -101,7 +112,13 @@ export function resultItems(outcome: SearchOutcome, limit = Infinity): HTMLLIEle
     );
   }
   for (const entry of outcome.pinyinEntries) {
-    items.push(el('li', 'result result--answer', el('h2', 'result__title', link(entry.url, 'result__link', `词语解释：${entry.term}`))));
+    items.push(
+      el(
+        'li',
+        'result result--answer',
+        el('h2', 'result__title', link(entry.url, 'result__link', `词语解释：${entry.term}`)),
+      ),
+    );
   }
   for (const hit of outcome.exact) items.push(exactItem(hit, phrases));
   if (outcome.near.length > 0) {

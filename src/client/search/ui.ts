@@ -131,7 +131,12 @@ function live(input: HTMLInputElement, view: View): () => Promise<void> {
 }
 
 /** The search page: results in the page, the URL in step with the query. */
-export function attachSearchPage(form: HTMLFormElement, input: HTMLInputElement, status: HTMLElement, list: HTMLElement): void {
+export function attachSearchPage(
+  form: HTMLFormElement,
+  input: HTMLInputElement,
+  status: HTMLElement,
+  list: HTMLElement,
+): void {
   const pageTitle = document.title;
   const run = live(input, {
     status,

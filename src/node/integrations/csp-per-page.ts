@@ -19,7 +19,9 @@ export function policyForPage(html: string): string {
   const meta = META.exec(html);
   if (!meta) return html;
   const present = new Set([...html.matchAll(INLINE)].map((match) => sha256(match[2])));
-  const policy = meta[2].replace(/ 'sha256-([A-Za-z0-9+/]+=*)'/g, (source, hash: string) => (present.has(hash) ? source : ''));
+  const policy = meta[2].replace(/ 'sha256-([A-Za-z0-9+/]+=*)'/g, (source, hash: string) =>
+    present.has(hash) ? source : '',
+  );
   return html.replace(META, `$1${policy}$3`);
 }
 

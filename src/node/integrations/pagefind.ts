@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /** Pagefind's ready-made UIs: the site has its own search UI and highlighter. */
-const UNUSED = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].flatMap((name) => [`${name}.js`, `${name}.css`]).concat('pagefind-highlight.js');
+const UNUSED = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui']
+  .flatMap((name) => [`${name}.js`, `${name}.css`])
+  .concat('pagefind-highlight.js');
 
 /**
  * Builds the Pagefind index into `dist/pagefind/` after every `astro build`. Pagefind's

@@ -10,7 +10,9 @@ import { currentAddresses, formatPublished, mergePublished, PUBLISHED_FILE } fro
  * `content/published.yaml` (src/node/content/addresses.ts); never removes one. The file is
  * rewritten only when it changes, so a build of unchanged content leaves it as it was.
  */
-export default function publishedAddresses(model: Pick<ReportModel, 'sections' | 'glossary' | 'published'>): AstroIntegration {
+export default function publishedAddresses(
+  model: Pick<ReportModel, 'sections' | 'glossary' | 'published'>,
+): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'report-published-addresses',

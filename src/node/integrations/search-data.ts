@@ -25,7 +25,9 @@ const definitionText = (markdown: string): string => plainText(markdown).replace
  *   characters, and `search/pinyin-common.json`: readings of other common characters
  *   (see src/node/search/query-reading-data.ts).
  */
-export default function searchDataIntegration(model: Pick<ReportModel, 'report' | 'sections' | 'glossary'>): AstroIntegration {
+export default function searchDataIntegration(
+  model: Pick<ReportModel, 'report' | 'sections' | 'glossary'>,
+): AstroIntegration {
   let urls = siteUrls('/');
   let root: URL;
   return {
@@ -38,7 +40,11 @@ export default function searchDataIntegration(model: Pick<ReportModel, 'report' 
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const recordOf = async (path: string, kind: PageRecord['kind']) => {
-          const record = extractPassages(await readFile(join(distDir, path, 'index.html'), 'utf8'), urls.page(path), kind);
+          const record = extractPassages(
+            await readFile(join(distDir, path, 'index.html'), 'utf8'),
+            urls.page(path),
+            kind,
+          );
           if (!record) throw new Error(`search data: ${path} has no data-pagefind-body`);
           return record;
         };
@@ -62,14 +68,22 @@ export default function searchDataIntegration(model: Pick<ReportModel, 'report' 
         }
 
         const texts = pages.flatMap((page) => [page.title, ...page.passages.map((p) => p.text)]);
-        const reading = queryReadingData({ year: Number(model.report.date.slice(0, 4)), aliasesFile: fileURLToPath(new URL('./content/search-aliases.yaml', root)) }, texts);
+        const reading = queryReadingData(
+          {
+            year: Number(model.report.date.slice(0, 4)),
+            aliasesFile: fileURLToPath(new URL('./content/search-aliases.yaml', root)),
+          },
+          texts,
+        );
         const corpus = texts.join('\n');
         const data: SearchData = { pages, glossary, ...reading.data, fold: foldTable(corpus) };
         await mkdir(join(distDir, 'search'), { recursive: true });
         await writeFile(join(distDir, 'search/data.json'), JSON.stringify(data));
         await writeFile(join(distDir, 'search/t2s.json'), JSON.stringify(traditionalTable(corpus)));
         await writeFile(join(distDir, 'search/pinyin-common.json'), JSON.stringify(reading.common));
-        logger.info(`search data: ${pages.length} pages, ${pages.reduce((n, p) => n + p.passages.length, 0)} passages, ${glossary.length} terms`);
+        logger.info(
+          `search data: ${pages.length} pages, ${pages.reduce((n, p) => n + p.passages.length, 0)} passages, ${glossary.length} terms`,
+        );
       },
     },
   };

@@ -49,7 +49,17 @@ export function markdownPipeline(content: PipelineContent, base: string): Pipeli
       remarkCjkFriendly,
       [remarkInternalLinks, { base, sections, glossary: terms.map((term) => term.id) }],
       [remarkParagraphAnchors, { isSection }],
-      [remarkIndicatorLinks, { indicators: content.indicators.indicators, lines: content.indicators.lines, dataFile: INDICATORS_FILE, base, sections, sectionOf }],
+      [
+        remarkIndicatorLinks,
+        {
+          indicators: content.indicators.indicators,
+          lines: content.indicators.lines,
+          dataFile: INDICATORS_FILE,
+          base,
+          sections,
+          sectionOf,
+        },
+      ],
       [remarkGlossary, { terms, base, isSection }],
     ],
     rehypePlugins: [[rehypeParagraphLinks, { isSection }]],

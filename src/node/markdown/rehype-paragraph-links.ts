@@ -24,7 +24,12 @@ export default function rehypeParagraphLinks({ isSection }: Options) {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { href: `#${id}`, className: ['para-anchor'], ariaLabel: `第${paragraphNumber(id)}段的链接`, dataPagefindIgnore: '' },
+        properties: {
+          href: `#${id}`,
+          className: ['para-anchor'],
+          ariaLabel: `第${paragraphNumber(id)}段的链接`,
+          dataPagefindIgnore: '',
+        },
         children: [{ type: 'text', value: '¶' }],
       });
     }

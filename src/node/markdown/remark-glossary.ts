@@ -31,7 +31,17 @@ export interface Options {
 }
 
 /** Nodes whose text must not be auto-linked. */
-const NO_LINK = new Set(['heading', 'link', 'linkReference', 'definition', 'code', 'inlineCode', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html']);
+const NO_LINK = new Set([
+  'heading',
+  'link',
+  'linkReference',
+  'definition',
+  'code',
+  'inlineCode',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'html',
+]);
 
 function termLink(url: string, id: string, children: PhrasingContent[]): Link {
   return {
@@ -56,7 +66,10 @@ export default function remarkGlossary(options: Options) {
       if (!node.url.startsWith(GLOSSARY_SCHEME)) return;
       const id = node.url.slice(GLOSSARY_SCHEME.length);
       if (!ids.has(id)) {
-        file.fail(`glossary link [${toString(node)}](${node.url}): no glossary entry "${id}" (content/glossary/${id}.md does not exist)`, node);
+        file.fail(
+          `glossary link [${toString(node)}](${node.url}): no glossary entry "${id}" (content/glossary/${id}.md does not exist)`,
+          node,
+        );
       }
       Object.assign(node, termLink(urlOf(id), id, node.children));
       if (!linked.includes(id)) linked.push(id);
@@ -70,7 +83,8 @@ export default function remarkGlossary(options: Options) {
     for (const node of tree.children) {
       if (node.type !== 'paragraph') continue;
       const id = node.data?.hProperties?.id;
-      if (typeof id !== 'string') throw new Error(`${file.path}: paragraphs have no ids: run remark-paragraph-anchors before remark-glossary`);
+      if (typeof id !== 'string')
+        throw new Error(`${file.path}: paragraphs have no ids: run remark-paragraph-anchors before remark-glossary`);
       const text = toString(node);
       for (const found of match(text)) {
         occurrences.push({
@@ -89,7 +103,11 @@ export default function remarkGlossary(options: Options) {
       const parent = ancestors.at(-1) as Paragraph;
       const pieces = linkFirstMentions(node.value, match, linked);
       if (!pieces.some((piece) => piece.term)) return;
-      const nodes = pieces.map((piece): PhrasingContent => (piece.term ? termLink(urlOf(piece.term), piece.term, [{ type: 'text', value: piece.text }]) : { type: 'text', value: piece.text }));
+      const nodes = pieces.map((piece): PhrasingContent =>
+        piece.term
+          ? termLink(urlOf(piece.term), piece.term, [{ type: 'text', value: piece.text }])
+          : { type: 'text', value: piece.text },
+      );
       const index = parent.children.indexOf(node);
       parent.children.splice(index, 1, ...nodes);
       return [SKIP, index + nodes.length];

@@ -135,10 +135,14 @@ function findFigures(section: Section, indicators: Indicator[]): Map<Indicator, 
 
 /** Why a quote names no place: the quote is not in the section, with the passage now most like it. */
 function lostQuote(section: Section, quote: string): string {
-  const closest = closestPassage(squeeze(quote).text, section.paragraphs.map((p) => p.squeezed.text));
+  const closest = closestPassage(
+    squeeze(quote).text,
+    section.paragraphs.map((p) => p.squeezed.text),
+  );
   const near = closest && closest.score > 0 ? section.paragraphs[closest.index] : undefined;
   const from = near?.squeezed.from;
-  const passage = near && closest && from ? oneLine(near.text.slice(from[closest.start], from[closest.end - 1] + 1)) : '';
+  const passage =
+    near && closest && from ? oneLine(near.text.slice(from[closest.start], from[closest.end - 1] + 1)) : '';
   return (
     `“${quote}” is no longer in section "${section.slug}"; ` +
     (near ? `the closest text now, in ${near.id}, is “${passage}”. ` : 'nothing there is like it. ') +
@@ -178,19 +182,25 @@ function checkFigures(section: Section, found: Map<Indicator, FigurePlacement>) 
     } else if (placement.found === 'none') {
       problem(lostQuote(section, quote));
     } else if (placement.found === 'split') {
-      problem(`the figure “${figure}” of “${quote}” is split across two paragraphs: join them, or keep the figure in one`);
+      problem(
+        `the figure “${figure}” of “${quote}” is split across two paragraphs: join them, or keep the figure in one`,
+      );
     } else if (placement.found === 'many') {
       problem(ambiguousQuote(section, indicator, placement.paragraphs));
     } else {
       const paragraph = section.paragraphs[placement.paragraph];
       const { start, end } = placement;
       const run = paragraph.runs.find((r) => r.start <= start && end <= r.start + r.node.value.length);
-      const other = [...places].find(([, taken]) => taken.paragraph === paragraph && taken.start < end && start < taken.end);
+      const other = [...places].find(
+        ([, taken]) => taken.paragraph === paragraph && taken.start < end && start < taken.end,
+      );
       if (!run || run.linked) {
         problem(`the figure “${figure}” is split by formatting or already inside a link (${paragraph.id})`);
       } else if (other) {
         const id = other[0].id;
-        problem(`the figure “${figure}” in ${paragraph.id} is already the figure of indicator "${id}": each figure of the text is one entry`);
+        problem(
+          `the figure “${figure}” in ${paragraph.id} is already the figure of indicator "${id}": each figure of the text is one entry`,
+        );
       } else places.set(indicator, { paragraph, start, end });
     }
   }
@@ -205,23 +215,36 @@ function linkFigures(places: Map<Indicator, Place>, urls: ReturnType<typeof site
   const data: IndicatorPageData = {};
   for (const [indicator, { paragraph, start, end }] of places) {
     // Linking an earlier figure split the text nodes: find the run again (the text is the same).
-    const run = textRuns(paragraph.node).runs.find((r) => !r.linked && r.start <= start && end <= r.start + r.node.value.length)!;
+    const run = textRuns(paragraph.node).runs.find(
+      (r) => !r.linked && r.start <= start && end <= r.start + r.node.value.length,
+    )!;
     const offset = start - run.start;
     const link: Link = {
       type: 'link',
       url: urls.indicators(indicator.id),
       children: [{ type: 'text', value: paragraph.text.slice(start, end) }],
-      data: { hProperties: { id: figureAnchorId(indicator.id), className: ['figure-link'], title: `${indicator.indicator}：见主要指标` } },
+      data: {
+        hProperties: {
+          id: figureAnchorId(indicator.id),
+          className: ['figure-link'],
+          title: `${indicator.indicator}：见主要指标`,
+        },
+      },
     };
     const pieces: PhrasingContent[] = [
       ...(offset > 0 ? [{ type: 'text' as const, value: run.node.value.slice(0, offset) }] : []),
       link,
-      ...(end - run.start < run.node.value.length ? [{ type: 'text' as const, value: run.node.value.slice(end - run.start) }] : []),
+      ...(end - run.start < run.node.value.length
+        ? [{ type: 'text' as const, value: run.node.value.slice(end - run.start) }]
+        : []),
     ];
     run.parent.children.splice(run.parent.children.indexOf(run.node), 1, ...pieces);
     // The clause as a reader sees it, a line break in the source joined.
     const shown = joinLines(paragraph.text);
-    data[indicator.id] = { paragraph: paragraph.id, clause: clauseAround(shown.text, mappedIndex(shown, start), mappedIndex(shown, end)) };
+    data[indicator.id] = {
+      paragraph: paragraph.id,
+      clause: clauseAround(shown.text, mappedIndex(shown, start), mappedIndex(shown, end)),
+    };
   }
   return data;
 }
@@ -238,7 +261,15 @@ export default function remarkIndicatorLinks({ indicators, lines = {}, dataFile,
   });
   const unknown = indicators.filter((indicator) => !known.has(indicator.source.section));
   if (unknown.length > 0) {
-    throw new ContentError(unknown.map((indicator) => problemOf(indicator, 'source.section', `no section with slug "${indicator.source.section}" in content/sections/`)));
+    throw new ContentError(
+      unknown.map((indicator) =>
+        problemOf(
+          indicator,
+          'source.section',
+          `no section with slug "${indicator.source.section}" in content/sections/`,
+        ),
+      ),
+    );
   }
 
   return (tree: Root, file: VFile) => {
@@ -250,7 +281,9 @@ export default function remarkIndicatorLinks({ indicators, lines = {}, dataFile,
     const { places, problems } = checkFigures(section, findFigures(section, wanted));
     // The data file is at fault, but the section being rendered is where it shows: all of
     // the section's problems are reported at once.
-    const messages = problems.map(([indicator, message]) => formatProblem(problemOf(indicator, 'source.quote', message)));
+    const messages = problems.map(([indicator, message]) =>
+      formatProblem(problemOf(indicator, 'source.quote', message)),
+    );
     if (messages.length > 0) file.fail(messages.join('\n'));
     setPageData(file.data, 'indicators', linkFigures(places, urls));
   };

@@ -9,7 +9,14 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
-import { fullReportPath, glossaryIndexPath, glossaryPath, indicatorsPath, searchPath, sectionPath } from '../../shared/paths.ts';
+import {
+  fullReportPath,
+  glossaryIndexPath,
+  glossaryPath,
+  indicatorsPath,
+  searchPath,
+  sectionPath,
+} from '../../shared/paths.ts';
 import { siteUrls } from '../../shared/urls.ts';
 
 export interface Options {
@@ -21,7 +28,15 @@ export interface Options {
 export const SECTION_SCHEME = 'section:';
 
 export default function remarkInternalLinks({ base, sections, glossary }: Options) {
-  const pages = new Set(['', glossaryIndexPath(), searchPath(), indicatorsPath(), fullReportPath(), ...sections.map(sectionPath), ...glossary.map(glossaryPath)]);
+  const pages = new Set([
+    '',
+    glossaryIndexPath(),
+    searchPath(),
+    indicatorsPath(),
+    fullReportPath(),
+    ...sections.map(sectionPath),
+    ...glossary.map(glossaryPath),
+  ]);
   const known = new Set(sections);
   const urls = siteUrls(base);
 

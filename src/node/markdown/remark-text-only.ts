@@ -20,7 +20,16 @@ import type { VFile } from 'vfile';
 import { relative } from 'node:path';
 import { visitParents } from 'unist-util-visit-parents';
 import { formatProblem } from '../../shared/content-error.ts';
-import { BRACE_FIX, DANGEROUS_ELEMENTS, LESS_THAN_FIX, allowedImport, componentImport, isLiteral, isScriptUrl, type SectionComponent } from '../content/check-text.ts';
+import {
+  BRACE_FIX,
+  DANGEROUS_ELEMENTS,
+  LESS_THAN_FIX,
+  allowedImport,
+  componentImport,
+  isLiteral,
+  isScriptUrl,
+  type SectionComponent,
+} from '../content/check-text.ts';
 
 export interface Options {
   /** The components sections may use, by name. */
@@ -39,7 +48,14 @@ export default function remarkTextOnly({ components }: Options) {
   return (tree: Root, file: VFile) => {
     // The first line of the build's error: `content/sections/04-challenges.mdx:12: …`.
     const fail = (node: MdxNode, message: string): never =>
-      file.fail(formatProblem({ file: file.path ? relative(process.cwd(), file.path) : 'the text', line: node.position?.start.line, message }), node);
+      file.fail(
+        formatProblem({
+          file: file.path ? relative(process.cwd(), file.path) : 'the text',
+          line: node.position?.start.line,
+          message,
+        }),
+        node,
+      );
 
     visitParents(tree as Node, (node: MdxNode) => {
       switch (node.type) {
@@ -48,13 +64,21 @@ export default function remarkTextOnly({ components }: Options) {
           return fail(node, `“{${node.value}}”: MDX reads what is inside braces as code: ${BRACE_FIX}`);
         case 'mdxjsEsm': {
           for (const statement of (node.value ?? '').split('\n')) {
-            if (statement.trim() && !allowedImport(statement)) fail(node, `“${statement.trim()}”: a section imports only its components (${Object.keys(components).map(componentImport).join(' ')}); remove the line`);
+            if (statement.trim() && !allowedImport(statement))
+              fail(
+                node,
+                `“${statement.trim()}”: a section imports only its components (${Object.keys(components).map(componentImport).join(' ')}); remove the line`,
+              );
           }
           return;
         }
         case 'html': {
           const tag = /^<\/?([A-Za-z][\w-]*)/.exec(node.value ?? '');
-          if (tag && DANGEROUS_ELEMENTS.has(tag[1].toLowerCase())) return fail(node, `<${tag[1].toLowerCase()}> is not allowed in content (it could run code or change the page); remove it`);
+          if (tag && DANGEROUS_ELEMENTS.has(tag[1].toLowerCase()))
+            return fail(
+              node,
+              `<${tag[1].toLowerCase()}> is not allowed in content (it could run code or change the page); remove it`,
+            );
           return fail(node, `“${node.value}” is HTML, not text: ${LESS_THAN_FIX}`);
         }
         case 'mdxJsxFlowElement':
@@ -63,7 +87,8 @@ export default function remarkTextOnly({ components }: Options) {
         case 'link':
         case 'image':
         case 'definition':
-          if (isScriptUrl(node.url ?? '')) return fail(node, `link “${node.url}”: a javascript: link runs code; link to a page instead`);
+          if (isScriptUrl(node.url ?? ''))
+            return fail(node, `link “${node.url}”: a javascript: link runs code; link to a page instead`);
           return;
         default:
           return;
@@ -72,21 +97,36 @@ export default function remarkTextOnly({ components }: Options) {
   };
 }
 
-function checkElement(node: MdxNode, components: Options['components'], fail: (node: MdxNode, message: string) => never): void {
+function checkElement(
+  node: MdxNode,
+  components: Options['components'],
+  fail: (node: MdxNode, message: string) => never,
+): void {
   const name = node.name ?? '';
   if (!Object.hasOwn(components, name)) {
-    if (DANGEROUS_ELEMENTS.has(name.toLowerCase())) fail(node, `<${name.toLowerCase()}> is not allowed in content (it could run code or change the page); remove it`);
-    const allowed = Object.keys(components).map((c) => `<${c}>`).join(', ');
+    if (DANGEROUS_ELEMENTS.has(name.toLowerCase()))
+      fail(node, `<${name.toLowerCase()}> is not allowed in content (it could run code or change the page); remove it`);
+    const allowed = Object.keys(components)
+      .map((c) => `<${c}>`)
+      .join(', ');
     fail(node, `<${name}> is read as a tag, not shown (only ${allowed} may be used in a section): ${LESS_THAN_FIX}`);
   }
   const { attributes } = components[name];
   for (const attribute of node.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) fail(node, `<${name}> takes only ${attributes.join(', ')}, each written name={…} or name="…"`);
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name)
+      fail(node, `<${name}> takes only ${attributes.join(', ')}, each written name={…} or name="…"`);
     const attributeName = attribute.name!;
-    if (/^on/i.test(attributeName)) fail(node, `attribute ${attributeName} on <${name}>: event handlers are not allowed in content; remove it`);
-    if (!attributes.includes(attributeName)) fail(node, `attribute ${attributeName} on <${name}>: <${name}> takes ${attributes.join(', ')}`);
+    if (/^on/i.test(attributeName))
+      fail(node, `attribute ${attributeName} on <${name}>: event handlers are not allowed in content; remove it`);
+    if (!attributes.includes(attributeName))
+      fail(node, `attribute ${attributeName} on <${name}>: <${name}> takes ${attributes.join(', ')}`);
     const value = attribute.value;
-    if (typeof value === 'string' && isScriptUrl(value)) fail(node, `attribute ${attributeName} on <${name}>: a javascript: link runs code; remove it`);
-    if (value && typeof value === 'object' && !isLiteral(value.value)) fail(node, `attribute ${attributeName} on <${name}>: “{${value.value}}” is code; write a number or a string, like ${attributeName}={12}`);
+    if (typeof value === 'string' && isScriptUrl(value))
+      fail(node, `attribute ${attributeName} on <${name}>: a javascript: link runs code; remove it`);
+    if (value && typeof value === 'object' && !isLiteral(value.value))
+      fail(
+        node,
+        `attribute ${attributeName} on <${name}>: “{${value.value}}” is code; write a number or a string, like ${attributeName}={12}`,
+      );
   }
 }

@@ -77,7 +77,9 @@ function addReading(table: Map<string, Set<string>>, char: string, reading: stri
 }
 
 const sortedTable = (table: Map<string, Set<string>>): ReadingTable =>
-  Object.fromEntries([...table.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, chars]) => [key, [...chars].join('')]));
+  Object.fromEntries(
+    [...table.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, chars]) => [key, [...chars].join('')]),
+  );
 
 /**
  * The readings of the report's characters: each character as it is read where the report
@@ -88,7 +90,8 @@ const sortedTable = (table: Map<string, Set<string>>): ReadingTable =>
 export function reportReadingTable(texts: string[]): ReadingTable {
   const table = new Map<string, Set<string>>();
   for (const text of texts) {
-    for (const char of pinyin(text, { type: 'all', toneType: 'none', v: true })) if (char.isZh) addReading(table, char.origin, char.pinyin);
+    for (const char of pinyin(text, { type: 'all', toneType: 'none', v: true }))
+      if (char.isZh) addReading(table, char.origin, char.pinyin);
   }
   const chars = new Set(texts.join('').split('').filter(isHan));
   for (const char of chars) addReading(table, char, pinyin(char, { toneType: 'none', v: true }));
@@ -107,7 +110,8 @@ export function commonReadingTable(reportChars: Set<string>): ReadingTable {
       if (row === 0xd7 && cell > 0xf9) break;
       const char = decoder.decode(new Uint8Array([row, cell]));
       if (reportChars.has(char)) continue;
-      for (const reading of pinyin(char, { multiple: true, type: 'array', toneType: 'none', v: true })) addReading(table, char, reading);
+      for (const reading of pinyin(char, { multiple: true, type: 'array', toneType: 'none', v: true }))
+        addReading(table, char, reading);
     }
   }
   return sortedTable(table);

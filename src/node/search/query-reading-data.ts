@@ -11,7 +11,10 @@ import type { ReadingTable } from '../../shared/search/pinyin.ts';
 import type { SearchData } from '../../shared/search/types.ts';
 
 /** `year`: the report's (from the model of the report); `aliasesFile`: content/search-aliases.yaml. */
-export function queryReadingData({ year, aliasesFile }: { year: number; aliasesFile: string }, texts: string[]): { data: Pick<SearchData, 'year' | 'aliases' | 'readings'>; common: ReadingTable } {
+export function queryReadingData(
+  { year, aliasesFile }: { year: number; aliasesFile: string },
+  texts: string[],
+): { data: Pick<SearchData, 'year' | 'aliases' | 'readings'>; common: ReadingTable } {
   const corpus = texts.join('\n');
   const readings = reportReadingTable(texts);
   return {

@@ -3,7 +3,8 @@ import type { Indicator } from '../../schemas/indicators.ts';
 import { planName, planOfYears } from '../five-year-plans.ts';
 
 /** The figure as the report writes it: 492.06 + 亿元 → “492.06亿元”. */
-export const figureText = (indicator: Pick<Indicator, 'value' | 'unit'>): string => `${indicator.value}${indicator.unit}`;
+export const figureText = (indicator: Pick<Indicator, 'value' | 'unit'>): string =>
+  `${indicator.value}${indicator.unit}`;
 
 /** A plan's span as the report names it (“十三五”时期 for five years of a plan), else the years (…年). */
 export function periodLabel(period: string): string {

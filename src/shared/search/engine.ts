@@ -144,10 +144,17 @@ export function createEngine(loaders: Loaders): Engine {
         const sounds = await readingsFor(searched, data, chars);
         const occurs = (text: string) => {
           const unit = { text, forms: [{ text, weight: 1 }], optional: false, latin: false, strict: false, pieces: [] };
-          return corpus.includes(text) || all.some((p) => matchUnit(unit, { text: p.norm.text, starts: p.starts }, sounds)?.quality === QUALITY.homophone);
+          return (
+            corpus.includes(text) ||
+            all.some(
+              (p) => matchUnit(unit, { text: p.norm.text, starts: p.starts }, sounds)?.quality === QUALITY.homophone,
+            )
+          );
         };
         const units = understandQuery(searched, { year: data.year, aliases: data.aliases, occurs });
-        const sentences = parts.filter((part) => !part.quoted && part.text.length >= SENTENCE_LENGTH).map((part) => part.text);
+        const sentences = parts
+          .filter((part) => !part.quoted && part.text.length >= SENTENCE_LENGTH)
+          .map((part) => part.text);
         const outcome = nearSearch(passages, units, sounds, sentences);
         near = outcome.hits;
         if (near.length > 0) {
@@ -157,7 +164,18 @@ export function createEngine(loaders: Loaders): Engine {
         if (near.length > 1) near = await rerank(near, understood.join(' '));
       }
       if (answer) exact = exact.filter((hit) => hit.page.url !== answer.url);
-      return { query, searched, conversion, parts, answer, pinyinEntries: pinyinEntries.slice(1), exact, near, understood, missing };
+      return {
+        query,
+        searched,
+        conversion,
+        parts,
+        answer,
+        pinyinEntries: pinyinEntries.slice(1),
+        exact,
+        near,
+        understood,
+        missing,
+      };
     },
   };
 }

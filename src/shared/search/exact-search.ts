@@ -43,7 +43,10 @@ export function preparePages(pages: PageRecord[]): PreparedPage[] {
     order,
     title: normalizeWithPositions(page.title).text,
     // The title counts as text at the top of the page: a glossary entry's term is its title.
-    passages: [{ anchor: '', heading: '', text: page.title }, ...page.passages].map((passage) => ({ passage, norm: normalizeWithPositions(passage.text) })),
+    passages: [{ anchor: '', heading: '', text: page.title }, ...page.passages].map((passage) => ({
+      passage,
+      norm: normalizeWithPositions(passage.text),
+    })),
   }));
 }
 

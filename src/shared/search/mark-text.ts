@@ -10,7 +10,8 @@ const BLOCKS = 'h1, h2, h3, p, li, dt, dd';
 function textNodes(root: Element): Text[] {
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('[data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   return nodes;
@@ -46,7 +47,8 @@ export function markText(root: Element, phrases: string[]): number {
     const norm = normalizeWithPositions(text);
     const ranges: [number, number][] = [];
     for (const phrase of wanted) {
-      for (const at of occurrences(norm.text, phrase)) ranges.push([norm.positions[at], norm.positions[at + phrase.length - 1] + 1]);
+      for (const at of occurrences(norm.text, phrase))
+        ranges.push([norm.positions[at], norm.positions[at + phrase.length - 1] + 1]);
     }
     // Wrap from the end so that earlier offsets stay valid.
     for (const [start, end] of ranges.sort((a, b) => b[0] - a[0])) {

@@ -33,7 +33,14 @@ export interface MatchText {
   starts: Uint8Array;
 }
 
-export const QUALITY = { exact: 1, pinyin: 0.9, abbreviation: 0.85, homophone: 0.8, pinyinPrefix: 0.7, partial: 0.5 } as const;
+export const QUALITY = {
+  exact: 1,
+  pinyin: 0.9,
+  abbreviation: 0.85,
+  homophone: 0.8,
+  pinyinPrefix: 0.7,
+  partial: 0.5,
+} as const;
 
 /** Most characters an abbreviation may skip between two of its characters (消费品 in 社会消费品零售). */
 const ABBREVIATION_GAP = 5;
@@ -52,7 +59,8 @@ export function abbreviationSpans({ text, starts }: MatchText, short: string): S
   // A word of two characters or more begins at i, or a run of lone characters, which is
   // how the segmenter cuts a word it does not know (棚/户/区, 民/营).
   const lone = (i: number) => i < text.length && starts[i] !== 0 && (i + 1 === text.length || starts[i + 1] !== 0);
-  const heads = (i: number) => starts[i] !== 0 && i + 1 < text.length && (starts[i + 1] === 0 || (lone(i) && starts[i + 1] === 1 && lone(i + 1)));
+  const heads = (i: number) =>
+    starts[i] !== 0 && i + 1 < text.length && (starts[i + 1] === 0 || (lone(i) && starts[i + 1] === 1 && lone(i + 1)));
   // From `prev`, the k-th character: next to it, or heading a word a little further on.
   const follow = (prev: number, k: number): number => {
     if (k === chars.length) return prev;
@@ -102,20 +110,31 @@ export function matchUnit(unit: QueryUnit, target: MatchText, readings: Readings
     if (spans.length > 0 && (!found.best || quality > found.best.quality)) found.best = { quality, spans };
   };
   for (const form of unit.forms) {
-    offer(QUALITY.exact * form.weight, occurrences(target.text, form.text).map((start) => ({ start, end: start + form.text.length })));
+    offer(
+      QUALITY.exact * form.weight,
+      occurrences(target.text, form.text).map((start) => ({ start, end: start + form.text.length })),
+    );
     if (unit.strict || (found.best && found.best.quality >= form.weight)) continue;
     offer(QUALITY.abbreviation * form.weight, abbreviationSpans(target, form.text));
     offer(QUALITY.homophone * form.weight, homophoneSpans(target, form.text, readings));
   }
   if (unit.latin && !found.best) {
     const spans = pinyinSpans(target.text, target.starts, unit.text, readings);
-    offer(QUALITY.pinyin, spans.filter((span) => span.complete));
+    offer(
+      QUALITY.pinyin,
+      spans.filter((span) => span.complete),
+    );
     offer(QUALITY.pinyinPrefix, spans);
   }
   if (!found.best && unit.pieces.length > 0) {
     const present = unit.pieces.filter((piece) => target.text.includes(piece));
     const share = present.reduce((sum, piece) => sum + piece.length, 0) / unit.text.length;
-    offer(QUALITY.partial * share, present.flatMap((piece) => occurrences(target.text, piece).map((start) => ({ start, end: start + piece.length }))));
+    offer(
+      QUALITY.partial * share,
+      present.flatMap((piece) =>
+        occurrences(target.text, piece).map((start) => ({ start, end: start + piece.length })),
+      ),
+    );
   }
   return found.best;
 }

@@ -65,7 +65,9 @@ export function prepareNearPassages(pages: PageRecord[]): NearPassage[] {
   return pages.flatMap((page) =>
     page.passages.map((passage) => {
       const norm = normalizeWithPositions(passage.text);
-      const context = normalizeWithPositions(passage.heading && passage.heading !== passage.text ? `${page.title}\n${passage.heading}` : page.title).text;
+      const context = normalizeWithPositions(
+        passage.heading && passage.heading !== passage.text ? `${page.title}\n${passage.heading}` : page.title,
+      ).text;
       return { page, passage, norm, starts: wordStarts(passage.text, norm), context, order: order++ };
     }),
   );
@@ -81,7 +83,9 @@ interface Found {
 function window(found: Found[]): number {
   const lists = found.filter((f) => f.spans.length > 0);
   if (lists.length < 2) return 0;
-  const events = lists.flatMap((f, unit) => f.spans.map((span) => ({ unit, ...span }))).sort((a, b) => a.start - b.start);
+  const events = lists
+    .flatMap((f, unit) => f.spans.map((span) => ({ unit, ...span })))
+    .sort((a, b) => a.start - b.start);
   const last = new Map<number, { start: number; end: number }>();
   let best = Infinity;
   for (const event of events) {
@@ -135,7 +139,12 @@ function excerptOf(passage: Passage, norm: Normalized, spans: Span[], focus: num
  * `sentences`: the query's long parts as typed (normalised), compared character by
  * character too (sentence-match.ts), for a sentence pasted from memory.
  */
-export function nearSearch(passages: NearPassage[], units: QueryUnit[], readings: Readings, sentences: string[] = []): NearOutcome {
+export function nearSearch(
+  passages: NearPassage[],
+  units: QueryUnit[],
+  readings: Readings,
+  sentences: string[] = [],
+): NearOutcome {
   if (units.length === 0 || units.every((unit) => unit.optional)) return { hits: [], understood: [], unmatched: [] };
   const table: (Found | null)[][] = units.map((unit) =>
     passages.map((p) => {
@@ -156,7 +165,9 @@ export function nearSearch(passages: NearPassage[], units: QueryUnit[], readings
   passages.forEach((p, i) => {
     const found = units.map((_, u) => table[u][i]);
     const unitCoverage = found.reduce((sum, f, u) => sum + (f ? f.quality * weights[u] : 0), 0) / sumWeights;
-    const sentence = sentences.map((query) => sentenceSimilarity(query, p.norm.text)).sort((a, b) => b.similarity - a.similarity)[0];
+    const sentence = sentences
+      .map((query) => sentenceSimilarity(query, p.norm.text))
+      .sort((a, b) => b.similarity - a.similarity)[0];
     const bySentence = sentence !== undefined && sentence.similarity > unitCoverage;
     const coverage = bySentence ? sentence.similarity : unitCoverage;
     const ownWords = bySentence || found.some((f, u) => f && f.spans.length > 0 && !units[u].optional);
@@ -176,8 +187,19 @@ export function nearSearch(passages: NearPassage[], units: QueryUnit[], readings
       score: coverage * (0.8 + 0.2 * proximity) + mentions,
       // Centred on the rarest word asked about (社会消费品零售总额, not the 增长 that every
       // paragraph has), never on a time word at the passage's start.
-      excerpt: excerptOf(p.passage, p.norm, spans, focusOf(bySentence ? [spans] : found.map((f, u) => (f && !units[u].optional ? f.spans : [])), weights, p.norm.text.length)),
-      marked: [...new Set(spans.map((s) => p.passage.text.slice(p.norm.positions[s.start], p.norm.positions[s.end - 1] + 1)))],
+      excerpt: excerptOf(
+        p.passage,
+        p.norm,
+        spans,
+        focusOf(
+          bySentence ? [spans] : found.map((f, u) => (f && !units[u].optional ? f.spans : [])),
+          weights,
+          p.norm.text.length,
+        ),
+      ),
+      marked: [
+        ...new Set(spans.map((s) => p.passage.text.slice(p.norm.positions[s.start], p.norm.positions[s.end - 1] + 1))),
+      ],
       order: p.order,
     });
   });

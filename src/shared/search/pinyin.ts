@@ -69,7 +69,12 @@ export function soundsAlike(a: string, b: string, readings: Readings): boolean {
  * letters are used up. The last syllable may be cut short (`tuop` for 脱贫) once at least
  * two characters are spelled out in full. Returns [start, end) in `text`, non-overlapping.
  */
-export function pinyinSpans(text: string, starts: Uint8Array, typed: string, readings: Readings): { start: number; end: number; complete: boolean }[] {
+export function pinyinSpans(
+  text: string,
+  starts: Uint8Array,
+  typed: string,
+  readings: Readings,
+): { start: number; end: number; complete: boolean }[] {
   const found: { start: number; end: number; complete: boolean }[] = [];
   // Depth-first: at character `i`, with `rest` of the letters still to spell.
   const spell = (i: number, rest: number, spelled: number): { end: number; complete: boolean } | null => {

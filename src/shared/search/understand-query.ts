@@ -53,13 +53,25 @@ const STOP_WORDS = new Set(
  * Short function words: dropped between words (企业和群众), but kept where the segmenter
  * left lone characters around them, which means an unknown word (碳/中/和 is 碳中和).
  */
-const FUNCTION_WORDS = new Set('是 有 要 会 将 能 可以 在 和 与 及 或 对 把 被 给 都 也 还 就 又 到 达到 做 搞'.split(' '));
+const FUNCTION_WORDS = new Set(
+  '是 有 要 会 将 能 可以 在 和 与 及 或 对 把 被 给 都 也 还 就 又 到 达到 做 搞'.split(' '),
+);
 
 /** Words that only say “during”: 十三五期间 asks for “十三五”时期, as the report writes it. */
 const PERIOD_WORDS = new Set(['期间', '时期', '年间']);
 
 /** Relative years, counted from the report's year (see the module comment for 明年). */
-const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 今年度: 0, 明年: 0, 来年: 0, 去年: -1, 上年: -1, 前年: -2 };
+const RELATIVE_YEARS: Record<string, number> = {
+  今年: 0,
+  本年: 0,
+  本年度: 0,
+  今年度: 0,
+  明年: 0,
+  来年: 0,
+  去年: -1,
+  上年: -1,
+  前年: -2,
+};
 
 const YEAR = /^(\d{4})年?$/;
 const LATIN = /^[a-z]+$/;
@@ -76,7 +88,14 @@ function wordUnit(text: string, pieces: string[], aliases: AliasTable): QueryUni
   const forms: UnitForm[] = [{ text, weight: 1 }];
   // The report words an alias lists first are the closest: they rank first.
   (aliases[text] ?? []).forEach((alias, i) => forms.push({ text: normalize(alias), weight: 0.9 - 0.02 * i }));
-  return { text, forms, optional: false, latin: false, strict: false, pieces: pieces.length > 1 ? pieces.filter((piece) => piece.length > 1) : [] };
+  return {
+    text,
+    forms,
+    optional: false,
+    latin: false,
+    strict: false,
+    pieces: pieces.length > 1 ? pieces.filter((piece) => piece.length > 1) : [],
+  };
 }
 
 /**
@@ -121,7 +140,8 @@ export interface QueryContext {
   occurs?(text: string): boolean;
 }
 
-const isLone = (word: string | undefined) => word !== undefined && [...word].length === 1 && isHan(word) && !STOP_WORDS.has(word) && !FUNCTION_WORDS.has(word);
+const isLone = (word: string | undefined) =>
+  word !== undefined && [...word].length === 1 && isHan(word) && !STOP_WORDS.has(word) && !FUNCTION_WORDS.has(word);
 
 /** The words of one part of the query, runs of them split where dropped words stood. */
 function runsOf(text: string): (string[] | { year: number } | 'period')[] {
@@ -141,7 +161,10 @@ function runsOf(text: string): (string[] | { year: number } | 'period')[] {
       out.push('period');
     } else if (STOP_WORDS.has(word)) {
       flush();
-    } else if (FUNCTION_WORDS.has(word) && !(isLone(words[i - 1]) && (i + 1 === words.length || isLone(words[i + 1])))) {
+    } else if (
+      FUNCTION_WORDS.has(word) &&
+      !(isLone(words[i - 1]) && (i + 1 === words.length || isLone(words[i + 1])))
+    ) {
       flush();
     } else {
       run.push(word);
@@ -157,11 +180,25 @@ export function understandQuery(query: string, context: QueryContext): QueryUnit
   for (const part of parseQuery(query)) {
     const latinPart = stripTones(part.raw).replace(/[^a-z0-9]/g, '');
     if (part.quoted) {
-      units.push({ text: part.text, forms: [{ text: part.text, weight: 1 }], optional: false, latin: false, strict: true, pieces: [] });
+      units.push({
+        text: part.text,
+        forms: [{ text: part.text, weight: 1 }],
+        optional: false,
+        latin: false,
+        strict: true,
+        pieces: [],
+      });
       continue;
     }
     if (LATIN.test(latinPart)) {
-      units.push({ text: latinPart, forms: [{ text: latinPart, weight: 1 }], optional: false, latin: true, strict: false, pieces: [] });
+      units.push({
+        text: latinPart,
+        forms: [{ text: latinPart, weight: 1 }],
+        optional: false,
+        latin: true,
+        strict: false,
+        pieces: [],
+      });
       continue;
     }
     for (const run of runsOf(part.text.slice(0, MAX_LENGTH))) {
@@ -169,7 +206,10 @@ export function understandQuery(query: string, context: QueryContext): QueryUnit
         // “十三五”时期 as the report writes it, or 十三五 alone.
         const last = units.at(-1);
         if (last && !last.optional && !last.latin) {
-          last.forms = [{ text: `${last.text}时期`, weight: 1 }, ...last.forms.map((form) => ({ ...form, weight: form.weight * 0.95 }))];
+          last.forms = [
+            { text: `${last.text}时期`, weight: 1 },
+            ...last.forms.map((form) => ({ ...form, weight: form.weight * 0.95 })),
+          ];
           last.text = `${last.text}时期`;
         }
         continue;
@@ -179,7 +219,10 @@ export function understandQuery(query: string, context: QueryContext): QueryUnit
         continue;
       }
       const whole = run.join('');
-      const joined = run.length > 1 && [...whole].length >= 3 && context.occurs?.(whole) ? [{ text: whole, pieces: run }] : joinLoneCharacters(run);
+      const joined =
+        run.length > 1 && [...whole].length >= 3 && context.occurs?.(whole)
+          ? [{ text: whole, pieces: run }]
+          : joinLoneCharacters(run);
       for (const { text, pieces } of joined) {
         const year = YEAR.exec(text);
         units.push(year ? yearUnit(Number(year[1]), reportYear) : wordUnit(text, pieces, aliases));

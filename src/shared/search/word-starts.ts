@@ -12,7 +12,8 @@ import { isHan } from '../han.ts';
 let segmenter: Intl.Segmenter | null | undefined;
 
 function zhSegmenter(): Intl.Segmenter | null {
-  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  if (segmenter === undefined)
+    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
   return segmenter;
 }
 
