@@ -1,6 +1,7 @@
 /**
  * The builds the site and browser tests read, and the command that makes each: a test run
  * before its build says in one line what to run, instead of failing on a missing file.
+ * They are sites of the suites' own report (tests/fixtures/qilihe/), not of content/.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const BUILDS = {
-  dist: 'npm run build',
-  'dist-report': 'npm run build:subpath',
+  '.test-sites/qilihe/dist': 'npm run test:build',
+  '.test-sites/qilihe/dist-report': 'npm run test:build',
 } as const;
 
 export type BuildDir = keyof typeof BUILDS;
@@ -19,5 +20,6 @@ export type BuildDir = keyof typeof BUILDS;
 export function missingBuilds(dirs: BuildDir[], root = ROOT): string {
   const missing = dirs.filter((dir) => !existsSync(join(root, dir, 'index.html')));
   if (missing.length === 0) return '';
-  return `${missing.map((dir) => `${dir}/`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: run ${missing.map((dir) => BUILDS[dir]).join(' and ')} first.`;
+  const commands = [...new Set(missing.map((dir) => BUILDS[dir]))];
+  return `${missing.map((dir) => `${dir}/`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: run ${commands.join(' and ')} first.`;
 }

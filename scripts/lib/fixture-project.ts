@@ -1,7 +1,8 @@
 /**
  * A throw-away copy of the project (sources and content; node_modules linked) in which a
- * test breaks one content file and runs Astro, to prove that bad input stops the build, and
- * in which `npm run scale` builds the site from many times the content.
+ * test breaks one content file and runs Astro, to prove that bad input stops the build, in
+ * which the tests build the site of their own fixture report, and in which `npm run scale`
+ * builds the site from many times the content.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
 
 export interface FixtureProject {
   dir: string;
@@ -23,12 +24,18 @@ export interface FixtureProject {
   astro(...args: string[]): Promise<{ code: number | null; output: string }>;
   /** Runs a Node script of the copy, e.g. `scripts/build.ts`. */
   node(...args: string[]): Promise<{ code: number | null; output: string }>;
+  /** The same with more environment variables, e.g. `{ BASE_PATH: '/report/' }`. */
+  nodeWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number | null; output: string }>;
   remove(): Promise<void>;
 }
 
-export async function fixtureProject(): Promise<FixtureProject> {
+/** `content`: the folder the copy's content/ is taken from (default: the project's own). */
+export async function fixtureProject({
+  content = join(ROOT, 'content'),
+}: { content?: string } = {}): Promise<FixtureProject> {
   const dir = await mkdtemp(join(tmpdir(), 'report-fixture-'));
   for (const entry of COPIED) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
+  await cp(content, join(dir, 'content'), { recursive: true });
   // Link each package, not node_modules itself: Astro and Vite write their caches into
   // node_modules/.astro and node_modules/.vite, which must stay the copy's own.
   await mkdir(join(dir, 'node_modules'));
@@ -48,16 +55,21 @@ export async function fixtureProject(): Promise<FixtureProject> {
     },
     astro: (...args) => run(dir, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args]),
     node: (...args) => run(dir, args),
+    nodeWith: (env, ...args) => run(dir, args, env),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }
 
 /** Runs Node (the project's Node 24) in the copy; resolves with the exit code and all output. */
-function run(dir: string, args: string[]): Promise<{ code: number | null; output: string }> {
+function run(
+  dir: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
       cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

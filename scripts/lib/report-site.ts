@@ -18,9 +18,12 @@ export interface ReportSite {
   remove(): Promise<void>;
 }
 
-/** Imports `reportFile` (an absolute path) into a copy of the project and builds it there. */
-export async function buildReportSite(reportFile: string): Promise<ReportSite> {
-  const project = await fixtureProject();
+/**
+ * Imports `reportFile` (an absolute path) into a copy of the project and builds it there;
+ * `content` is the folder the copy starts from (default: the project's content/).
+ */
+export async function buildReportSite(reportFile: string, content?: string): Promise<ReportSite> {
+  const project = await fixtureProject({ content });
   const imported = await project.node('scripts/import-report.ts', reportFile);
   let output = imported.output;
   let built = false;

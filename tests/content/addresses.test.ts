@@ -11,7 +11,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'yaml';
-import { fixtureProject, type FixtureProject } from '../../scripts/lib/fixture-project.ts';
+import type { FixtureProject } from '../../scripts/lib/fixture-project.ts';
+import { fixtureReportProject } from '../support/fixture.ts';
 import { DEFAULT_SITE_URL } from '../../src/shared/site-url.ts';
 
 const GOALS = 'content/sections/05-goals.mdx';
@@ -21,7 +22,7 @@ const renameGoals = (project: FixtureProject) => project.edit(GOALS, (t) => t.re
 const contentLines = (output: string) => output.split('\n').filter((line) => line.startsWith('content/'));
 
 async function withProject(run: (project: FixtureProject) => Promise<void>) {
-  const project = await fixtureProject();
+  const project = await fixtureReportProject();
   try {
     await run(project);
   } finally {

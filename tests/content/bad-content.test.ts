@@ -1,21 +1,32 @@
 /**
  * Bad content must stop the build with a message naming the file and the field (or line).
- * Each case breaks one file in a fresh copy of the project and runs Astro there.
+ * Each case breaks one file of the fixture report. What the model of the report refuses
+ * (src/node/content/load-report.ts, which the config runs before anything else) is checked in
+ * process, on a copy of the content; one such case, and each case that only rendering or
+ * the build's last steps can see, runs Astro on a fresh copy of the project, to show that the
+ * message reaches the command line.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createEngine } from '../../src/shared/search/engine.ts';
 import type { SearchData, TraditionalTable } from '../../src/shared/search/types.ts';
-import { fixtureProject } from '../../scripts/lib/fixture-project.ts';
+import { loadReport } from '../../src/node/content/load-report.ts';
+import { ContentError } from '../../src/shared/content-error.ts';
+import { FIXTURE_CONTENT, fixtureReportProject } from '../support/fixture.ts';
 
 const SECTION = 'content/sections/04-challenges.mdx';
 const ENTRY = 'content/glossary/liuwen.md';
 
 interface Case {
   name: string;
-  /** `sync` validates content only (fast); `build` is needed for checks made while rendering. */
-  command: 'sync' | 'build';
+  /**
+   * `model`: loadReport() in process; `sync`: Astro validates the content (the model's
+   * message on the command line); `build`: checks made while rendering and after it.
+   */
+  command: 'model' | 'sync' | 'build';
   file: string;
   change: (text: string) => string;
   /** Everything the message must name. */
@@ -32,63 +43,63 @@ const cases: Case[] = [
   },
   {
     name: 'a string where a number goes',
-    command: 'sync',
+    command: 'model',
     file: SECTION,
     change: (t) => t.replace('order: 4', 'order: "四"'),
     expect: ['04-challenges.mdx', /order/, /number/],
   },
   {
     name: 'an unknown frontmatter key',
-    command: 'sync',
+    command: 'model',
     file: SECTION,
     change: (t) => t.replace('order: 4', 'order: 4\ntilte: "困难"'),
     expect: ['04-challenges.mdx', /tilte/],
   },
   {
     name: 'a slug that is not lowercase ASCII',
-    command: 'sync',
+    command: 'model',
     file: SECTION,
     change: (t) => t.replace('slug: "challenges"', 'slug: "困难和挑战"'),
     expect: ['04-challenges.mdx', /slug/, /lowercase ASCII/],
   },
   {
     name: 'two sections with one order',
-    command: 'sync',
+    command: 'model',
     file: SECTION,
     change: (t) => t.replace('order: 4', 'order: 3'),
     expect: [/^content\/sections\/04-challenges\.mdx:5: field "order": 3 is already used by content\/sections\/03-work-2020\.mdx/m],
   },
   {
     name: 'two sections with one slug (one URL)',
-    command: 'sync',
+    command: 'model',
     file: SECTION,
     change: (t) => t.replace('slug: "challenges"', 'slug: "goals"'),
     expect: [/^content\/sections\/05-goals\.mdx:4: field "slug": "goals" is already used by content\/sections\/04-challenges\.mdx/m],
   },
   {
     name: 'a glossary entry without its term',
-    command: 'sync',
+    command: 'model',
     file: ENTRY,
     change: (t) => t.replace(/^term: .*\n/m, ''),
     expect: ['liuwen.md', /term/],
   },
   {
     name: 'a section in a part that does not exist',
-    command: 'build',
+    command: 'model',
     file: SECTION,
     change: (t) => t.replace('part: "review"', 'part: "reveiw"'),
     expect: [/^content\/sections\/04-challenges\.mdx:6: field "part": no part "reveiw"/m],
   },
   {
     name: 'a glossary alias claimed by two entries',
-    command: 'sync',
+    command: 'model',
     file: ENTRY,
     change: (t) => t.replace('aliases: []', 'aliases: ["六保"]'),
     expect: [`${ENTRY}: field "aliases"`, /六保/],
   },
   {
     name: 'a section with an empty body',
-    command: 'build',
+    command: 'model',
     file: SECTION,
     change: (t) => t.replace(/---\n\n[\s\S]*$/, '---\n'),
     expect: [`${SECTION}: field "body"`],
@@ -109,14 +120,14 @@ const cases: Case[] = [
   },
   {
     name: 'a stray { in Chinese text (MDX that does not parse)',
-    command: 'build',
+    command: 'model',
     file: SECTION,
     change: (t) => `${t}\n多地{跑\n`,
     expect: [/^content\/sections\/04-challenges\.mdx:\d+: “\{跑”: .*write \\\{ and \\\} to show braces$/m],
   },
   {
     name: 'an indicator with a kind the schema does not know',
-    command: 'sync',
+    command: 'model',
     file: 'content/indicators.yaml',
     change: (t) => t.replace('kind: achieved', 'kind: done'),
     expect: ['content/indicators.yaml', /field "kind"/],
@@ -144,39 +155,70 @@ const cases: Case[] = [
   },
   {
     name: 'a frontmatter field written twice',
-    command: 'sync',
+    command: 'model',
     file: SECTION,
     change: (t) => t.replace('order: 4', 'order: 4\norder: 5'),
     expect: [/^content\/sections\/04-challenges\.mdx:6: a field is written twice in the frontmatter: keep one of them/m],
   },
   {
     name: 'an empty glossary definition',
-    command: 'sync',
+    command: 'model',
     file: ENTRY,
     change: (t) => t.replace(/---\n\n[\s\S]*$/, '---\n\n'),
     expect: [/^content\/glossary\/liuwen\.md: field "body": the definition of “六稳” is empty: write what the term means after the frontmatter$/m],
   },
 ];
 
+/** The message of the model of the report for the fixture's content with `file` changed. */
+async function modelMessage(file: string, change: (text: string) => string): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'bad-content-'));
+  try {
+    await cp(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
+    await writeFile(join(root, file), change(await readFile(join(root, file), 'utf8')));
+    loadReport(root);
+    return '';
+  } catch (error) {
+    assert.ok(error instanceof ContentError, String(error));
+    return error.message;
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/** What the case's check printed, and whether it stopped. */
+async function run(item: Case): Promise<{ failed: boolean; output: string }> {
+  if (item.command === 'model') {
+    const output = await modelMessage(item.file, item.change);
+    return { failed: output !== '', output };
+  }
+  const project = await fixtureReportProject();
+  try {
+    await project.edit(item.file, item.change);
+    const { code, output } = await project.astro(item.command);
+    return { failed: code !== 0, output };
+  } finally {
+    await project.remove();
+  }
+}
+
 for (const item of cases) {
   test(`${item.name} stops the build and names the file`, async () => {
-    const project = await fixtureProject();
-    try {
-      await project.edit(item.file, item.change);
-      const { code, output } = await project.astro(item.command);
-      assert.notEqual(code, 0, `astro ${item.command} should fail:\n${output.slice(-2000)}`);
-      for (const expected of item.expect) {
-        if (typeof expected === 'string') assert.ok(output.includes(expected), `output should name ${expected}:\n${output.slice(-2000)}`);
-        else assert.match(output, expected);
-      }
-    } finally {
-      await project.remove();
+    const { failed, output } = await run(item);
+    assert.ok(failed, `${item.command} should fail:\n${output.slice(-2000)}`);
+    for (const expected of item.expect) {
+      if (typeof expected === 'string')
+        assert.ok(output.includes(expected), `output should name ${expected}:\n${output.slice(-2000)}`);
+      else assert.match(output, expected);
     }
   });
 }
 
+test('the unchanged content passes the model (the cases above fail for their change)', async () => {
+  assert.equal(await modelMessage('content/report.json', (text) => text), '');
+});
+
 test('the unchanged project passes the same check (the cases above fail for their change)', async () => {
-  const project = await fixtureProject();
+  const project = await fixtureReportProject();
   try {
     const { code, output } = await project.astro('sync');
     assert.equal(code, 0, output.slice(-2000));
@@ -186,7 +228,7 @@ test('the unchanged project passes the same check (the cases above fail for thei
 });
 
 test('a failed build leaves the previous site in place and no partial output', async () => {
-  const project = await fixtureProject();
+  const project = await fixtureReportProject();
   try {
     await project.write('dist/index.html', 'previous site');
     await project.edit(SECTION, (t) => t.replace('order: 4', 'order: "四"'));
@@ -201,7 +243,7 @@ test('a failed build leaves the previous site in place and no partial output', a
 });
 
 test('a sentence in traditional characters builds, and search finds it by its simplified form', async () => {
-  const project = await fixtureProject();
+  const project = await fixtureReportProject();
   try {
     await project.edit(SECTION, (t) => `${t}\n持續優化營商環境，提升服務效能。\n`);
     const { code, output } = await project.node('scripts/build.ts');

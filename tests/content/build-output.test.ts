@@ -4,10 +4,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixtureProject } from '../../scripts/lib/fixture-project.ts';
+import { fixtureReportProject } from '../support/fixture.ts';
 
 test('a clean build prints at most 30 lines, no warnings, and the SITE_URL note once', async () => {
-  const project = await fixtureProject();
+  const project = await fixtureReportProject();
   try {
     const { code, output } = await project.node('scripts/build.ts');
     assert.equal(code, 0, output.slice(-2000));

@@ -7,11 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fixtureProject } from '../../scripts/lib/fixture-project.ts';
+import { fixtureReportProject } from '../support/fixture.ts';
 import { removeGlossary } from '../support/without-glossary.ts';
 
 test('without a glossary, the 主要指标 table links no term and carries no popover', async () => {
-  const project = await fixtureProject();
+  const project = await fixtureReportProject();
   try {
     await removeGlossary(project);
 

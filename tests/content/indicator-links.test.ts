@@ -9,11 +9,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
-import { fixtureProject } from '../../scripts/lib/fixture-project.ts';
+import { FIXTURE_CONTENT, fixtureReportProject } from '../support/fixture.ts';
 import { loadIndicators } from '../../src/node/content/load-indicators.ts';
 
 const SECTION = 'content/sections/02-achievements.mdx';
-const { indicators, lines } = loadIndicators(join(import.meta.dirname, '../../content/indicators.yaml'));
+const { indicators, lines } = loadIndicators(join(FIXTURE_CONTENT, 'indicators.yaml'));
 const achievements = indicators.filter((indicator) => indicator.source.section === 'achievements');
 
 /** Each element's id mapped to the id of the paragraph (`p3`) that holds it. */
@@ -38,7 +38,7 @@ function paragraphsOfSource(text: string): string[] {
 }
 
 test('a paragraph inserted at the top of a section and a line break inside a sentence with a figure: the site builds, every figure linked in its new paragraph', async () => {
-  const project = await fixtureProject();
+  const project = await fixtureReportProject();
   try {
     let before: string[] = [];
     await project.edit(SECTION, (t) => {
@@ -71,7 +71,7 @@ test('a paragraph inserted at the top of a section and a line break inside a sen
 });
 
 test('rewording two sentences with figures stops the build with one error listing both, each with the closest text now', async () => {
-  const project = await fixtureProject();
+  const project = await fixtureReportProject();
   try {
     await project.edit(SECTION, (t) => t.replace('2020年达到492.06亿元', '2020年实现492.06亿元').replace('人均GDP超过1.29万美元', '人均GDP已超过1.29万美元'));
     const { code, output } = await project.astro('build');

@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fixtureProject } from '../../scripts/lib/fixture-project.ts';
+import { fixtureReportProject } from '../support/fixture.ts';
 import { removeGlossary } from '../support/without-glossary.ts';
 
 /** The text of an HTML fragment, tags dropped. */
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '').trim();
 
 test('without a glossary and figures: no pages, links or empty headings for them', async () => {
-  const project = await fixtureProject();
+  const project = await fixtureReportProject();
   try {
     await removeGlossary(project);
     await rm(join(project.dir, 'content/indicators.yaml'));

@@ -11,7 +11,8 @@
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fixtureProject, type FixtureProject } from '../../scripts/lib/fixture-project.ts';
+import type { FixtureProject } from '../../scripts/lib/fixture-project.ts';
+import { fixtureReportProject } from '../support/fixture.ts';
 
 const SECTION = 'content/sections/04-challenges.mdx';
 /** The section has 9 lines; a paragraph appended after a blank line is line 11. */
@@ -48,7 +49,7 @@ const cases: Case[] = [
 let syncing: FixtureProject;
 let original: string;
 before(async () => {
-  syncing = await fixtureProject();
+  syncing = await fixtureReportProject();
   original = await readFile(`${syncing.dir}/${SECTION}`, 'utf8');
 });
 after(() => syncing.remove());
@@ -73,7 +74,7 @@ test('the unchanged copy passes the same check (the cases above fail for their c
 
 test('the Markdown pipeline stops what the model did not see, at the file and line', async () => {
   // The second line of defence alone: the model's check of the text taken out of the copy.
-  const project = await fixtureProject();
+  const project = await fixtureReportProject();
   try {
     await project.edit('src/node/content/load-report.ts', (t) => {
       const without = t.replace(/^\s*problems\.push\(\.\.\.checkText\(.*\n/gm, '');
@@ -93,7 +94,7 @@ test('the Markdown pipeline stops what the model did not see, at the file and li
 let built: { project: FixtureProject; code: number | null; output: string };
 const page = (slug: string) => readFile(`${built.project.dir}/dist/sections/${slug}/index.html`, 'utf8');
 before(async () => {
-  const project = await fixtureProject();
+  const project = await fixtureReportProject();
   await project.edit(SECTION, appended('写作\\{2021\\}和（见附表\\{1\\}），浓度\\<35。'));
   const windows = (t: string) => `\uFEFF${t.replace(/\n/g, '\r\n')}`;
   await project.edit('content/sections/01-overview.mdx', windows);

@@ -24,11 +24,17 @@ interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-/** Runs axe on the page as it is now; returns one line per violation and node. */
+/**
+ * Runs axe on the page as it is now; returns one line per violation and node. Only
+ * violations are asked for: axe then skips listing every node that passes, which halves its
+ * time and leaves the violations whole.
+ */
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
+    (window as unknown as { axe: { run(options: object): Promise<unknown> } }).axe.run({
+      resultTypes: ['violations'],
+    }),
   )) as AxeResult;
   return result.violations.flatMap((v) =>
     v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}`),

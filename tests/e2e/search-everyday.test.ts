@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from '../support/browser-fixture.ts';
-import { searchResults } from '../support/search-page.ts';
+import { queryTyper, searchResults } from '../support/search-page.ts';
 import { SEARCH_QUERIES } from '../fixtures/queries/search-queries.ts';
 import { EVERYDAY_QUERIES, isExpected, type EverydayKind } from '../fixtures/queries/everyday-queries.ts';
 
@@ -96,19 +96,8 @@ test('the readings of other common characters load only for a query that has one
   assert.equal(fetched(), 1, '竟 does not occur in the report');
 });
 
-// One search page for the whole set, the query typed into its box as a reader would: the
-// URL follows the query once its results are on the page.
-let setPage: import('playwright-core').Page | undefined;
-async function typeQuery(query: string) {
-  if (!setPage) {
-    setPage = await site.newPage();
-    await setPage.goto('search/');
-  }
-  await setPage.fill('#search-page-input', query);
-  await setPage.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, query);
-  const found = await searchResults(setPage);
-  return found.map((r) => ({ ...r, hash: new URL(r.href, site.server.url).hash }));
-}
+// One search page for the whole set, the query typed into its box as a reader would.
+const typeQuery = queryTyper(() => site.newPage());
 
 const tally = new Map<EverydayKind, { top1: number; top3: number; total: number; misses: string[] }>();
 for (const { query, expect, kind } of EVERYDAY_QUERIES) {

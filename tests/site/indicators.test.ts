@@ -17,11 +17,11 @@ import { createMatcher } from '../../src/shared/glossary-matcher.ts';
 import { figureText, loadIndicators } from '../../src/node/content/load-indicators.ts';
 import { normalizePunctuation } from '../../src/importer/punctuation.ts';
 
-const { indicators, charts } = loadIndicators(join(ROOT, 'content/indicators.yaml'));
+const { indicators, charts } = loadIndicators(join(CONTENT, 'indicators.yaml'));
 const manuscript = normalizePunctuation(await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'));
 const htmlOf = new Map((await builtPages()).map(({ path, html }) => [path, html]));
 const pages = new Map([...htmlOf].map(([path, html]) => [path, fromHtml(html)]));
-const { glossary } = loadReport(ROOT);
+const { glossary } = loadReport(join(CONTENT, '..'));
 const matchTerms = createMatcher(glossary.map((entry) => ({ id: entry.id, forms: [entry.term, ...entry.aliases] })));
 
 function elements(node: Root | Element, found: Element[] = []): Element[] {

@@ -1,15 +1,20 @@
-/** Paths and helpers shared by the tests that read the built site. */
+/**
+ * Paths and helpers shared by the tests that read the built site: the site of the suites'
+ * own report (tests/fixtures/qilihe/), built by `npm run test:build`.
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import type { Element } from 'hast';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { missingBuilds, type BuildDir } from '../../scripts/lib/builds.ts';
+import { FIXTURE_CONTENT, TEST_SITES } from './fixture.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = join(ROOT, 'dist');
-/** The same site built for a sub-path (`npm run build:subpath`). */
-export const SUBPATH = { dir: join(ROOT, 'dist-report'), base: '/report/' };
-export const CONTENT = join(ROOT, 'content');
+export const DIST = join(ROOT, TEST_SITES, 'dist');
+/** The same site built for a sub-path. */
+export const SUBPATH = { dir: join(ROOT, TEST_SITES, 'dist-report'), base: '/report/' };
+/** The content the sites were built from. */
+export const CONTENT = FIXTURE_CONTENT;
 
 /** A page written at an old address of content/redirects.yaml (src/pages/[...moved].astro). */
 export const isRedirectPage = (html: string): boolean => /<meta http-equiv="refresh"/.test(html);

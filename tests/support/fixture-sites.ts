@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildReportSite, type ReportSite } from '../../scripts/lib/report-site.ts';
+import { FIXTURE_CONTENT } from './fixture.ts';
 import { builtPages, ROOT } from './dist.ts';
 
 export const FIXTURE_REPORTS_DIR = join(ROOT, 'tests/fixtures/reports');
@@ -73,7 +74,7 @@ export function useFixtureSites(names = FIXTURE_REPORTS): (name: string) => Fixt
     const queue = [...names];
     const worker = async () => {
       for (let name = queue.shift(); name; name = queue.shift()) {
-        const site = await buildReportSite(join(FIXTURE_REPORTS_DIR, name));
+        const site = await buildReportSite(join(FIXTURE_REPORTS_DIR, name), FIXTURE_CONTENT);
         built.set(name, site);
         sites.set(
           name,

@@ -19,3 +19,23 @@ export async function searchResults(
     })),
   );
 }
+
+/**
+ * One search page for a whole query set, each query typed into its box as a reader would:
+ * the results of a query are read once the URL follows it. Loading the page once keeps a
+ * set of many queries from paying for a page load each.
+ */
+export function queryTyper(newPage: () => Promise<Page>) {
+  let page: Page | undefined;
+  return async (query: string) => {
+    if (!page) {
+      page = await newPage();
+      await page.goto('search/');
+    }
+    await page.fill('#search-page-input', query);
+    await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, query);
+    const found = await searchResults(page);
+    const here = page.url();
+    return found.map((r) => ({ ...r, hash: new URL(r.href, here).hash }));
+  };
+}

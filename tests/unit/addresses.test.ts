@@ -22,6 +22,7 @@ import { loadReport } from '../../src/node/content/load-report.ts';
 import { formatProblem } from '../../src/shared/content-error.ts';
 import { contentProject, problemsOf, REPORT_JSON } from '../support/content-project.ts';
 import { publishedSchema, type PublishedData } from '../../src/schemas/addresses.ts';
+import { FIXTURE_CONTENT } from '../support/fixture.ts';
 
 const sec = (slug: string, title: string, body = '正文。', file = `content/sections/01-${slug}.mdx`) => ({
   file,
@@ -289,8 +290,7 @@ test('the importer: another report starts with an empty published list and no re
   const { mkdtemp, copyFile, readFile } = await import('node:fs/promises');
   const { importReport } = await import('../../src/importer/index.ts');
   const dir = await mkdtemp(join(tmpdir(), 'fresh-report-'));
-  for (const name of ['published.yaml', 'redirects.yaml'])
-    await copyFile(new URL(`../../content/${name}`, import.meta.url), join(dir, name));
+  for (const name of ['published.yaml', 'redirects.yaml']) await copyFile(join(FIXTURE_CONTENT, name), join(dir, name));
   const source = await readFile(new URL('../fixtures/reports/hebei-2026.txt', import.meta.url), 'utf8');
   const { writes } = await importReport({ source, contentDir: dir });
   const fresh = writes.filter((f) => !/^(?:sections|glossary|manuscript)\/|^(?:report|parts)\.json$/.test(f.path));

@@ -5,17 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { missingBuilds } from '../../scripts/lib/builds.ts';
 
-test('a missing build is named in one line with the command that makes it', () => {
+const SITE = '.test-sites/qilihe/dist';
+const SUBPATH = '.test-sites/qilihe/dist-report';
+
+test('a missing build is named in one line with the command that makes it, once', () => {
   const root = mkdtempSync(join(tmpdir(), 'builds-'));
   assert.equal(
-    missingBuilds(['dist', 'dist-report'], root),
-    'dist/ and dist-report/ are missing: run npm run build and npm run build:subpath first.',
+    missingBuilds([SITE, SUBPATH], root),
+    `${SITE}/ and ${SUBPATH}/ are missing: run npm run test:build first.`,
   );
-  mkdirSync(join(root, 'dist'));
-  writeFileSync(join(root, 'dist/index.html'), '');
-  assert.equal(
-    missingBuilds(['dist', 'dist-report'], root),
-    'dist-report/ is missing: run npm run build:subpath first.',
-  );
-  assert.equal(missingBuilds(['dist'], root), '');
+  mkdirSync(join(root, SITE), { recursive: true });
+  writeFileSync(join(root, SITE, 'index.html'), '');
+  assert.equal(missingBuilds([SITE, SUBPATH], root), `${SUBPATH}/ is missing: run npm run test:build first.`);
+  assert.equal(missingBuilds([SITE], root), '');
 });

@@ -18,6 +18,7 @@ import { chromeIn, ENTRY_MARKS, HEADING_NUMBER, reportText, sentences } from '..
 import { countOf } from '../support/reading.ts';
 import { HAN } from '../../src/shared/han.ts';
 import { plainText } from '../../src/shared/text.ts';
+import { FIXTURE_CONTENT } from '../support/fixture.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/reports');
@@ -124,7 +125,7 @@ function writtenText(files: { path: string; text: string }[]): { titles: string;
 async function importInto(source: string, outline?: Outline) {
   const root = await mkdtemp(join(tmpdir(), 'import-fixture-'));
   const contentDir = join(root, 'content');
-  await cp(join(ROOT, 'content'), contentDir, { recursive: true });
+  await cp(FIXTURE_CONTENT, contentDir, { recursive: true });
   try {
     const result = await importReport({ source, contentDir, outline });
     await applyImport(result, contentDir);
@@ -210,8 +211,8 @@ for (const [name, expected] of Object.entries(REPORTS)) {
 }
 
 test('the 七里河区 manuscript with its outline: every sentence once and in order', async () => {
-  const source = await readFile(join(ROOT, 'content/manuscript/report.txt'), 'utf8');
-  const outline = parseOutline(await readFile(join(ROOT, 'content/outline.yaml'), 'utf8'));
+  const source = await readFile(join(FIXTURE_CONTENT, 'manuscript/report.txt'), 'utf8');
+  const outline = parseOutline(await readFile(join(FIXTURE_CONTENT, 'outline.yaml'), 'utf8'));
   const { files, model } = await importInto(source, outline);
   assert.equal(model.sections.length, 12);
   assert.equal(model.glossary.length, 20);

@@ -12,14 +12,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyImport, ImportError, importReport, pendingChanges, trialImport } from '../../src/importer/index.ts';
 import { ContentError } from '../../src/shared/content-error.ts';
+import { FIXTURE_CONTENT } from '../support/fixture.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OTHER = join(ROOT, 'tests/fixtures/reports/hebei-2026.txt');
 
-/** A copy of content/ to import into; removed after `run`. */
+/** A copy of the fixture report's content/ to import into; removed after `run`. */
 async function withContent(run: (contentDir: string) => Promise<void>): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'importer-'));
-  await cp(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  await cp(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
   try {
     await run(join(root, 'content'));
   } finally {

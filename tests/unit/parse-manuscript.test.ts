@@ -1,12 +1,14 @@
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
 import { contentFiles } from '../../src/importer/write-content.ts';
 import { parseOutline } from '../../src/importer/outline.ts';
+import { FIXTURE_CONTENT } from '../support/fixture.ts';
 
-const source = await readFile(new URL('../../content/manuscript/report.txt', import.meta.url), 'utf8');
-const outline = parseOutline(await readFile(new URL('../../content/outline.yaml', import.meta.url), 'utf8'));
+const source = await readFile(join(FIXTURE_CONTENT, 'manuscript/report.txt'), 'utf8');
+const outline = parseOutline(await readFile(join(FIXTURE_CONTENT, 'outline.yaml'), 'utf8'));
 const manuscript = parseManuscript(source, outline);
 
 test('the manuscript yields its date, headline, captions, parts and glossary', () => {
