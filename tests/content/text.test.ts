@@ -12,7 +12,8 @@ import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { FixtureProject } from '../../scripts/lib/fixture-project.ts';
-import { fixtureReportProject } from '../support/fixture.ts';
+import { join } from 'node:path';
+import { FIXTURE_CONTENT, fixtureReportProject } from '../support/fixture.ts';
 
 const SECTION = 'content/sections/04-challenges.mdx';
 /** The section has 9 lines; a paragraph appended after a blank line is line 11. */
@@ -111,7 +112,7 @@ test('escaped braces and < show as written', async () => {
 test('a section saved with a byte-order mark and CRLF line ends builds as the same page', async () => {
   assert.equal(built.code, 0, built.output.slice(-2000));
   // The page as the unchanged file makes it: its title, and every paragraph (p1, p2…).
-  const source = await readFile('content/sections/05-goals.mdx', 'utf8');
+  const source = await readFile(join(FIXTURE_CONTENT, 'sections/05-goals.mdx'), 'utf8');
   const title = /^title: "(.*)"$/m.exec(source)![1];
   const paragraphs = source.split('---\n')[2].split(/\n\n+/).filter((p) => p.trim() && !p.startsWith('#'));
   for (const slug of ['overview', 'goals']) assert.doesNotMatch(await page(slug), /\uFEFF|\r/, slug);
