@@ -1,18 +1,18 @@
 /**
- * A report's text as the importer reads it (punctuation normalised, lines joined, the page
- * around the article cut off), split into the body and the glossary entries, and the page
- * chrome a copy from the web brings along. Shared by the import test and the tests of the
- * sites built from the fixture reports.
+ * What a report's text should become, written out by hand rather than worked out by the
+ * importer under test: its body paragraphs and glossary entries (tests/fixtures/reports/
+ * expected/, tests/fixtures/qilihe/expected.txt), and the page chrome a copy from the web
+ * brings along. Shared by the import test and the tests of the sites built from the fixture
+ * reports.
  */
-import { joinLines } from '../../src/importer/paragraphs.ts';
-import { splitArticle } from '../../src/importer/article.ts';
-import { normalizePunctuation } from '../../src/importer/punctuation.ts';
-import { GLOSSARY_HEADING } from '../../src/importer/glossary.ts';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { countOf } from './reading.ts';
 
 export interface ReportParagraph {
   text: string;
-  /** The line of the source file it starts on. */
+  /** Its line in the file of expected text, for messages. */
   line: number;
 }
 
@@ -23,12 +23,23 @@ export interface ReportText {
   glossary: ReportParagraph[];
 }
 
-export function reportText(source: string): ReportText {
-  const article = splitArticle(joinLines(normalizePunctuation(source)));
-  if (!article) throw new Error('the importer finds no article in this text');
-  const glossaryAt = article.body.findIndex((p) => GLOSSARY_HEADING.test(p.text));
-  if (glossaryAt < 0) return { body: article.body, glossary: [] };
-  return { body: article.body.slice(0, glossaryAt), glossary: article.body.slice(glossaryAt + 1) };
+const EXPECTED_DIR = fileURLToPath(new URL('../fixtures/reports/expected/', import.meta.url));
+
+/**
+ * The expected text of a fixture report (`sichuan-2026.txt`), or of the file at `path`: one
+ * paragraph a line, as a reader should find it (words cut by the copy's line breaks joined,
+ * punctuation full-width); the page around the article, the title, meeting, speaker and date
+ * lines and the glossary's heading left out; then a blank line and the glossary's entries.
+ */
+export function expectedText(report: string): ReportText {
+  const file = report.includes('/') ? report : join(EXPECTED_DIR, basename(report));
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const blank = lines.indexOf('');
+  const paragraphs = (from: number, to: number) =>
+    lines.slice(from, to).map((text, i) => ({ text, line: from + i + 1 }));
+  const end = lines.at(-1) === '' ? lines.length - 1 : lines.length;
+  if (blank < 0 || blank === end) return { body: paragraphs(0, end), glossary: [] };
+  return { body: paragraphs(0, blank), glossary: paragraphs(blank + 1, end) };
 }
 
 /** A heading's number (一、 （二）), which the site may show apart from the heading or not at all. */

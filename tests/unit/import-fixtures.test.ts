@@ -14,11 +14,18 @@ import { applyImport, importReport } from '../../src/importer/index.ts';
 import { parseOutline } from '../../src/importer/outline.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
 import type { Outline } from '../../src/schemas/outline.ts';
-import { chromeIn, ENTRY_MARKS, HEADING_NUMBER, reportText, sentences } from '../support/report-text.ts';
+import {
+  chromeIn,
+  ENTRY_MARKS,
+  expectedText,
+  HEADING_NUMBER,
+  sentences,
+  type ReportText,
+} from '../support/report-text.ts';
 import { countOf } from '../support/reading.ts';
 import { HAN } from '../../src/shared/han.ts';
 import { plainText } from '../../src/shared/text.ts';
-import { FIXTURE_CONTENT } from '../support/fixture.ts';
+import { FIXTURE, FIXTURE_CONTENT } from '../support/fixture.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/reports');
@@ -142,8 +149,7 @@ async function importInto(source: string, outline?: Outline) {
  * in order. A heading may instead be a section's title (shown above its text, so out of the
  * running order: the speech's opening comes after the first section's title).
  */
-function assertAllText(source: string, files: { path: string; text: string }[]) {
-  const { body, glossary: entriesWritten } = reportText(source);
+function assertAllText({ body, glossary: entriesWritten }: ReportText, files: { path: string; text: string }[]) {
   const { titles, sections, glossary } = writtenText(files);
   const written = letters(sections);
   const titleText = letters(titles);
@@ -206,7 +212,7 @@ for (const [name, expected] of Object.entries(REPORTS)) {
     );
     const lastText = manuscript.glossary.length ? manuscript.glossary.at(-1)!.definition : body.at(-1)!.text;
     assert.ok(lastText.endsWith(expected.last), `the text ends with "${expected.last}", not "${lastText.slice(-20)}"`);
-    assertAllText(source, files);
+    assertAllText(expectedText(name), files);
   });
 }
 
@@ -218,11 +224,8 @@ test('the 七里河区 manuscript with its outline: every sentence once and in o
   assert.equal(model.glossary.length, 20);
   // The part titles and subtitles of this article are in parts.json, not in a section.
   const parts = outline.parts!.flatMap((p) => [p.title, p.subtitle ?? '']);
-  const withoutParts = source
-    .split('\n')
-    .filter((line) => !parts.includes(line.trim()))
-    .join('\n');
-  assertAllText(withoutParts, files);
+  const { body, glossary } = expectedText(join(FIXTURE, 'expected.txt'));
+  assertAllText({ body: body.filter((p) => !parts.includes(p.text)), glossary }, files);
 });
 
 test('a photo caption inside the text of a real report is written as a caption where it stands, the text around it whole', async () => {
@@ -243,5 +246,11 @@ test('a photo caption inside the text of a real report is written as a caption w
   assert.equal(files.filter((f) => f.text.includes(caption)).length, 1, 'once');
   // The caption is not a paragraph of the report (no ¶, no number in the section).
   assert.ok(model.sections.every((s) => !s.body.split('\n\n').includes(caption)));
-  assertAllText(withCaption, files);
+  // The expected text, with the caption as the copy has it: after its paragraph.
+  const { body, glossary } = expectedText('hebei-2026.txt');
+  const after = body.findIndex((p) => p.text.startsWith(before));
+  assertAllText(
+    { body: [...body.slice(0, after + 1), { text: caption, line: 0 }, ...body.slice(after + 1)], glossary },
+    files,
+  );
 });
