@@ -18,7 +18,19 @@ export function pinyinOf(term: string): { full: string; initials: string } {
   };
 }
 
-const variants = ['t', 'tw', 'hk'].map((to) => Converter({ from: 'cn', to: to as 't' }));
+/**
+ * OpenCC's converters, made on first use: building one reads its dictionaries (a tenth of a
+ * second for the six), and the pages, which import this module for `pinyinOf`, never convert.
+ */
+type Convert = (text: string) => string;
+let converters: { toTraditional: Convert[]; toSimplified: Convert[] } | undefined;
+function opencc() {
+  converters ??= {
+    toTraditional: ['t', 'tw', 'hk'].map((to) => Converter({ from: 'cn', to: to as 't' })),
+    toSimplified: ['t', 'tw', 'hk'].map((from) => Converter({ from: from as 't', to: 'cn' })),
+  };
+  return converters;
+}
 
 /**
  * Maps every traditional form of the report's characters back to the report's character.
@@ -36,15 +48,13 @@ export function traditionalTable(reportText: string): TraditionalTable {
       if (t[i] !== char && isHan(t[i]) && !(t[i] in table)) table[t[i]] = char;
     });
   };
-  for (const convert of variants) {
+  for (const convert of opencc().toTraditional) {
     record(reportText, convert(reportText));
     record(chars.join(''), convert(chars.join('')));
     for (const char of chars) record(char, convert(char));
   }
   return Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
 }
-
-const toSimplifiedVariants = ['t', 'tw', 'hk'].map((from) => Converter({ from: from as 't', to: 'cn' }));
 
 /**
  * The report's own traditional characters (an editor pasted 營商環境 into a simplified
@@ -55,7 +65,7 @@ const toSimplifiedVariants = ['t', 'tw', 'hk'].map((from) => Converter({ from: f
 export function foldTable(reportText: string): TraditionalTable {
   const table: TraditionalTable = {};
   for (const char of [...new Set([...reportText].filter(isHan))].sort()) {
-    for (const convert of toSimplifiedVariants) {
+    for (const convert of opencc().toSimplified) {
       const simplified = convert(char);
       if (simplified !== char && [...simplified].length === 1 && isHan(simplified)) {
         table[char] = simplified;
