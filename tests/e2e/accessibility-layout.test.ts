@@ -1,0 +1,63 @@
+/**
+ * What every page owes a reader with a keyboard, a screen reader or a narrow screen: one
+ * main landmark, a banner and a footer, a working skip link, visible focus, and no page
+ * that scrolls sideways at 320 px, 390 px or 200 % zoom.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite } from '../support/browser-fixture.ts';
+import { sitePaths } from '../support/axe.ts';
+
+const site = useSite();
+const paths = await sitePaths();
+
+test('every page has one main landmark, a banner, a contentinfo and a working skip link', async () => {
+  const page = await site.newPage();
+  for (const path of paths) {
+    await page.goto(path || './');
+    assert.equal(await page.locator('main').count(), 1, path);
+    assert.equal(await page.locator('body > header').count(), 1, path);
+    assert.equal(await page.locator('body > footer').count(), 1, path);
+  }
+  await page.goto('sections/rural/');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '跳到正文');
+  assert.notEqual(
+    await page.locator('.skip-link').evaluate((el) => el.getBoundingClientRect().top),
+    -160,
+    'visible when focused',
+  );
+  await page.keyboard.press('Enter');
+  assert.match(page.url(), /#main$/);
+});
+
+test('keyboard focus is always visible', async () => {
+  const page = await site.newPage();
+  await page.goto('sections/goals/');
+  for (let i = 0; i < 25; i += 1) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    assert.ok(outline.style !== 'none' && outline.width >= 2, `focus on ${outline.tag} has no visible outline`);
+  }
+});
+
+for (const [width, label] of [
+  [320, '320 px'],
+  [390, '390 px'],
+  [640, '200 % zoom of a 1280 px window'],
+] as const) {
+  test(`no page scrolls sideways at ${label}`, async () => {
+    const page = await site.newPage({ viewport: { width, height: 800 } });
+    for (const path of paths) {
+      await page.goto(path || './');
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.equal(overflow, 0, `${path} overflows by ${overflow}px`);
+    }
+  });
+}

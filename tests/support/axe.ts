@@ -1,0 +1,80 @@
+/**
+ * axe-core in Chromium, and the colour schemes and themes the accessibility tests check the
+ * site in: the system's light and dark, and a theme chosen against the system's.
+ */
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { Site } from './browser-fixture.ts';
+import { builtPages } from './dist.ts';
+import { THEME_KEY, type Theme } from '../../src/shared/theme.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Every page of the build, as a path to open (the 404 page at an address that has none). */
+export const sitePaths = async (): Promise<string[]> =>
+  (await builtPages()).map(({ path }) => path.replace(/index\.html$/, '').replace(/^404\.html$/, 'no-such-page/'));
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+/**
+ * Runs axe on the page as it is now; returns one line per violation and node. Only
+ * violations are asked for: axe then skips listing every node that passes, which halves its
+ * time and leaves the violations whole.
+ */
+export async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(options: object): Promise<unknown> } }).axe.run({
+      resultTypes: ['violations'],
+    }),
+  )) as AxeResult;
+  return result.violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}`),
+  );
+}
+
+export interface ThemeCase {
+  label: string;
+  colorScheme: Theme;
+  /** The theme the reader chose with the header's toggle, if any. */
+  choice?: Theme;
+  paths: string[];
+}
+
+/** The system's colour scheme, and the theme the reader chose, if any: every page in the first two. */
+export function themeCases(paths: string[]): ThemeCase[] {
+  return [
+    { label: 'light', colorScheme: 'light', paths },
+    { label: 'dark', colorScheme: 'dark', paths },
+    ...(['light', 'dark'] as const).map((choice) => ({
+      label: `${choice} chosen on a ${choice === 'light' ? 'dark' : 'light'} system`,
+      colorScheme: choice === 'light' ? ('dark' as const) : ('light' as const),
+      choice,
+      paths: [
+        '',
+        'sections/goals/',
+        'glossary/',
+        'glossary/liuwen/',
+        'indicators/',
+        'full/',
+        'search/',
+        'no-such-page/',
+      ],
+    })),
+  ];
+}
+
+export async function themedPage(site: Site, { colorScheme, choice }: ThemeCase): Promise<Page> {
+  // axe is injected as an inline script, which the pages' CSP rightly forbids.
+  const page = await site.newPage({ colorScheme, bypassCSP: true });
+  if (choice) await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [THEME_KEY, choice]);
+  return page;
+}
+
+export async function checkTheme(page: Page, { choice }: ThemeCase): Promise<void> {
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-theme')), choice ?? null);
+}
