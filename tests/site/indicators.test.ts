@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
-import { builtPages, CONTENT, hasClass, ROOT } from '../support/dist.ts';
+import { builtPages, CONTENT, hasClass } from '../support/dist.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
 import { createMatcher } from '../../src/shared/glossary-matcher.ts';
 import { figureText, loadIndicators } from '../../src/node/content/load-indicators.ts';
