@@ -4,7 +4,7 @@
  * Copies of a report come in two shapes:
  * - one paragraph per line (news sites): every line is a paragraph, except a line that a
  *   page cut in the middle of a sentence;
- * - paragraphs separated by blank lines (Wikisource, the 七里河区 article): the lines of one
+ * - paragraphs separated by blank lines (Wikisource, some news articles): the lines of one
  *   block are pieces of one paragraph unless a line ends a sentence (a heading line such as
  *   `一是……。` followed by its paragraph), and a line that holds only a zero-width space marks
  *   a cut inside a word (`交出一份人` / `\u200b` / `民满意`).
