@@ -1,10 +1,11 @@
 /**
  * `npm run test:build`: builds the site of the suites' own report (tests/fixtures/qilihe/)
  * once per run, at the root and under /report/, into .test-sites/qilihe/dist and
- * dist-report, where the site and browser tests read it. The build runs in a throw-away copy
+ * dist-report, where the site and browser tests read it, with what each build printed
+ * (dist.log, dist-report.log). The build runs in a throw-away copy
  * of the project, so content/ (whatever report it holds) is not touched.
  */
-import { cp, rm } from 'node:fs/promises';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fixtureReportProject, ROOT, TEST_SITES } from './support/fixture.ts';
 
@@ -22,6 +23,8 @@ try {
     const target = join(ROOT, TEST_SITES, out);
     await rm(target, { recursive: true, force: true });
     await cp(join(project.dir, out), target, { recursive: true });
+    // What the build printed, for the test that a clean build is quiet.
+    await writeFile(join(ROOT, TEST_SITES, `${out}.log`), output);
     console.log(`Built ${TEST_SITES}/${out}/ from tests/fixtures/qilihe/.`);
   }
 } finally {
