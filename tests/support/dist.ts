@@ -5,11 +5,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Element } from 'hast';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { missingBuilds, type BuildDir } from '../../scripts/lib/builds.ts';
-import { FIXTURE_CONTENT, TEST_SITES } from './fixture.ts';
+import { FIXTURE_CONTENT, ROOT, TEST_SITES } from './fixture.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { ROOT };
 export const DIST = join(ROOT, TEST_SITES, 'dist');
 /** The same site built for a sub-path. */
 export const SUBPATH = { dir: join(ROOT, TEST_SITES, 'dist-report'), base: '/report/' };
