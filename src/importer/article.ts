@@ -31,13 +31,20 @@ const CHROME_LINE =
 /** Source, time, editor lines: `来源：北京日报`, `时间：2026-02-02`, or the label alone with its value on the next line. */
 const LABEL_LINE = /^(?:来源|时间|发布时间|发布日期|作者|编辑|责任编辑|字号|浏览次数|点击数)[：:]/;
 /** A publication time as a page prints it: `2026年02月10日 07时41分`, `2026-02-02 10:00`. */
-const TIMESTAMP =
+export const TIMESTAMP =
   /^(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时:：]\d{1,2}分?(?:\d{1,2}秒)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/;
 /** Where the page's own text ends: everything from here on is the page's, not the report's. */
 const TAIL_START =
-  /^(?:相关报道|相关新闻|相关阅读|相关附件|相关链接|责任编辑|打印本页|关闭窗口|扫一扫在手机打开当前页|本作品是中华人民共和国的|本作品在全世界都属于公有领域|注：中文维基文库|Public domain)/;
+  /^(?:相关报道|相关新闻|相关阅读|相关附件|相关链接|相关文档|责任编辑|打印本页|关闭窗口|扫一扫在手机打开当前页|本作品是中华人民共和国的|本作品在全世界都属于公有领域|注：中文维基文库|Public domain)/;
 
 export const MEETING = new RegExp(`^(?:——|—|-{1,2})?\\s*(${DATE.source}在.*(?:会议|大会)上)$`);
+/** The first line of a meeting line that the page broke in two (——2026年1月26日在某省第十四届). */
+const MEETING_START = new RegExp(`^(?:——|—|-{1,2})?\\s*${DATE.source}在[^。，]*$`);
+/** A breadcrumb's opening (您的位置：首页 > 要闻): its items follow, one a line, joined by `>`. */
+const BREADCRUMB = /^(?:您的位置|您现在的位置|当前位置)[：:]?/;
+const BREADCRUMB_SEPARATOR = /^[>＞›»]$/;
+/** A speaker line that is a bare name (王予波, 嘎玛·泽登), right under the meeting line. */
+const BARE_NAME = new RegExp(`^[${HAN}·]{2,6}$`, 'u');
 export const DATE_LINE = new RegExp(`^${DATE.source}$`);
 export const TITLE = new RegExp(`^(?:${YEAR.source})?.{0,20}政府工作报告$`);
 export const SPEAKER = new RegExp(
@@ -53,14 +60,44 @@ function bodyStart(paragraphs: SourceParagraph[]): number {
   return paragraphs.findIndex((p) => p.text.includes('。') && p.text.length >= 40 && !CAPTION.test(p.text));
 }
 
+/** Joins a meeting line that the page broke over two lines into one paragraph. */
+function joinMeetingLines(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  const joined: SourceParagraph[] = [];
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    const p = paragraphs[i];
+    const next = paragraphs[i + 1];
+    if (next && MEETING_START.test(p.text) && !MEETING.test(p.text) && MEETING.test(p.text + next.text)) {
+      joined.push({ text: p.text + next.text, line: p.line });
+      i += 1;
+    } else joined.push(p);
+  }
+  return joined;
+}
+
 function classifyHead(paragraphs: SourceParagraph[]): HeadParagraph[] {
   const head: HeadParagraph[] = [];
   let inFontSwitch = false;
   let labelWithoutValue = false;
+  /** In a breadcrumb: `item` when an item comes next, `separator` when a `>` may. */
+  let breadcrumb: 'item' | 'separator' | null = null;
+  /** The breadcrumb's last item (the page's column), which pages print again as a heading. */
+  let column: string | undefined;
+  const lastKind = () => head.findLast((h) => h.kind !== 'chrome')?.kind;
   for (const p of paragraphs) {
     const text = p.text;
     let kind: HeadKind;
-    if (inFontSwitch) {
+    if (breadcrumb === 'item' || (breadcrumb === 'separator' && BREADCRUMB_SEPARATOR.test(text))) {
+      kind = 'chrome';
+      if (breadcrumb === 'item') column = text;
+      breadcrumb = breadcrumb === 'item' ? 'separator' : 'item';
+    } else if (BREADCRUMB.test(text)) {
+      kind = 'chrome';
+      const items = text.replace(BREADCRUMB, '').trim();
+      if (items) column = items.split(/\s*[>＞›»]\s*/).at(-1);
+      else breadcrumb = 'item';
+    } else if (column !== undefined && text === column) {
+      kind = 'chrome';
+    } else if (inFontSwitch) {
       kind = 'chrome';
       if (text.includes('】')) inFontSwitch = false;
     } else if (/^【(?:字号|字体)/.test(text) && !text.includes('】')) {
@@ -77,9 +114,11 @@ function classifyHead(paragraphs: SourceParagraph[]): HeadParagraph[] {
     else if (DATE_LINE.test(text)) kind = 'date';
     else if (TITLE.test(text) && !head.some((h) => h.kind === 'title')) kind = 'title';
     else if (SPEAKER.test(text) && text.length <= 30) kind = 'speaker';
+    else if (BARE_NAME.test(text) && lastKind() === 'meeting') kind = 'speaker';
     else if (CAPTION.test(text)) kind = 'caption';
     else if (!head.some((h) => h.kind === 'title' || h.kind === 'headline')) kind = 'headline';
     else kind = 'caption';
+    if (breadcrumb === 'separator' && kind !== 'chrome') breadcrumb = null;
     head.push({ ...p, kind });
   }
   return head;
@@ -107,15 +146,21 @@ function dropRepeats(
   return { body: kept, repeats };
 }
 
+/** A line of the page after the text: chrome, or a few characters with no sentence mark in them. */
+const isPageLine = (text: string) => isChromeLine(text) || ([...text].length <= 20 && !/[。！？!?；;：:]/.test(text));
+
 /** Splits the copy into head, body and tail. Returns `null` when no body is found. */
 export function splitArticle(paragraphs: SourceParagraph[]): Article | null {
   const start = bodyStart(paragraphs);
   if (start < 0) return null;
-  const head = classifyHead(paragraphs.slice(0, start));
+  const head = classifyHead(joinMeetingLines(paragraphs.slice(0, start)));
   const rest = paragraphs.slice(start);
   const end = rest.findIndex((p, i) => i > 0 && TAIL_START.test(p.text));
-  const tail = end >= 0 ? rest.slice(end) : [];
-  const { body, repeats } = dropRepeats(head, end >= 0 ? rest.slice(0, end) : rest);
+  let stop = end >= 0 ? end : rest.length;
+  // Short lines without a sentence after the last one: the page's buttons (收藏, |, 分享到微信, ×).
+  while (stop > 1 && isPageLine(rest[stop - 1].text)) stop -= 1;
+  const tail = rest.slice(stop);
+  const { body, repeats } = dropRepeats(head, rest.slice(0, stop));
   return { head, body, tail: [...repeats, ...tail] };
 }
 

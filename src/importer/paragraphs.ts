@@ -9,7 +9,9 @@
  *   `一是……。` followed by its paragraph), and a line that holds only a zero-width space marks
  *   a cut inside a word (`交出一份人` / `\u200b` / `民满意`).
  * In both, a line that opens with a closing mark (`。`, `；`, `》`, `”`…) continues the previous
- * one, and a paragraph whose Chinese quotation marks do not close runs on into the next.
+ * one, as does a line after one that ends on an opening mark (`（` / `三）…`) or on a comma
+ * (a page that broke a paragraph after `，`), and a paragraph whose Chinese quotation marks do
+ * not close runs on into the next.
  *
  * Every paragraph keeps the number of the line it starts on, for messages.
  */
@@ -37,8 +39,15 @@ export function stripInvisible(text: string): string {
     .replace(/\u00a0/g, ' ');
 }
 
-/** Marks that cannot open a paragraph: a line starting with one continues the previous line. */
-const CONTINUES = /^[，。、；：？！）》」』”’…,.;:?!)]/;
+/**
+ * Marks that cannot open a paragraph: a line starting with one continues the previous line.
+ * A doubled 》》 is a page's decoration (》》点击图片进入专题《《), not a closing title mark.
+ */
+const CONTINUES = /^(?:[，。、；：？！）」』”’…,.;:?!)]|》(?!》))/;
+/** A line that ends on an opening mark (`（` alone, `…“`): the page cut it before what the mark opens. */
+const ENDS_OPEN = /[（(“「『]$/;
+/** A line that ends inside a sentence, after a comma or an enumeration comma. */
+const ENDS_IN_CLAUSE = /[，、,]$/;
 /** A line that ends a sentence (or a colon before a list), closing quotes and brackets allowed. */
 const ENDS_SENTENCE = /[。！？!?：:；;…][”’」』）)》]*$/;
 /** The end of a line cut inside a sentence: a Han character, a digit or %, not a mark. */
@@ -104,6 +113,8 @@ export function joinLines(source: string): SourceParagraph[] {
       if (quoteBalance(pending.text) > 0) join = true;
       else if (cutSince && !blankSince) join = true;
       else if (!blankSince && CONTINUES.test(line)) join = true;
+      else if (!blankSince && ENDS_OPEN.test(pending.text)) join = true;
+      else if (!blankSince && ENDS_IN_CLAUSE.test(pending.text) && !isNumbered(line)) join = true;
       else if (!blankSince && blockMode && !ENDS_SENTENCE.test(pending.text) && !isNumbered(line)) join = true;
       else if (!blankSince && !blockMode && isCutProse(pending.text)) join = true;
     }

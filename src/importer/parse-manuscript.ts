@@ -14,7 +14,8 @@
 import { normalizePunctuation } from './punctuation.ts';
 import { joinLines } from './paragraphs.ts';
 import { splitArticle } from './article.ts';
-import { readMetadata } from './metadata.ts';
+import { readMetadata, type Provenance } from './metadata.ts';
+import { writeDate } from '../shared/dates.ts';
 import { DEFAULT_GLOSSARY_TITLE } from '../shared/report-defaults.ts';
 import { glossaryHeading, glossaryStart, readGlossary, StructureError, type GlossaryEntry } from './glossary.ts';
 import { classify, planFromOutline, planSections, type PlannedPart, type PlannedSection } from './structure.ts';
@@ -28,10 +29,12 @@ export interface Manuscript {
   headline: string;
   meeting?: string;
   speaker?: string;
-  /** ISO date: of the meeting, or of publication when the text names no meeting. */
+  /** ISO date: of the meeting, or of publication when the text names no meeting; or the year alone. */
   date: string;
-  /** The date as `2021年04月27日`. */
+  /** The date as `2021年04月27日`, or `2014年`. */
   dateText: string;
+  /** Where the copy came from, when it says: the page's source and publication date. */
+  provenance: Provenance;
   captions: string[];
   /** The glossary's heading as the text writes it, when it is not 有关词语解释 (名词解释). */
   glossaryTitle?: string;
@@ -64,7 +67,7 @@ export function parseManuscript(source: string, outline: Outline = {}, file = MA
         1,
         'no report text found: no paragraph starts with 各位代表 and none is a paragraph of prose (40 characters or more, with a 。)',
       );
-    const meta = readMetadata(article.head, article.body);
+    const meta = readMetadata(article.head, article.body, article.tail);
     const firstLine = article.body[0].line;
 
     const glossaryAt = glossaryStart(article.body);
@@ -85,10 +88,12 @@ export function parseManuscript(source: string, outline: Outline = {}, file = MA
         firstLine,
         'cannot tell which government speaks (no “我代表…人民政府” and no speaker line such as 河北省人民政府省长 王正谱): write `government:` in content/outline.yaml',
       );
-    if (!meta.date || !meta.dateText)
+    const date =
+      outline.date ??
+      meta.date ??
       fail(
         1,
-        'no date found: neither a meeting line (2026年1月25日在…会议上) nor a date line (2021年04月27日) before the text',
+        'no date found: neither a meeting line (2026年1月25日在…会议上), a date line (2021年04月27日) nor a heading that names the year (一、2013年工作回顾): write `date:` (2014-03-05, or the year, 2014) in content/outline.yaml',
       );
 
     const detected = () => planSections(classify(text), title);
@@ -119,9 +124,10 @@ export function parseManuscript(source: string, outline: Outline = {}, file = MA
       headline: meta.headline ?? title,
       ...((outline.meeting ?? meta.meeting) ? { meeting: outline.meeting ?? meta.meeting } : {}),
       ...((outline.speaker ?? meta.speaker) ? { speaker: outline.speaker ?? meta.speaker } : {}),
-      date: meta.date!,
-      dateText: meta.dateText!,
+      date,
+      dateText: writeDate(date),
       captions: meta.captions,
+      provenance: meta.provenance,
       ...(glossaryTitle && glossaryTitle !== DEFAULT_GLOSSARY_TITLE ? { glossaryTitle } : {}),
       parts: plan.parts,
       sections: plan.sections,

@@ -186,6 +186,9 @@ export function contentFiles(manuscript: Manuscript, kept: EditedReportFields = 
           ...(manuscript.speaker ? { speaker: manuscript.speaker } : {}),
           date: manuscript.date,
           dateText: manuscript.dateText,
+          ...(manuscript.provenance.source || manuscript.provenance.published
+            ? { provenance: manuscript.provenance }
+            : {}),
           ...(manuscript.glossaryTitle ? { glossaryTitle: manuscript.glossaryTitle } : {}),
           ...Object.fromEntries(
             EDITED_REPORT_FIELDS.filter((field) => kept[field] !== undefined).map((field) => [field, kept[field]]),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './section.ts';
+import { reportDateSchema } from './report.ts';
 
 /**
  * `content/outline.yaml` (optional): what the importer cannot read from the report's text, or
@@ -45,6 +46,8 @@ export const outlineSchema = z
     /** The government that speaks, when the text does not say (我代表…). */
     government: z.string().trim().min(1).optional(),
     speaker: z.string().trim().min(1).optional(),
+    /** The report's date (2014-03-05), or its year (2014), when the text gives neither. */
+    date: reportDateSchema.optional(),
     meeting: z.string().trim().min(1).optional(),
     /** The parts in reading order; with `sections`, the complete plan. */
     parts: z.array(outlinePartSchema).min(1).optional(),

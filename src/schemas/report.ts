@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
 
+/** A report's date: ISO (2021-04-27), or the year alone (2014) when its text names no day. */
+export const reportDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/, { error: 'must be a date as 2021-04-27, or a year as 2014' });
+
 /** `content/report.json`: what the report is, shown on the home page and in metadata. */
 export const reportSchema = z
   .object({
@@ -15,10 +20,15 @@ export const reportSchema = z
     meeting: z.string().trim().min(1).optional(),
     /** Who gave it (省长 施小琳), if the text says. */
     speaker: z.string().trim().min(1).optional(),
-    /** ISO date of publication. */
-    date: z.iso.date(),
-    /** The date as the source writes it. */
-    dateText: z.string().regex(/^\d{4}年\d{2}月\d{2}日$/),
+    /** ISO date of the meeting or of publication, or the year alone when the text gives no day. */
+    date: reportDateSchema,
+    /** The date as the pages write it: 2021年04月27日, or 2014年 for a year. */
+    dateText: z.string().regex(/^\d{4}年(?:\d{2}月\d{2}日)?$/),
+    /** Where the copy came from, when it says: the page's source (云南日报) and its publication date. */
+    provenance: z
+      .object({ source: z.string().trim().min(1).optional(), published: z.iso.date().optional() })
+      .strict()
+      .optional(),
     /**
      * The home page's introduction, one paragraph; `{sections}` and `{terms}` stand for the
      * number of sections and of glossary entries. Default: a sentence made of the title,

@@ -30,3 +30,9 @@ export function readDate(text: string): { date: string; dateText: string } | nul
   const dd = String(day).padStart(2, '0');
   return { date: `${year}-${mm}-${dd}`, dateText: `${year}年${mm}月${dd}日` };
 }
+
+/** A report's date as its pages write it: `2021-04-27` → 2021年04月27日, a year alone (`2014`) → 2014年. */
+export function writeDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return month && day ? `${year}年${month}月${day}日` : `${year}年`;
+}

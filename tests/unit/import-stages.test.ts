@@ -148,18 +148,96 @@ test('metadata: title, government, meeting, date, speaker', () => {
     government: '河北省人民政府',
     headline: undefined,
     meeting: '2026年1月26日在河北省第十四届人民代表大会第四次会议上',
-    speaker: '省长 王正谱',
+    speaker: '河北省人民政府省长 王正谱',
     date: '2026-01-26',
     dateText: '2026年01月26日',
     captions: ['王正谱作政府工作报告。本报记者 霍艳恩摄'],
+    provenance: { source: '河北日报', published: '2026-02-02' },
   });
 });
 
-test('speakers', () => {
-  assert.equal(readSpeaker('四川省人民政府省长 施小琳'), '省长 施小琳');
-  assert.equal(readSpeaker('北京市市长 殷勇'), '市长 殷勇');
-  assert.equal(readSpeaker('国务院总理李克强'), '总理 李克强');
+test('speakers: the line as written, region and all, with one space before the name', () => {
+  assert.equal(readSpeaker('四川省人民政府省长 施小琳'), '四川省人民政府省长 施小琳');
+  assert.equal(readSpeaker('北京市市长 殷勇'), '北京市市长 殷勇');
+  assert.equal(readSpeaker('国务院总理李克强'), '国务院总理 李克强');
   assert.equal(readSpeaker('自治区主席 嘎玛泽登'), '自治区主席 嘎玛泽登');
+  assert.equal(readSpeaker('王予波'), '王予波');
+});
+
+/** The head of a page and the opening of its text, one line each, as a page copy gives them. */
+const opening = (head: string[], government = '省人民政府') =>
+  [
+    ...head,
+    '各位代表：',
+    `现在，我代表${government}，向大会报告工作，请予审议，并请省政协委员提出意见。`,
+    '一、2025年工作回顾',
+    '过去一年，我们坚持稳中求进工作总基调，全省经济运行总体平稳、稳中有进，发展质量稳步提升。',
+  ].join('\n');
+const metadataOf = (text: string) => {
+  const article = splitArticle(joinLines(text))!;
+  return readMetadata(article.head, article.body, article.tail);
+};
+
+test('a government named by its level takes its place from the speaker line, the meeting line or the title', () => {
+  const meeting = '——2026年1月28日在某某省第十四届人民代表大会第四次会议上';
+  // The place in the speaker line.
+  assert.equal(metadataOf(opening(['政府工作报告', '某某省省长 王某某'])).government, '某某省人民政府');
+  assert.equal(metadataOf(opening(['政府工作报告', '某某省省长 王某某'])).speaker, '某某省省长 王某某');
+  // In the meeting line, with a speaker line that is a bare name.
+  const bare = metadataOf(opening(['2026年政府工作报告', meeting, '王某某']));
+  assert.equal(bare.government, '某某省人民政府');
+  assert.equal(bare.speaker, '王某某');
+  assert.equal(bare.title, '2026年某某省政府工作报告');
+  assert.deepEqual(bare.captions, []);
+  // In the title; an autonomous region.
+  assert.equal(
+    metadataOf(opening(['2026年某某自治区政府工作报告', '自治区主席 某某'], '自治区人民政府')).government,
+    '某某自治区人民政府',
+  );
+  // Nowhere: the importer asks for it (tests/unit/importer.test.ts).
+  assert.equal(metadataOf(opening(['政府工作报告'])).government, undefined);
+});
+
+test('a meeting line the page broke over two lines is read as one', () => {
+  const meta = metadataOf(
+    opening(['2026年某某省政府工作报告', '——2026年1月26日在某某省第十四届', '人民代表大会第五次会议上', '省长 王某某']),
+  );
+  assert.equal(meta.meeting, '2026年1月26日在某某省第十四届人民代表大会第五次会议上');
+  assert.equal(meta.date, '2026-01-26');
+  assert.equal(meta.speaker, '省长 王某某');
+  assert.deepEqual(meta.captions, []);
+});
+
+test('a text that starts at 各位代表： is named by who speaks and the year its first part reviews', () => {
+  const meta = metadataOf(opening([], '国务院'));
+  assert.equal(meta.government, '国务院');
+  assert.equal(meta.title, '2026年国务院政府工作报告');
+  assert.equal(meta.date, '2026');
+  assert.equal(meta.dateText, '2026年');
+  assert.equal(meta.meeting, undefined);
+  assert.deepEqual(meta.provenance, {});
+});
+
+test('provenance: a 来源 line, a label with its value on the next line, a timestamp, a breadcrumb dropped', () => {
+  const meta = metadataOf(
+    opening([
+      '您的位置:',
+      '首页',
+      '>',
+      '某某要闻',
+      '某某要闻',
+      '2026年政府工作报告',
+      '来源:',
+      '某某日报',
+      '2026-02-03 09:02:33',
+      '——2026年1月28日在某某省第十四届人民代表大会第四次会议上',
+      '省长 王某某',
+    ]),
+  );
+  assert.deepEqual(meta.provenance, { source: '某某日报', published: '2026-02-03' });
+  assert.equal(meta.headline, undefined);
+  assert.deepEqual(meta.captions, []);
+  assert.equal(meta.title, '2026年某某省政府工作报告');
 });
 
 test('headings: 一、 parts, （一） areas on their own line or as a lead sentence, unnumbered titles', () => {
@@ -395,4 +473,40 @@ test('a caption inside the text stays a caption where it stands, and nothing of 
   );
   // The section is content the build accepts: the component, its import and its attributes.
   assert.deepEqual(checkText(body, { file: 'content/sections/01-x.mdx', bodyLine: 1, kind: 'mdx' }), []);
+});
+
+test('lines a page broke after a comma or an opening bracket are joined; a numbered line is not', () => {
+  const text = [
+    '一、2025年工作回顾',
+    '京津冀协同发展深入拓展。市场化和机制化服务疏解扎实推进，中国电子增资麒麟软件，',
+    '协和天津基地建设顺利推进，中资信创总部实质性落地。',
+    '（',
+    '三）改革开放持续深化、互促共进。',
+    '我们坚持以开放促改革，全年进出口总额增长百分之六，',
+    '（四）城乡发展齐头并进。',
+  ].join('\n');
+  assert.deepEqual(
+    joinLines(text).map((p) => p.text),
+    [
+      '一、2025年工作回顾',
+      '京津冀协同发展深入拓展。市场化和机制化服务疏解扎实推进，中国电子增资麒麟软件，协和天津基地建设顺利推进，中资信创总部实质性落地。',
+      '（三）改革开放持续深化、互促共进。',
+      '我们坚持以开放促改革，全年进出口总额增长百分之六，',
+      '（四）城乡发展齐头并进。',
+    ],
+  );
+});
+
+test('the buttons under the text go with the page; a doubled 》》 opens no continuation', () => {
+  const article = splitArticle(
+    joinLines(
+      opening([]) +
+        '\n各位代表！让我们奋力谱写中国式现代化新篇章！\n》》点击图片进入专题《《\n收藏\n|\n分享到:\n分享到微信\n×\n相关文档：\n某某文档',
+    ),
+  )!;
+  assert.equal(article.body.at(-1)!.text, '各位代表！让我们奋力谱写中国式现代化新篇章！');
+  assert.deepEqual(
+    article.tail.map((p) => p.text),
+    ['》》点击图片进入专题《《', '收藏', '|', '分享到:', '分享到微信', '×', '相关文档：', '某某文档'],
+  );
 });
