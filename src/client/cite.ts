@@ -85,8 +85,10 @@ function show(target: HTMLElement): void {
   const today = isoDay(new Date());
   hide(false);
   if (anchor && paragraph && citeTitle && citePublished && citeAuthor && citeWork) {
-    const cited = { kind: 'paragraph', title: citeTitle, url: citeUrl, paragraph: number } as const;
-    title.textContent = `引用第${cited.paragraph}段`;
+    // Its place in the report's numbering (第二部分（三）第2段), from remark-paragraph-anchors.
+    const place = paragraph.dataset.place;
+    const cited = { kind: 'paragraph', title: citeTitle, url: citeUrl, paragraph: number, place } as const;
+    title.textContent = `引用${place ?? `第${cited.paragraph}段`}`;
     text.textContent = citation(cited, {
       author: citeAuthor,
       title: citeWork,

@@ -109,7 +109,11 @@ function readProvenance(head: HeadParagraph[], tail: SourceParagraph[]): Provena
   return provenance;
 }
 
-export function readMetadata(head: HeadParagraph[], body: SourceParagraph[], tail: SourceParagraph[] = []): ReportMetadata {
+export function readMetadata(
+  head: HeadParagraph[],
+  body: SourceParagraph[],
+  tail: SourceParagraph[] = [],
+): ReportMetadata {
   const first = (kind: HeadParagraph['kind']) => head.find((h) => h.kind === kind)?.text;
   const meetingLine = first('meeting');
   const meeting = meetingLine ? MEETING.exec(meetingLine)![1] : undefined;

@@ -35,8 +35,11 @@ export function pinyinName(text: string, maxSyllables = Infinity): string {
     .replace(/^-|-$/g, '');
 }
 
-/** Heading numbering (`一、`, `（一）`, `1.`) and a closing full stop are not part of a title. */
-export function stripNumbering(heading: string): string {
+/** A heading as a title: as written, numbering (`一、`, `（一）`) kept, without a closing full stop. */
+export const headingTitle = (heading: string): string => heading.replace(/。$/, '');
+
+/** Heading numbering (`一、`, `（一）`, `1.`) and a closing full stop are not part of a slug. */
+function stripNumbering(heading: string): string {
   return withoutNumbering(heading.replace(/^\d+[.．、]/, '')).replace(/。$/, '');
 }
 

@@ -7,6 +7,8 @@
  * which are parts when the report numbers no parts and areas otherwise. A second unnumbered
  * line right after a part title is its subtitle.
  *
+ * Titles keep the report's numbering as written (一、…, （一）…): readers and the press cite by it.
+ *
  * Sections follow the parts, at a size that fits one sitting. Reading Chinese prose
  * attentively runs at some 400–500 characters a minute, so:
  * - a part of up to SECTION_MAX (5 000) characters, 10–12 minutes, stays whole;
@@ -21,7 +23,7 @@
 import type { SourceParagraph } from './paragraphs.ts';
 import { StructureError } from './glossary.ts';
 import { isBodyCaption } from './body-captions.ts';
-import { sectionSlug, shortLabel, stripNumbering, unique } from './slug.ts';
+import { headingTitle, sectionSlug, shortLabel, unique } from './slug.ts';
 import { AREA_NUMBER, PART_NUMBER, POINT_NUMBER } from '../shared/text.ts';
 import type { Outline } from '../schemas/outline.ts';
 import { readNumber } from '../shared/numerals.ts';
@@ -233,7 +235,7 @@ export function planSections(
     const id = ORDINALS[index] ?? `part${'abcdefghijklmnopqrstuvwxyz'[index % 26]}`;
     const partTitle = group.heading ? group.heading.text : fallbackTitle;
     parts.push({ id, title: partTitle, ...(group.subtitle ? { subtitle: group.subtitle } : {}) });
-    const titleOfPart = stripNumbering(partTitle);
+    const titleOfPart = headingTitle(partTitle);
     const add = (title: string, sectionBlocks: Block[]) => {
       sections.push({
         slug: unique(sectionSlug(title), slugs),
@@ -255,7 +257,7 @@ export function planSections(
         add(titleOfPart, [...intro, ...areas[0]]);
         areas.shift();
       }
-      for (const area of areas) add(stripNumbering(area[0].text), area.slice(1));
+      for (const area of areas) add(headingTitle(area[0].text), area.slice(1));
     } else {
       cutEvenly(group.blocks).forEach((piece, i) => add(i === 0 ? titleOfPart : pieceTitle(piece, titleOfPart), piece));
     }
@@ -307,11 +309,11 @@ export function planFromOutline(
     let title = plan.title;
     if (style === 'auto') {
       blocks = classify(text.slice(starts[i], starts[i + 1] ?? text.length), false);
-      if (!title && blocks[0]?.kind === 'heading') title = stripNumbering(blocks.shift()!.text);
+      if (!title && blocks[0]?.kind === 'heading') title = headingTitle(blocks.shift()!.text);
     }
     // A caption that opens the section does not name it: its first paragraph does.
     const first = blocks.find((block) => block.kind !== 'caption');
-    if (!title && style !== 'area') title = stripNumbering(first?.text.split('。')[0] ?? `第${i + 1}节`);
+    if (!title && style !== 'area') title = headingTitle(first?.text.split('。')[0] ?? `第${i + 1}节`);
     const slug = unique(plan.slug ?? sectionSlug(title ?? first?.text ?? ''), slugs);
     return { slug, part, title, shortTitle: plan.shortTitle ?? (title ? shortLabel(title) : undefined), style, blocks };
   });

@@ -22,10 +22,13 @@
  *   paragraph numbers), not the report as printed, so not [R] (报告) nor [R/OL].
  * - 出版地, 出版者: unknown, left out, as the standard's own examples of web pages do.
  * - (2024-01-15): the date of publication (`date` in content/report.json), in the place of
- *   更新或修改日期, as in the standard's examples of web pages: “(2012-01-16)[2013-03-26]”.
+ *   更新或修改日期, as in the standard's examples of web pages: “(2012-01-16)[2013-03-26]”;
+ *   the year alone, “(2014)”, for a report whose text names no day.
  * - 引文页码: a web page has no pages; a paragraph is located by its number, 第3段, in the
  *   place the standard gives the page, after the year of publication and “: ”:
- *   “2024: 第3段(2024-01-15)”. A whole section or entry has no locator.
+ *   “2024: 第3段(2024-01-15)”; in a report with numbered parts, by its place in them as
+ *   readers name it (src/shared/places.ts): “2026: 第二部分（三）第2段(2026-01-26)”. A whole
+ *   section or entry has no locator.
  * - [引用日期]: the day the reader looked at the page, as YYYY-MM-DD (GB/T 7408). Without
  *   a date (a page read without JavaScript) the element's own name stands in its place,
  *   “[引用日期]”, for the reader to fill in; a date of building the site would be wrong.
@@ -44,7 +47,7 @@ export const ACCESS_DATE_PLACEHOLDER = '引用日期';
 
 /**
  * The work every citation names, from content/report.json: 主要责任者 (`author`, the
- * government), 题名 (`title`) and the date of publication (`published`, YYYY-MM-DD).
+ * government), 题名 (`title`) and the date of publication (`published`, YYYY-MM-DD, or YYYY).
  * The pages pass it at build time; the browser reads it from the page's cite control.
  */
 export interface Work {
@@ -56,7 +59,14 @@ export interface Work {
 /** What is cited. `url` is absolute, without an anchor: the page's address. */
 export type Cited =
   | { kind: 'section'; title: string; url: string }
-  | { kind: 'paragraph'; title: string; url: string; paragraph: number }
+  | {
+      kind: 'paragraph';
+      title: string;
+      url: string;
+      paragraph: number;
+      /** Its place in the report's numbering, 第二部分（三）第2段, when the parts are numbered. */
+      place?: string;
+    }
   /** `glossary`: the glossary's heading (有关词语解释), 其他题名信息 before the term. */
   | { kind: 'entry'; term: string; glossary: string; url: string };
 
@@ -73,11 +83,12 @@ export const citedUrl = (cited: Cited): string =>
  * between them (the page puts the date in an element of its own, filled in by a script).
  */
 export function citationAround(cited: Cited, { author, title, published }: Work): [string, string] {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published))
-    throw new Error(`citation: the date of publication must be YYYY-MM-DD, not "${published}"`);
+  if (!/^\d{4}(?:-\d{2}-\d{2})?$/.test(published))
+    throw new Error(`citation: the date of publication must be YYYY-MM-DD or YYYY, not "${published}"`);
   if (!author.trim() || !title.trim()) throw new Error('citation: the work needs an author and a title');
   const other = cited.kind === 'entry' ? `${cited.glossary}: ${cited.term}` : cited.title;
-  const locator = cited.kind === 'paragraph' ? `${published.slice(0, 4)}: 第${cited.paragraph}段` : '';
+  const locator =
+    cited.kind === 'paragraph' ? `${published.slice(0, 4)}: ${cited.place ?? `第${cited.paragraph}段`}` : '';
   return [`${author}. ${title}: ${other}[${CITATION_TYPE}]. ${locator}(${published})[`, `]. ${citedUrl(cited)}.`];
 }
 

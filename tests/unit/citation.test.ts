@@ -62,6 +62,22 @@ test('without an access date the element is named for the reader to fill in', ()
   assert.equal(after, ']. https://qilihe-report.example/sections/achievements/#p3.');
 });
 
+test('in a report with numbered parts a paragraph is located by its place in them; a report dated by its year alone gives the year', () => {
+  assert.equal(
+    citation(
+      {
+        kind: 'paragraph',
+        title: '（三）进一步提升改革开放质效',
+        url: 'https://report.example/sections/gaige/',
+        paragraph: 4,
+        place: '第一部分（三）第2段',
+      },
+      { author: '国务院', title: '2014年国务院政府工作报告', published: '2014', accessed: '2026-12-07' },
+    ),
+    '国务院. 2014年国务院政府工作报告: （三）进一步提升改革开放质效[EB/OL]. 2014: 第一部分（三）第2段(2014)[2026-12-07]. https://report.example/sections/gaige/#p4.',
+  );
+});
+
 test('a date of publication that is not YYYY-MM-DD is refused', () => {
   assert.throws(() => citation(section, { ...work, published: '2021年04月27日' }), /YYYY-MM-DD/);
 });

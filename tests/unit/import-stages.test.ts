@@ -288,7 +288,7 @@ test('headings out of order stop the import, naming the line', () => {
   );
 });
 
-test('sections: a short part stays whole, a long one is split by its areas', () => {
+test('sections: a short part stays whole, a long one is split by its areas; titles keep their numbering', () => {
   const long = (n: number) => `${'这是一句很长的话，'.repeat(Math.ceil(n / 9))}。`;
   const blocks = classify([
     para('一、回顾'),
@@ -308,10 +308,10 @@ test('sections: a short part stays whole, a long one is split by its areas', () 
   assert.deepEqual(
     sections.map((s) => [s.part, s.title]),
     [
-      ['one', '回顾'],
-      ['two', '任务'],
-      ['two', '扩大内需'],
-      ['two', '科技创新'],
+      ['one', '一、回顾'],
+      ['two', '二、任务'],
+      ['two', '（一）扩大内需'],
+      ['two', '（二）科技创新'],
     ],
   );
 });
@@ -326,7 +326,7 @@ test('a long part without areas is cut into pieces titled by their opening words
   ].map((lead) => para(lead + long(SECTION_MAX / 3)));
   const { sections } = planSections(classify([para('一、2025年工作回顾'), ...points]), '报告');
   assert.ok(sections.length > 1);
-  assert.equal(sections[0].title, '2025年工作回顾');
+  assert.equal(sections[0].title, '一、2025年工作回顾');
   for (const section of sections.slice(1)) assert.doesNotMatch(section.title!, new RegExp(`^${POINT_NUMBER}`));
 });
 

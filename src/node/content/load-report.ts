@@ -15,6 +15,8 @@ import { glossarySchema, type GlossaryData } from '../../schemas/glossary.ts';
 import { partSchema, reportSchema, type PartData, type ReportData } from '../../schemas/report.ts';
 import { parseFrontmatter, cleanText } from './frontmatter.ts';
 import { checkText } from './check-text.ts';
+import { sectionBlocks } from './section-blocks.ts';
+import { sectionPlaces, type SectionPlace } from '../../shared/places.ts';
 import { INDICATORS_FILE, loadIndicators, type IndicatorData } from './load-indicators.ts';
 import { loadAddresses } from './load-addresses.ts';
 import { currentAddresses, lostAddressProblems, redirectProblems, resolveSectionSlug } from './addresses.ts';
@@ -28,6 +30,10 @@ export interface SectionFile {
   data: SectionData;
   slug: string;
   body: string;
+  /** Where the section starts in the report's numbering (src/shared/places.ts). */
+  place: SectionPlace;
+  /** How many paragraphs its text has: the numbered ones, p1 to pN. */
+  paragraphs: number;
 }
 
 export interface GlossaryTerm {
@@ -172,7 +178,7 @@ export function loadReport(root: string = process.cwd()): ReportModel {
   const sections: SectionFile[] = [];
   const sectionLines = new Map<SectionFile, (path: PropertyKey[]) => number | undefined>();
   for (const { file, path, data, body, lineOf } of readEntries(root, problems, SECTIONS)) {
-    const section = { file, path, data, slug: data.slug, body };
+    const section = { file, path, data, slug: data.slug, body, place: { before: 0 }, paragraphs: 0 };
     sections.push(section);
     sectionLines.set(section, lineOf);
   }
@@ -243,5 +249,14 @@ export function loadReport(root: string = process.cwd()): ReportModel {
   };
 
   if (problems.length > 0) throw new ContentError(problems);
+  const blocks = sections.map((section) => sectionBlocks(section.body));
+  const places = sectionPlaces(
+    sections.map((section, i) => ({ part: section.data.part, title: section.data.title, blocks: blocks[i] })),
+    new Map(parts.map((part) => [part.id, part.title])),
+  );
+  sections.forEach((section, i) => {
+    section.place = places[i];
+    section.paragraphs = blocks[i].filter((block) => block.kind === 'paragraph').length;
+  });
   return { report: reportResult.data!, parts, sections, glossary, indicators, published, redirects };
 }

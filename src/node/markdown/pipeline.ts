@@ -27,7 +27,7 @@ import rehypeParagraphLinks from './rehype-paragraph-links.ts';
 
 /** What the pipeline needs of the report: where the sections are, the terms, the figures. */
 export type PipelineContent = {
-  sections: Pick<ReportModel['sections'][number], 'path' | 'slug'>[];
+  sections: Pick<ReportModel['sections'][number], 'path' | 'slug' | 'file' | 'place' | 'paragraphs'>[];
   glossary: Pick<ReportModel['glossary'][number], 'id' | 'term' | 'aliases'>[];
   indicators: Pick<ReportModel['indicators'], 'indicators'> & Partial<Pick<ReportModel['indicators'], 'lines'>>;
 };
@@ -41,6 +41,9 @@ export function markdownPipeline(content: PipelineContent, base: string): Pipeli
   const slugOf = new Map(content.sections.map((section) => [section.path, section.slug]));
   const sectionOf = (path: string) => slugOf.get(path);
   const isSection = (path: string) => slugOf.has(path);
+  const anchors = new Map(
+    content.sections.map(({ path, file, place, paragraphs }) => [path, { file, place, paragraphs }]),
+  );
   const sections = content.sections.map((section) => section.slug);
   const terms = content.glossary.map(({ id, term, aliases }) => ({ id, term, aliases }));
   return {
@@ -48,7 +51,7 @@ export function markdownPipeline(content: PipelineContent, base: string): Pipeli
       [remarkTextOnly, { components: SECTION_COMPONENTS }],
       remarkCjkFriendly,
       [remarkInternalLinks, { base, sections, glossary: terms.map((term) => term.id) }],
-      [remarkParagraphAnchors, { isSection }],
+      [remarkParagraphAnchors, { sectionAt: (path: string) => anchors.get(path) }],
       [
         remarkIndicatorLinks,
         {

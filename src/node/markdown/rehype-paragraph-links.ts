@@ -27,7 +27,8 @@ export default function rehypeParagraphLinks({ isSection }: Options) {
         properties: {
           href: `#${id}`,
           className: ['para-anchor'],
-          ariaLabel: `第${paragraphNumber(id)}段的链接`,
+          // Named by its place in the report's numbering when it has one (remark-paragraph-anchors).
+          ariaLabel: `${typeof node.properties.dataPlace === 'string' ? node.properties.dataPlace : `第${paragraphNumber(id)}段`}的链接`,
           dataPagefindIgnore: '',
         },
         children: [{ type: 'text', value: '¶' }],

@@ -1,26 +1,57 @@
 /**
  * remark plugin: gives every top-level paragraph of a report section a stable id (`p1`,
- * `p2`… in reading order). Search results, glossary occurrences, figures and citations
- * point at these ids. The ¶ link that shows them is added last, by
- * rehype-paragraph-links, so that no other plugin has to step around it.
+ * `p2`… in reading order) and, in a report with numbered parts, its place as readers name
+ * it (`data-place="第二部分（三）第2段"`, src/shared/places.ts). Search results, glossary
+ * occurrences, figures and citations point at the ids; the ¶ link and the cite popover name
+ * the place. The ¶ link is added last, by rehype-paragraph-links, so that no other plugin
+ * has to step around it.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
 import { paragraphId } from '../../shared/paths.ts';
+import { paragraphPlaces, type PlaceBlock, type SectionPlace } from '../../shared/places.ts';
 
-export interface Options {
-  /** Which files are report sections. */
-  isSection: (path: string) => boolean;
+export interface SectionAnchors {
+  /** Where the section starts in the report's numbering. */
+  place: SectionPlace;
+  /** How many paragraphs the model of the report counted in it. */
+  paragraphs: number;
+  /** Its file, for the message when the counts differ. */
+  file: string;
 }
 
-export default function remarkParagraphAnchors({ isSection }: Options) {
+export interface Options {
+  /** The sections by path; any other file is left alone. */
+  sectionAt: (path: string) => SectionAnchors | undefined;
+}
+
+export default function remarkParagraphAnchors({ sectionAt }: Options) {
   return (tree: Root, file: VFile) => {
-    if (!file.path || !isSection(file.path)) return;
+    const section = file.path ? sectionAt(file.path) : undefined;
+    if (!section) return;
+    const blocks: PlaceBlock[] = tree.children.flatMap((node): PlaceBlock[] =>
+      node.type === 'heading'
+        ? [{ kind: 'heading', text: toString(node) }]
+        : node.type === 'paragraph'
+          ? [{ kind: 'paragraph' }]
+          : [],
+    );
+    const places = paragraphPlaces(section.place, blocks);
+    // Places of later sections count on from this one's paragraphs, as the model read them.
+    if (places.length !== section.paragraphs)
+      throw new Error(
+        `${section.file}: Markdown makes ${places.length} paragraphs of this section where its text reads as ${section.paragraphs}: separate every paragraph, heading, list and component by one blank line`,
+      );
     let count = 0;
     for (const node of tree.children) {
       if (node.type !== 'paragraph') continue;
+      const place = places[count];
       count += 1;
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: paragraphId(count) } };
+      node.data = {
+        ...node.data,
+        hProperties: { ...node.data?.hProperties, id: paragraphId(count), ...(place ? { dataPlace: place } : {}) },
+      };
     }
   };
 }
