@@ -14,6 +14,7 @@ import {
   fillCounts,
   placeholderExamples,
 } from '../shared/report-defaults';
+import { writeDate } from '../shared/dates';
 
 export interface Site {
   /** The site's name: the report's title. */
@@ -27,6 +28,8 @@ export interface Site {
   /** Where and by whom the report was given, when the text says (…在…会议上; 市长 殷勇). */
   meeting?: string;
   speaker?: string;
+  /** Where the copy was taken from, when it says: 来源：云南日报，2026年02月03日. */
+  provenance?: string;
   /** The home page's introduction. */
   intro: string;
   /** The footer's note on how the text was prepared. */
@@ -48,6 +51,12 @@ export interface Site {
 function pinyinExamples(examples: string[], terms: Set<string>): string[] {
   const chinese = examples.filter((example) => terms.has(example) && isAllHan(example)).slice(0, 2);
   return chinese.map((example, i) => (i === 0 ? pinyinOf(example).full : pinyinOf(example).initials));
+}
+
+/** `来源：云南日报，2026年02月03日`, or what of it the copy says. */
+function provenanceLine({ source, published }: { source?: string; published?: string }): string | undefined {
+  const parts = [source, published && writeDate(published)].filter(Boolean);
+  return parts.length ? `来源：${parts.join('，')}` : undefined;
 }
 
 let site: Promise<Site> | undefined;
@@ -79,6 +88,7 @@ async function loadSite(): Promise<Site> {
     headline: report.headline,
     ...(report.meeting ? { meeting: report.meeting } : {}),
     ...(report.speaker ? { speaker: report.speaker } : {}),
+    ...(report.provenance ? { provenance: provenanceLine(report.provenance) } : {}),
     intro: report.intro
       ? fillCounts(report.intro, counts)
       : defaultIntro({ title: report.title, government: report.government, glossaryTitle, ...counts }),

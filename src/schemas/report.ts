@@ -1,11 +1,9 @@
 import { z } from 'astro/zod';
 
 /** A report's date: ISO (2021-04-27), or the year alone (2014) when its text names no day. */
-export const reportDateSchema = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/, {
-    error: 'must be a date as 2021-04-27, or a year as 2014',
-  });
+export const reportDateSchema = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/, {
+  error: 'must be a date as 2021-04-27, or a year as 2014',
+});
 
 /** `content/report.json`: what the report is, shown on the home page and in metadata. */
 export const reportSchema = z

@@ -13,11 +13,13 @@ const match = createMatcher(terms.map((t) => ({ id: t.id, forms: [t.term, ...t.a
 /** The running text of a section: its paragraphs, without headings, anchors or hidden definitions. */
 function prose(html: string): string {
   const body =
-    /<div class="prose">([\s\S]*?)<\/div>\s*<div class="glossary-definitions"|<div class="prose">([\s\S]*?)<\/div>\s*<\/article>/.exec(
+    /<div class="prose">([\s\S]*?)<\/div>\s*<aside class="glossary-definitions"|<div class="prose">([\s\S]*?)<\/div>\s*<\/article>/.exec(
       html,
     );
   const inner = body?.[1] ?? body?.[2] ?? '';
-  return [...inner.matchAll(/<p id="p\d+">([\s\S]*?)<\/p>/g)].map((m) => htmlText(m[1]).replace(/¶$/, '')).join('\n');
+  return [...inner.matchAll(/<p id="p\d+"[^>]*>([\s\S]*?)<\/p>/g)]
+    .map((m) => htmlText(m[1]).replace(/¶$/, ''))
+    .join('\n');
 }
 
 /** Sections in reading order, as the home page's contents list them. */
@@ -77,15 +79,20 @@ test('PPP is defined but its page says the text never uses it', () => {
   assert.match(htmlText(ppp.html), /报告正文没有使用这个词语/);
 });
 
-test('a section carries the definitions of exactly the terms it links, hidden and not indexed', () => {
+test('a section carries the definitions of exactly the terms it links, hidden and not indexed, each under its term', () => {
   for (const { path, html, linked } of sections) {
-    const defs = new Set([...html.matchAll(/<div id="def-([^"]+)" data-term-name/g)].map((m) => m[1]));
+    const defs = new Set([...html.matchAll(/<dd id="def-([^"]+)" data-term-name/g)].map((m) => m[1]));
     assert.deepEqual([...defs].sort(), [...linked].sort(), path);
     if (defs.size > 0)
       assert.match(
         html,
-        /<div class="glossary-definitions" hidden data-glossary-definitions data-pagefind-ignore="all">/,
+        /<aside class="glossary-definitions" hidden data-glossary-definitions data-pagefind-ignore="all" aria-label="本节有关词语解释">/,
         path,
       );
+    // Without styles (a text browser ignores `hidden`) each definition reads under its term.
+    for (const [, term, id] of html.matchAll(/<dt>([^<]+)<\/dt>\s*<dd id="def-([^"]+)"/g)) {
+      assert.equal(terms.find((t) => t.id === id)?.term, term, `${path}: def-${id} is labelled ${term}`);
+    }
+    assert.equal([...html.matchAll(/<dt>/g)].length, defs.size, path);
   }
 });
