@@ -52,8 +52,8 @@ const ENDS_IN_CLAUSE = /[，、,]$/;
 const ENDS_SENTENCE = /[。！？!?：:；;…][”’」』）)》]*$/;
 /** The end of a line cut inside a sentence: a Han character, a digit or %, not a mark. */
 const ENDS_IN_WORD = new RegExp(`[${HAN}\\d%]$`, 'u');
-/** Headings and numbered entries (`1.“两重”：…`) start a paragraph of their own. */
-const ENTRY_NUMBER = /^\d+[.．、]/;
+/** Headings and numbered entries (`1.“两重”：…`, not a decimal such as `2.5`) start a paragraph of their own. */
+const ENTRY_NUMBER = /^\d+[.．、](?!\d)/;
 const isNumbered = (line: string) => HEADING_NUMBER.test(line) || ENTRY_NUMBER.test(line);
 
 /** Chinese quotation marks opened and not closed (“ counts one, ” takes one off). */

@@ -13,7 +13,8 @@
  * attentively runs at some 400–500 characters a minute, so:
  * - a part of up to SECTION_MAX (5 000) characters, 10–12 minutes, stays whole;
  * - a longer part is split by its （一） areas, one section each (areas run from a few
- *   hundred to 3 500 characters in the reports seen); the part's text before its first area
+ *   hundred to 3 500 characters in the reports seen), except that an area of under INTRO_MIN
+ *   characters follows the section before it, under its own heading; the part's text before its first area
  *   is a section of its own when it has INTRO_MIN (300) characters or more (the year's
  *   targets usually stand there), else it opens the first area's section;
  * - a longer part without areas is cut at paragraph ends into pieces of about equal size, at
@@ -257,7 +258,11 @@ export function planSections(
         add(titleOfPart, [...intro, ...areas[0]]);
         areas.shift();
       }
-      for (const area of areas) add(headingTitle(area[0].text), area.slice(1));
+      for (const area of areas) {
+        // An area of a few lines is no page of its own: it follows the area before, under its heading.
+        if (size(area) < INTRO_MIN) sections.at(-1)!.blocks.push(...area);
+        else add(headingTitle(area[0].text), area.slice(1));
+      }
     } else {
       cutEvenly(group.blocks).forEach((piece, i) => add(i === 0 ? titleOfPart : pieceTitle(piece, titleOfPart), piece));
     }

@@ -27,6 +27,9 @@ const site = useFixtureSites();
 const isSectionHeader = hasClass('section__header');
 const isMain = (el: Element) => el.tagName === 'main';
 const isNav = (el: Element) => el.tagName === 'nav';
+/** Where the copy came from (来源：北京日报): the page's provenance, shown on purpose, not its chrome. */
+const isProvenance = hasClass('home__source');
+const isNavOrProvenance = (el: Element) => isNav(el) || isProvenance(el);
 
 /** The section slugs in the order of the home page's contents. */
 function contentsOrder(fixture: FixtureSite): string[] {
@@ -38,7 +41,7 @@ const sectionPage = (slug: string) => `sections/${slug}/index.html`;
 
 /** The report text of a page: what Pagefind indexes, or else its <main> without navigation. */
 function reportRegion(html: string): string {
-  return readableText(html, isIndexedBody) || readableText(html, isMain, isNav);
+  return readableText(html, isIndexedBody) || readableText(html, isMain, isNavOrProvenance);
 }
 
 /** The running text of a section page (its title block aside) and its titles. */
@@ -161,17 +164,18 @@ for (const name of FIXTURE_REPORTS) {
       assert.deepEqual(noise, []);
     });
 
-    test('the home page names the report once, with the meeting and the speaker the text names', () => {
+    test('the home page names the report once, with the meeting, the speaker and the source the text names', () => {
       const fixture = site(name);
       const home = htmlText(
         fixture.html('index.html').match(/<header class="home__header">([\s\S]*?)<\/header>/)?.[1] ?? '',
       );
-      const { title, meeting, speaker } = JSON.parse(
+      const { title, meeting, speaker, provenance } = JSON.parse(
         readFileSync(join(fixture.dist, '..', 'content/report.json'), 'utf8'),
       )[0];
       assert.equal(home.split(title).length - 1, 1, `the title in the home page's header: ${home}`);
       if (meeting) assert.ok(home.includes(meeting), `no meeting line: ${home}`);
       if (speaker) assert.ok(home.includes(speaker), `no speaker: ${home}`);
+      if (provenance?.source) assert.ok(home.includes(`来源：${provenance.source}`), `no source: ${home}`);
     });
 
     test('a section named as its part is headed by the part’s heading, not by a line that repeats its title', () => {

@@ -510,3 +510,27 @@ test('the buttons under the text go with the page; a doubled 》》 opens no con
     ['》》点击图片进入专题《《', '收藏', '|', '分享到:', '分享到微信', '×', '相关文档：', '某某文档'],
   );
 });
+
+test('an area of a few lines follows the section before it, under its own heading', () => {
+  const long = (n: number) => `${'这是一句很长的话，'.repeat(Math.ceil(n / 9))}。`;
+  const { sections } = planSections(
+    classify([
+      para('一、回顾'),
+      para('（一）经济运行稳中有进。'),
+      para(long(SECTION_MAX / 2)),
+      para('（二）改革开放持续深化。'),
+      para('进一步深化改革。'),
+      para('（三）民生福祉不断增进。'),
+      para(long(SECTION_MAX / 2)),
+    ]),
+    '报告',
+  );
+  assert.deepEqual(
+    sections.map((s) => s.title),
+    ['一、回顾', '（三）民生福祉不断增进'],
+  );
+  assert.deepEqual(
+    sections[0].blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
+    ['（一）经济运行稳中有进。', '（二）改革开放持续深化。'],
+  );
+});
