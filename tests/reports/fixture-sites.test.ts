@@ -97,7 +97,7 @@ for (const name of FIXTURE_REPORTS) {
       const texts = contentsOrder(fixture).map((slug) => sectionText(fixture.html(sectionPage(slug))));
       const keys = body
         .flatMap((paragraph) => sentences(paragraph.text))
-        .map((sentence) => comparable(sentence.replace(HEADING_NUMBER, '')))
+        .map((sentence) => comparable(sentence))
         .filter((key) => key.length >= 2);
       // A heading of the text may be a section's title, shown above its section's text.
       const problems = readingProblems(keys, texts.map((s) => s.running).join('\n'), {
@@ -190,6 +190,56 @@ for (const name of FIXTURE_REPORTS) {
           `${slug}: “${kicker}” over “${h1}”`,
         );
       }
+    });
+
+    test('the numbering is kept: each numbered heading heads its section or a part of one, and the contents and navigation show it', (t) => {
+      const fixture = site(name);
+      const { body } = report();
+      const slugs = contentsOrder(fixture);
+      const pages = slugs.map((slug) => fixture.html(sectionPage(slug)));
+      const textOf = (html: string, tag: string) =>
+        [...html.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
+          comparable(htmlText(m[1])),
+        );
+      const titles = pages.map((html) => textOf(html, 'h1')[0]);
+      const subheadings = new Set(pages.flatMap((html) => textOf(html, 'h2')));
+      const contents = comparable(
+        htmlText(fixture.html('index.html').match(/<nav class="home__toc"[\s\S]*?<\/nav>/)?.[0] ?? ''),
+      );
+      const navigation = comparable(readableText(pages[0], (el) => el.properties?.id === 'contents'));
+      // A numbered heading, on a line of its own or as the lead sentence of its paragraph.
+      const headings = body
+        .filter((p) => HEADING_NUMBER.test(p.text))
+        .map((p) => p.text.split('。')[0])
+        .filter((heading) => heading.length <= 60);
+      const problems: string[] = [];
+      for (const written of headings) {
+        const heading = comparable(written);
+        if (titles.includes(heading)) {
+          if (!contents.includes(heading)) problems.push(`${heading}: not in the home page's contents`);
+          // The navigation shows short titles: the number and the first clause, or its first words.
+          if (!navigation.includes(comparable(written.split(/[，；：]/)[0]).slice(0, 8)))
+            problems.push(`${heading}: not in the navigation`);
+        } else if (!subheadings.has(heading) && !contents.includes(heading))
+          problems.push(`${heading}: no title, heading or part heading shows it with its number`);
+      }
+      t.diagnostic(`${headings.length} numbered headings`);
+      assert.ok(headings.length >= 3, `only ${headings.length} numbered headings`);
+      assert.deepEqual(problems, []);
+    });
+
+    test('a paragraph of a numbered report names its place as readers cite it', () => {
+      const fixture = site(name);
+      const problems: string[] = [];
+      for (const slug of contentsOrder(fixture)) {
+        for (const [, id, place] of fixture
+          .html(sectionPage(slug))
+          .matchAll(/<p id="(p\d+)"(?: data-place="([^"]*)")?/g)) {
+          if (!place || !/^第[一二三四五六七八九十]+部分(?:（[一二三四五六七八九十]+）)?第\d+段$/.test(place))
+            problems.push(`${slug}#${id}: ${place ?? 'no place'}`);
+        }
+      }
+      assert.deepEqual(problems.slice(0, 5), []);
     });
 
     test('a section’s title wraps beside a quoted name, not inside it, and keeps its number with its words', () => {
