@@ -76,6 +76,10 @@ export function readSpeaker(line: string): string {
   return `${match[1]}${match[2]} ${match[3]}`.trim();
 }
 
+/** A report's title from whose and of which year it is: 2014年国务院政府工作报告, 2026年云南省政府工作报告. */
+export const reportTitle = (year: string, government: string): string =>
+  `${year}年${government.replace(/人民政府$/, '')}政府工作报告`;
+
 /**
  * The year of a text that names no date: the year after the one its first part reviews
  * (一、2013年工作回顾 is the 2014 report), or the year its plans are for (2014年重点工作).
@@ -125,10 +129,9 @@ export function readMetadata(
   let title = first('title');
   const government = readGovernment(body, { title, speaker: speakerLine, meeting });
   const year = when?.date.slice(0, 4);
-  const name = government?.replace(/人民政府$/, '');
   if (title && year && !TITLE_YEAR.test(title)) title = `${year}年${title}`;
   // A title that leaves out whose report it is (2026年政府工作报告), or no title at all.
-  if (year && name && (!title || title === `${year}年政府工作报告`)) title = `${year}年${name}政府工作报告`;
+  if (year && government && (!title || title === `${year}年政府工作报告`)) title = reportTitle(year, government);
   return {
     title,
     government,

@@ -14,7 +14,7 @@
 import { normalizePunctuation } from './punctuation.ts';
 import { joinLines } from './paragraphs.ts';
 import { splitArticle } from './article.ts';
-import { readMetadata, type Provenance } from './metadata.ts';
+import { readMetadata, reportTitle, type Provenance } from './metadata.ts';
 import { writeDate } from '../shared/dates.ts';
 import { DEFAULT_GLOSSARY_TITLE } from '../shared/report-defaults.ts';
 import { glossaryHeading, glossaryStart, readGlossary, StructureError, type GlossaryEntry } from './glossary.ts';
@@ -76,11 +76,6 @@ export function parseManuscript(source: string, outline: Outline = {}, file = MA
     if (glossaryAt >= 0 && entries.length === 0)
       fail(article.body[glossaryAt].line, `"${article.body[glossaryAt].text}" is followed by no entries`);
 
-    const title =
-      outline.title ??
-      meta.title ??
-      meta.headline ??
-      fail(1, 'no title found (a line ending in 政府工作报告, or a headline): write `title:` in content/outline.yaml');
     const government =
       outline.government ??
       meta.government ??
@@ -96,6 +91,8 @@ export function parseManuscript(source: string, outline: Outline = {}, file = MA
         'no date found: neither a meeting line (2026年1月25日在…会议上), a date line (2021年04月27日) nor a heading that names the year (一、2013年工作回顾): write `date:` (2014-03-05, or the year, 2014) in content/outline.yaml',
       );
 
+    // A text with no title of its own is named by whose report it is, and of which year.
+    const title = outline.title ?? meta.title ?? meta.headline ?? reportTitle(date.slice(0, 4), government);
     const detected = () => planSections(classify(text), title);
     let plan: { parts: PlannedPart[]; sections: PlannedSection[] };
     if (outline.sections) {

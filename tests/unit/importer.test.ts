@@ -109,6 +109,47 @@ test('a text that cannot be read, or an outline that does not parse, stops with 
   });
 });
 
+test('a text that does not say whose report it is or of when stops with the field to write in content/outline.yaml', async () => {
+  const text = (government: string, heading: string) =>
+    [
+      '各位代表：',
+      `现在，我代表${government}，向大会报告工作，请予审议，并请政协委员提出意见。`,
+      heading,
+      '过去一年，我们坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，发展质量稳步提升，人民生活持续改善。',
+    ].join('\n');
+  await withContent(async (contentDir) => {
+    const cases: [string, RegExp][] = [
+      // The level alone, and no title, speaker or meeting line to give the place.
+      [
+        text('省人民政府', '一、2025年工作回顾'),
+        /^report\.txt:\d+: cannot tell which government speaks.*write `government:` in content\/outline\.yaml/,
+      ],
+      // No meeting or date line, and no heading that names a year.
+      [
+        text('国务院', '一、过去一年的工作'),
+        /^report\.txt:1: no date found.*write `date:` .* in content\/outline\.yaml/,
+      ],
+    ];
+    for (const [source, message] of cases) {
+      await assert.rejects(importReport({ source, sourceName: 'report.txt', contentDir }), (error: Error) => {
+        assert.ok(error instanceof ImportError);
+        assert.match(error.message.split('\n')[0], message);
+        return true;
+      });
+    }
+    // Written there, it imports.
+    const { manuscript } = await importReport({
+      source: text('国务院', '一、过去一年的工作'),
+      sourceName: 'report.txt',
+      contentDir,
+      outline: { date: '2014' },
+    });
+    assert.equal(manuscript.date, '2014');
+    assert.equal(manuscript.dateText, '2014年');
+    assert.equal(manuscript.title, '2014年国务院政府工作报告');
+  });
+});
+
 test('a result that would not build is refused by the trial, and content/ is left as it was', async () => {
   await withContent(async (contentDir) => {
     // A published address that the import would leave without a page and without a redirect.
