@@ -37,9 +37,11 @@ export const TIMESTAMP =
 const TAIL_START =
   /^(?:相关报道|相关新闻|相关阅读|相关附件|相关链接|相关文档|责任编辑|打印本页|关闭窗口|扫一扫在手机打开当前页|本作品是中华人民共和国的|本作品在全世界都属于公有领域|注：中文维基文库|Public domain)/;
 
-export const MEETING = new RegExp(`^(?:——|—|-{1,2})?\\s*(${DATE.source}在.*(?:会议|大会)上)$`);
+/** What sets a meeting line off: a dash (——, ――, --) before it, or brackets around it. */
+const MEETING_MARK = '(?:[—―]{1,2}|-{1,2})?\\s*[（(]?';
+export const MEETING = new RegExp(`^${MEETING_MARK}(${DATE.source}在.*(?:会议|大会)上)[）)]?$`);
 /** The first line of a meeting line that the page broke in two (——2026年1月26日在某省第十四届). */
-const MEETING_START = new RegExp(`^(?:——|—|-{1,2})?\\s*${DATE.source}在[^。，]*$`);
+const MEETING_START = new RegExp(`^${MEETING_MARK}${DATE.source}在[^。，]*$`);
 /** A breadcrumb's opening (您的位置：首页 > 要闻): its items follow, one a line, joined by `>`. */
 const BREADCRUMB = /^(?:您的位置|您现在的位置|当前位置)[：:]?/;
 const BREADCRUMB_SEPARATOR = /^[>＞›»]$/;
@@ -47,8 +49,9 @@ const BREADCRUMB_SEPARATOR = /^[>＞›»]$/;
 const BARE_NAME = new RegExp(`^[${HAN}·]{2,6}$`, 'u');
 export const DATE_LINE = new RegExp(`^${DATE.source}$`);
 export const TITLE = new RegExp(`^(?:${YEAR.source})?.{0,20}政府工作报告$`);
+/** A speaker line: the office, then the name (a two-character name often padded: 龚 正). */
 export const SPEAKER = new RegExp(
-  `^(.{0,16}?)(代?(?:总理|省长|市长|主席|区长|县长|州长|盟长|旗长))\\s*([${HAN}·]{2,6})$`,
+  `^(.{0,16}?)(代?(?:总理|省长|市长|主席|区长|县长|州长|盟长|旗长))\\s*([${HAN}·](?:\\s?[${HAN}·]){1,11})$`,
   'u',
 );
 const CAPTION = /(?:摄|供图|图片来源.*)$|本报记者|新华社记者|记者\s*\S+\s*摄/;
@@ -60,18 +63,27 @@ function bodyStart(paragraphs: SourceParagraph[]): number {
   return paragraphs.findIndex((p) => p.text.includes('。') && p.text.length >= 40 && !CAPTION.test(p.text));
 }
 
-/** Joins a meeting line that the page broke over two lines into one paragraph. */
-function joinMeetingLines(paragraphs: SourceParagraph[]): SourceParagraph[] {
-  const joined: SourceParagraph[] = [];
+/** A meeting line with the speaker after it on the same line: …会议上 陕西省省长 赵刚. */
+const MEETING_AND_SPEAKER = /^(.*(?:会议|大会)上[）)]?)\s+(\S.*)$/;
+
+/**
+ * The head's lines as the page should have set them: a meeting line the page broke over two
+ * lines joined into one, a meeting line that carries the speaker split in two.
+ */
+function headLines(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  const lines: SourceParagraph[] = [];
   for (let i = 0; i < paragraphs.length; i += 1) {
     const p = paragraphs[i];
     const next = paragraphs[i + 1];
+    const both = MEETING_AND_SPEAKER.exec(p.text);
     if (next && MEETING_START.test(p.text) && !MEETING.test(p.text) && MEETING.test(p.text + next.text)) {
-      joined.push({ text: p.text + next.text, line: p.line });
+      lines.push({ text: p.text + next.text, line: p.line });
       i += 1;
-    } else joined.push(p);
+    } else if (both && MEETING.test(both[1]) && SPEAKER.test(both[2])) {
+      lines.push({ text: both[1], line: p.line }, { text: both[2], line: p.line });
+    } else lines.push(p);
   }
-  return joined;
+  return lines;
 }
 
 function classifyHead(paragraphs: SourceParagraph[]): HeadParagraph[] {
@@ -90,12 +102,18 @@ function classifyHead(paragraphs: SourceParagraph[]): HeadParagraph[] {
       kind = 'chrome';
       if (breadcrumb === 'item') column = text;
       breadcrumb = breadcrumb === 'item' ? 'separator' : 'item';
+    } else if (text === '首页') {
+      // A breadcrumb without its label: 首页 > 政府信息公开 > 政府工作报告.
+      kind = 'chrome';
+      column = text;
+      breadcrumb = 'separator';
     } else if (BREADCRUMB.test(text)) {
       kind = 'chrome';
       const items = text.replace(BREADCRUMB, '').trim();
       if (items) column = items.split(/\s*[>＞›»]\s*/).at(-1);
       else breadcrumb = 'item';
-    } else if (column !== undefined && text === column) {
+    } else if ((column !== undefined && text === column) || head.some((h) => h.kind !== 'chrome' && h.text === text)) {
+      // The column printed again under the breadcrumb, or a head line the page prints twice.
       kind = 'chrome';
     } else if (inFontSwitch) {
       kind = 'chrome';
@@ -153,7 +171,7 @@ const isPageLine = (text: string) => isChromeLine(text) || ([...text].length <= 
 export function splitArticle(paragraphs: SourceParagraph[]): Article | null {
   const start = bodyStart(paragraphs);
   if (start < 0) return null;
-  const head = classifyHead(joinMeetingLines(paragraphs.slice(0, start)));
+  const head = classifyHead(headLines(paragraphs.slice(0, start)));
   const rest = paragraphs.slice(start);
   const end = rest.findIndex((p, i) => i > 0 && TAIL_START.test(p.text));
   let stop = end >= 0 ? end : rest.length;

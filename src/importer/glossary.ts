@@ -18,12 +18,30 @@ export interface GlossaryEntry {
   line: number;
 }
 
-export const GLOSSARY_HEADING = /^(?:附[：:]?)?(?:有关词语解释|名词解释|词语解释|名词注释|注释)[：:]?$/;
-/** The heading's words, without 附： and the colon: 名词解释 of “附：名词解释：”. */
-export const glossaryHeading = (text: string): string => text.replace(/^附[：:]?/, '').replace(/[：:]$/, '');
+export const GLOSSARY_HEADING =
+  /^(?:附[：:]?)?(?:《[^》]{1,20}》)?(?:有关内容|相关)?(有关词语解释|名词解释|词语解释|名词注释|注释)[：:]?$/;
+/** The heading's own words: 名词解释 of “附：名词解释：”, 名词注释 of “《政府工作报告》有关内容名词注释”. */
+export const glossaryHeading = (text: string): string => GLOSSARY_HEADING.exec(text)?.[1] ?? text;
 
 const BRACKETED = /^【([^】]+)】(.+)$/;
-const NUMBERED = /^\d+[.．、]\s*(.+?)[：:](.+)$/;
+/** An entry's number: 1. 1、 ［1］ [1] 〔1〕 （1）. */
+const ENTRY_NUMBER = '(?:\\d+[.．、]|[［\\[〔（(]\\d+[］\\]〕）)])';
+const NUMBERED = new RegExp(`^${ENTRY_NUMBER}\\s*(.+?)[：:](.+)$`);
+/** An entry whose definition the page set on the next line: `1.“四上”企业：`. */
+const TERM_ALONE = new RegExp(`^(?:${ENTRY_NUMBER}\\s*.+?|【[^】]+】)[：:]?$`);
+const STARTS_ENTRY = new RegExp(`^(?:${ENTRY_NUMBER}|【)`);
+
+/** The entries with a definition the page set on a line of its own joined to their term. */
+function joinDefinitions(entries: SourceParagraph[]): SourceParagraph[] {
+  const joined: SourceParagraph[] = [];
+  for (const p of entries) {
+    const last = joined.at(-1);
+    if (last && TERM_ALONE.test(last.text) && !STARTS_ENTRY.test(p.text))
+      joined[joined.length - 1] = { ...last, text: last.text + p.text };
+    else joined.push(p);
+  }
+  return joined;
+}
 
 export class StructureError extends Error {
   readonly line: number;
@@ -135,12 +153,12 @@ export function readGlossary(
   const taken = new Set<string>();
   const claimed = new Set<string>();
   const result: GlossaryEntry[] = [];
-  for (const p of entries) {
+  for (const p of joinDefinitions(entries)) {
     const match = BRACKETED.exec(p.text) ?? NUMBERED.exec(p.text);
     if (!match)
       throw new StructureError(
         p.line,
-        `glossary entry "${p.text.slice(0, 20)}…" is neither 【term】definition nor 1.term：definition`,
+        `glossary entry "${p.text.slice(0, 20)}…" is neither 【term】definition nor 1.term：definition (or ［1］term：definition)`,
       );
     const written = match[1].trim();
     const term = bare(written);

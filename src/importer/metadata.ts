@@ -30,16 +30,16 @@ export interface ReportMetadata {
 
 /** The places a government is named after, from 省 to 旗. */
 const PLACE = '(?:省|自治区|特别行政区|市|区|县|自治州|州|旗|盟)';
-const TITLE_YEAR = new RegExp(`^${YEAR.source}`);
-const TITLE_PLACE = new RegExp(`^(?:${YEAR.source})?(.+?${PLACE})(?:人民)?政府工作报告$`);
-/** A government named by its level only: 我代表省人民政府. */
-const LEVEL_ONLY = new RegExp(`^${PLACE}人民政府$`);
+/** The place a title names, before or after its year: 2026年河北省政府工作报告, 陕西省2026年政府工作报告. */
+const TITLE_PLACE = new RegExp(`^(?:${YEAR.source})?(.+?${PLACE})(?:${YEAR.source})?(?:人民)?政府工作报告$`);
+/** A government named by its level only: 我代表省人民政府, 我代表省政府. */
+const LEVEL_ONLY = new RegExp(`^${PLACE}(?:人民)?政府$`);
 /** The place in a meeting line: 在云南省第十四届人民代表大会… */
 const MEETING_PLACE = new RegExp(`在(.{2,20}?${PLACE})第[一二三四五六七八九十\\d]+届人民代表大会`);
 /** The place in a speaker line: 云南省省长 王予波, 河北省人民政府省长 王正谱. */
 const SPEAKER_PLACE = new RegExp(`^(.{2,20}?${PLACE})(?:人民政府)?代?(?:省长|市长|主席|区长|县长|州长|盟长|旗长)`);
 
-/** The place a title names: `2026年河北省政府工作报告` → 河北省. */
+/** The place a title names: `2026年河北省政府工作报告` → 河北省, `陕西省2026年政府工作报告` → 陕西省. */
 export function placeOf(title: string): string | undefined {
   return TITLE_PLACE.exec(title)?.[1];
 }
@@ -68,12 +68,13 @@ export function readGovernment(
 
 /**
  * The speaker line as written, its spaces made one: `云南省省长　王予波` → 云南省省长 王予波,
- * `国务院总理李克强` → 国务院总理 李克强, a bare name as it stands.
+ * `国务院总理李克强` → 国务院总理 李克强, `上海市市长 龚 正` → 上海市市长 龚正 (the padding of a
+ * two-character name is typesetting), a bare name as it stands.
  */
 export function readSpeaker(line: string): string {
   const match = SPEAKER.exec(line);
   if (!match) return line.trim();
-  return `${match[1]}${match[2]} ${match[3]}`.trim();
+  return `${match[1]}${match[2]} ${match[3].replace(/\s/g, '')}`.trim();
 }
 
 /** A report's title from whose and of which year it is: 2014年国务院政府工作报告, 2026年云南省政府工作报告. */
@@ -129,7 +130,7 @@ export function readMetadata(
   let title = first('title');
   const government = readGovernment(body, { title, speaker: speakerLine, meeting });
   const year = when?.date.slice(0, 4);
-  if (title && year && !TITLE_YEAR.test(title)) title = `${year}年${title}`;
+  if (title && year && !YEAR.test(title)) title = `${year}年${title}`;
   // A title that leaves out whose report it is (2026年政府工作报告), or no title at all.
   if (year && government && (!title || title === `${year}年政府工作报告`)) title = reportTitle(year, government);
   return {

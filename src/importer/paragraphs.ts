@@ -54,7 +54,11 @@ const ENDS_SENTENCE = /[。！？!?：:；;…][”’」』）)》]*$/;
 const ENDS_IN_WORD = new RegExp(`[${HAN}\\d%]$`, 'u');
 /** Headings and numbered entries (`1.“两重”：…`, not a decimal such as `2.5`) start a paragraph of their own. */
 const ENTRY_NUMBER = /^\d+[.．、](?!\d)/;
-const isNumbered = (line: string) => HEADING_NUMBER.test(line) || ENTRY_NUMBER.test(line);
+/** The address to the deputies opens a paragraph: the report's first line, or a new turn of it. */
+const ADDRESS = /^各位代表[：:！!，,]/;
+const isNumbered = (line: string) => HEADING_NUMBER.test(line) || ENTRY_NUMBER.test(line) || ADDRESS.test(line);
+/** A photo credit ends a caption (…本报记者 李森 摄), not a sentence cut by the page. */
+const PHOTO_CREDIT = /摄$/;
 
 /** Chinese quotation marks opened and not closed (“ counts one, ” takes one off). */
 export function quoteBalance(text: string): number {
@@ -77,6 +81,7 @@ function isCutProse(line: string): boolean {
     /[，、]/.test(line) &&
     !ENDS_SENTENCE.test(line) &&
     !HEADING_NUMBER.test(line) &&
+    !PHOTO_CREDIT.test(line) &&
     ENDS_IN_WORD.test(line)
   );
 }
@@ -116,7 +121,7 @@ export function joinLines(source: string): SourceParagraph[] {
       else if (!blankSince && ENDS_OPEN.test(pending.text)) join = true;
       else if (!blankSince && ENDS_IN_CLAUSE.test(pending.text) && !isNumbered(line)) join = true;
       else if (!blankSince && blockMode && !ENDS_SENTENCE.test(pending.text) && !isNumbered(line)) join = true;
-      else if (!blankSince && !blockMode && isCutProse(pending.text)) join = true;
+      else if (!blankSince && !blockMode && isCutProse(pending.text) && !ADDRESS.test(line)) join = true;
     }
     if (join && pending) pending.text += line;
     else {

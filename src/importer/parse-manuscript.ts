@@ -18,7 +18,7 @@ import { readMetadata, reportTitle, type Provenance } from './metadata.ts';
 import { writeDate } from '../shared/dates.ts';
 import { DEFAULT_GLOSSARY_TITLE } from '../shared/report-defaults.ts';
 import { glossaryHeading, glossaryStart, readGlossary, StructureError, type GlossaryEntry } from './glossary.ts';
-import { classify, planFromOutline, planSections, type PlannedPart, type PlannedSection } from './structure.ts';
+import { ANNEX, classify, planFromOutline, planSections, type PlannedPart, type PlannedSection } from './structure.ts';
 import type { Outline } from '../schemas/outline.ts';
 
 export const MANUSCRIPT_FILE = 'content/manuscript/report.txt';
@@ -71,7 +71,9 @@ export function parseManuscript(source: string, outline: Outline = {}, file = MA
     const firstLine = article.body[0].line;
 
     const glossaryAt = glossaryStart(article.body);
-    const text = glossaryAt < 0 ? article.body : article.body.slice(0, glossaryAt);
+    // An annex's label right above the glossary (附件2 / 名词解释) labels the glossary, which has its own page.
+    const glossaryLabel = glossaryAt > 0 && ANNEX.test(article.body[glossaryAt - 1].text) ? 1 : 0;
+    const text = glossaryAt < 0 ? article.body : article.body.slice(0, glossaryAt - glossaryLabel);
     const entries = glossaryAt < 0 ? [] : article.body.slice(glossaryAt + 1);
     if (glossaryAt >= 0 && entries.length === 0)
       fail(article.body[glossaryAt].line, `"${article.body[glossaryAt].text}" is followed by no entries`);

@@ -25,7 +25,7 @@ import type { SourceParagraph } from './paragraphs.ts';
 import { StructureError } from './glossary.ts';
 import { isBodyCaption } from './body-captions.ts';
 import { headingTitle, sectionSlug, shortLabel, unique } from './slug.ts';
-import { AREA_NUMBER, PART_NUMBER, POINT_NUMBER } from '../shared/text.ts';
+import { AREA_NUMBER, HEADING_NUMBER as HEADING_NUMBER_AT_START, PART_NUMBER, POINT_NUMBER } from '../shared/text.ts';
 import type { Outline } from '../schemas/outline.ts';
 import { readNumber } from '../shared/numerals.ts';
 import { hasHan } from '../shared/han.ts';
@@ -60,6 +60,9 @@ export interface PlannedSection {
 
 const SENTENCE_MARK = /[。！？；：，、!?;:,]/;
 
+/** An annex after the report (附件, 附件1, 附件二): a part of its own, numbered on its own. */
+export const ANNEX = /^附件[一二三四五六七八九十\d]*[：:]?$/;
+
 /** A title on a line of its own: short, no sentence punctuation, some Chinese. */
 export function isTitleLine(text: string): boolean {
   return [...text].length <= 30 && !SENTENCE_MARK.test(text) && hasHan(text) && !/^各位代表/.test(text);
@@ -85,7 +88,23 @@ export function classify(body: SourceParagraph[], checkOrder = true): Block[] {
   let part = 0;
   let area = 0;
   let previous = '';
+  /** In an annex (附件1 2026年十件民生实事), whose items are numbered on their own: not checked. */
+  let inAnnex = false;
   for (const p of body) {
+    if (ANNEX.test(p.text)) {
+      blocks.push({ kind: 'heading', level: 1, text: p.text, line: p.line });
+      inAnnex = true;
+      continue;
+    }
+    if (inAnnex) {
+      if (HEADING_NUMBER_AT_START.test(p.text)) {
+        const { heading, rest } = headingAndRest(p.text);
+        blocks.push({ kind: 'heading', level: 2, text: heading, line: p.line });
+        if (rest) blocks.push({ kind: 'paragraph', text: rest, line: p.line });
+      } else if (isTitleLine(p.text)) blocks.push({ kind: 'heading', level: 2, text: p.text, line: p.line });
+      else blocks.push({ kind: 'paragraph', text: p.text, line: p.line });
+      continue;
+    }
     // Before the headings: a short caption without punctuation would pass for a title line.
     if (isBodyCaption(p.text)) {
       blocks.push({ kind: 'caption', text: p.text, line: p.line });

@@ -5,7 +5,7 @@ import { joinLines, stripInvisible } from '../../src/importer/paragraphs.ts';
 import { splitArticle } from '../../src/importer/article.ts';
 import { readMetadata, readSpeaker } from '../../src/importer/metadata.ts';
 import { classify, planSections, SECTION_MAX } from '../../src/importer/structure.ts';
-import { nearSpellings, readGlossary, spellingsIn } from '../../src/importer/glossary.ts';
+import { glossaryHeading, nearSpellings, readGlossary, spellingsIn } from '../../src/importer/glossary.ts';
 import { pinyinName, sectionSlug, shortLabel, unique } from '../../src/importer/slug.ts';
 import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
 import { CAPTION_MAX, isBodyCaption } from '../../src/importer/body-captions.ts';
@@ -162,6 +162,7 @@ test('speakers: the line as written, region and all, with one space before the n
   assert.equal(readSpeaker('国务院总理李克强'), '国务院总理 李克强');
   assert.equal(readSpeaker('自治区主席 嘎玛泽登'), '自治区主席 嘎玛泽登');
   assert.equal(readSpeaker('王予波'), '王予波');
+  assert.equal(readSpeaker('上海市市长 龚 正'), '上海市市长 龚正');
 });
 
 /** The head of a page and the opening of its text, one line each, as a page copy gives them. */
@@ -533,4 +534,103 @@ test('an area of a few lines follows the section before it, under its own headin
     sections[0].blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
     ['（一）经济运行稳中有进。', '（二）改革开放持续深化。'],
   );
+});
+
+test('meeting lines set off by brackets or a horizontal bar, or carrying the speaker; a title with the place before the year', () => {
+  const bracketed = metadataOf(
+    opening(['政府工作报告', '（2026年1月27日在某某省第十四届人民代表大会第四次会议上）', '省长 王某某']),
+  );
+  assert.equal(bracketed.meeting, '2026年1月27日在某某省第十四届人民代表大会第四次会议上');
+  assert.equal(bracketed.government, '某某省人民政府');
+  const bar = metadataOf(
+    opening(['政府工作报告', '――2026年1月27日在某某省第十四届人民代表大会第四次会议上', '省长 王某某']),
+  );
+  assert.equal(bar.date, '2026-01-27');
+  const oneLine = metadataOf(
+    opening([
+      '首页',
+      '>',
+      '政府信息公开',
+      '>',
+      '政府工作报告',
+      '某某省2026年政府工作报告',
+      '2026年1月27日在某某省第十四届人民代表大会第四次会议上 某某省省长 赵某',
+      '某某省2026年政府工作报告',
+    ]),
+  );
+  assert.equal(oneLine.title, '某某省2026年政府工作报告');
+  assert.equal(oneLine.government, '某某省人民政府');
+  assert.equal(oneLine.meeting, '2026年1月27日在某某省第十四届人民代表大会第四次会议上');
+  assert.equal(oneLine.speaker, '某某省省长 赵某');
+  assert.deepEqual(oneLine.captions, []);
+});
+
+test('a name padded to the width of three, a long name with a middle dot, 我代表省政府', () => {
+  const meeting = '——2026年1月27日在某某自治区第十四届人民代表大会第四次会议上';
+  assert.equal(metadataOf(opening(['政府工作报告', meeting, '某某市市长 龚 正'])).speaker, '某某市市长 龚正');
+  assert.equal(
+    metadataOf(opening(['政府工作报告', meeting, '自治区主席 艾尔肯·吐尼亚孜'], '自治区人民政府')).speaker,
+    '自治区主席 艾尔肯·吐尼亚孜',
+  );
+  assert.equal(metadataOf(opening(['2026年某某省政府工作报告'], '省政府')).government, '某某省人民政府');
+});
+
+test('a photo credit ends a caption: the address under it opens the report', () => {
+  const article = splitArticle(
+    joinLines(
+      opening([
+        '2026年某某省政府工作报告',
+        '1月27日，王某某代表省人民政府，向大会作政府工作报告。某某日报记者 李某 摄',
+      ]),
+    ),
+  )!;
+  assert.equal(article.body[0].text, '各位代表：');
+  assert.deepEqual(
+    article.head.filter((h) => h.kind === 'caption').map((h) => h.text),
+    ['1月27日，王某某代表省人民政府，向大会作政府工作报告。某某日报记者 李某 摄'],
+  );
+});
+
+test('an annex after the report is a part of its own, numbered on its own; the annex label over the glossary goes with it', () => {
+  const blocks = classify(
+    [
+      '一、2025年工作回顾',
+      '过去一年，成绩显著。',
+      '附件1',
+      '2026年十件民生实事',
+      '一、提高低保标准',
+      '农村低保标准提高到每月600元。',
+      '二、加快建立长期护理保险制度',
+    ].map((t, i) => para(t, i + 1)),
+  );
+  assert.deepEqual(
+    blocks.map((b) => (b.kind === 'heading' ? `${b.level}:${b.text}` : b.text)),
+    [
+      '1:一、2025年工作回顾',
+      '过去一年，成绩显著。',
+      '1:附件1',
+      '2:2026年十件民生实事',
+      '2:一、提高低保标准',
+      '农村低保标准提高到每月600元。',
+      '2:二、加快建立长期护理保险制度',
+    ],
+  );
+  const { parts } = planSections(blocks, '报告');
+  assert.deepEqual(parts.at(-1), { id: 'two', title: '附件1', subtitle: '2026年十件民生实事' });
+});
+
+test('glossary entries numbered ［1］ or 1., with the definition on the next line, and headings that name the report', () => {
+  const entries = readGlossary(
+    [para('［1］一降三减：'), para('指降低成本、减少环节。'), para('1.“四上”企业：'), para('指规模以上企业。')],
+    '推进“一降三减”，培育“四上”企业。',
+  );
+  assert.deepEqual(
+    entries.map((e) => [e.term, e.definition]),
+    [
+      ['一降三减', '指降低成本、减少环节。'],
+      ['四上企业', '指规模以上企业。'],
+    ],
+  );
+  assert.equal(glossaryHeading('《政府工作报告》有关内容名词注释'), '名词注释');
+  assert.equal(glossaryHeading('附：名词解释：'), '名词解释');
 });
