@@ -7,6 +7,18 @@ import { builtPages, CONTENT, htmlText } from '../support/dist.ts';
 import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
 import { OUTLINE_FILE, parseOutline } from '../../src/importer/outline.ts';
 import { HAN } from '../../src/shared/han.ts';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
+
+/** The elements of a tree named `tag`, in document order. */
+function elements(node: Root | Element, tag: string): Element[] {
+  return node.children.flatMap((child) =>
+    child.type === 'element' ? [...(child.tagName === tag ? [child] : []), ...elements(child, tag)] : [],
+  );
+}
+/** The element children of `node` named `tag`. */
+const children = (node: Element, tag: string) =>
+  node.children.filter((child): child is Element => child.type === 'element' && child.tagName === tag);
 
 const pages = await builtPages();
 // Read as the importer reads it: with the report's outline, where there is one.
@@ -31,6 +43,16 @@ test('every page is declared Chinese and has exactly one h1', () => {
   for (const { path, html } of pages) {
     assert.match(html, /<html lang="zh-CN"/, path);
     assert.equal((html.match(/<h1[\s>]/g) ?? []).length, 1, `${path}: h1 count`);
+  }
+});
+
+test('every page has one main landmark, and a banner and a contentinfo directly in its body', () => {
+  for (const { path, html } of pages) {
+    const tree = fromHtml(html);
+    const [body] = elements(tree, 'body');
+    assert.equal(elements(tree, 'main').length, 1, `${path}: main landmarks`);
+    assert.equal(children(body, 'header').length, 1, `${path}: banners`);
+    assert.equal(children(body, 'footer').length, 1, `${path}: contentinfos`);
   }
 });
 
