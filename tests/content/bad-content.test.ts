@@ -9,8 +9,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
-import { createEngine } from '../../src/shared/search/engine.ts';
-import type { SearchData, TraditionalTable } from '../../src/shared/search/types.ts';
 import { fixtureReportProject, modelMessage } from '../support/fixture.ts';
 
 const SECTION = 'content/sections/04-challenges.mdx';
@@ -217,30 +215,6 @@ test('a failed build leaves the previous site in place and no partial output', a
     assert.match(output, /dist\/ was left as it was/);
     assert.equal(await readFile(`${project.dir}/dist/index.html`, 'utf8'), 'previous site');
     assert.deepEqual((await readdir(project.dir)).filter((name) => name.includes('staging')), []);
-  } finally {
-    await project.remove();
-  }
-});
-
-test('a sentence in traditional characters builds, and search finds it by its simplified form', async () => {
-  const project = await fixtureReportProject();
-  try {
-    await project.edit(SECTION, (t) => `${t}\n持續優化營商環境，提升服務效能。\n`);
-    const { code, output } = await project.node('scripts/build.ts');
-    assert.equal(code, 0, output.slice(-2000));
-    const data = JSON.parse(await readFile(`${project.dir}/dist/search/data.json`, 'utf8')) as SearchData;
-    const engine = createEngine({
-      data: async () => data,
-      traditional: async () => JSON.parse(await readFile(`${project.dir}/dist/search/t2s.json`, 'utf8')) as TraditionalTable,
-      commonReadings: async () => ({}),
-      related: async () => [],
-    });
-    const found = await engine.search('持续优化营商环境，提升服务效能');
-    assert.deepEqual(found.exact.map((hit) => `${hit.page.url}#${hit.passage.anchor}`), ['/sections/challenges/#p2']);
-    // The rest of the report is still found from a query in traditional characters.
-    const converted = await engine.search('兩不愁三保障');
-    assert.equal(converted.conversion, 'traditional');
-    assert.ok(converted.exact.length > 0);
   } finally {
     await project.remove();
   }

@@ -14,6 +14,8 @@ import { readFile } from 'node:fs/promises';
 import type { FixtureProject } from '../../scripts/lib/fixture-project.ts';
 import { join } from 'node:path';
 import { FIXTURE_CONTENT, fixtureReportProject, modelMessage } from '../support/fixture.ts';
+import { createEngine } from '../../src/shared/search/engine.ts';
+import type { SearchData, TraditionalTable } from '../../src/shared/search/types.ts';
 
 const SECTION = 'content/sections/04-challenges.mdx';
 /** The section has 9 lines; a paragraph appended after a blank line is line 11. */
@@ -87,12 +89,14 @@ test('the Markdown pipeline stops what the model did not see, at the file and li
   }
 });
 
-// One build for what must show as written, and for a section saved with a BOM and CRLF.
+// One build for what must show as written, a sentence in traditional characters, and a
+// section saved with a BOM and CRLF.
 let built: { project: FixtureProject; code: number | null; output: string };
 const page = (slug: string) => readFile(`${built.project.dir}/dist/sections/${slug}/index.html`, 'utf8');
 before(async () => {
   const project = await fixtureReportProject();
   await project.edit(SECTION, appended('写作\\{2021\\}和（见附表\\{1\\}），浓度\\<35。'));
+  await project.edit(SECTION, appended('持續優化營商環境，提升服務效能。'));
   const windows = (t: string) => `\uFEFF${t.replace(/\n/g, '\r\n')}`;
   await project.edit('content/sections/01-overview.mdx', windows);
   await project.edit('content/sections/05-goals.mdx', windows);
@@ -103,6 +107,27 @@ after(() => built.project.remove());
 test('escaped braces and < show as written', async () => {
   assert.equal(built.code, 0, built.output.slice(-2000));
   assert.match(await page('challenges'), /写作\{2021\}和（见附表\{1\}），浓度(&#x3C;|&lt;)35。/);
+});
+
+test('a sentence in traditional characters builds, and search finds it by its simplified form', async () => {
+  assert.equal(built.code, 0, built.output.slice(-2000));
+  const dist = join(built.project.dir, 'dist/search');
+  const data = JSON.parse(await readFile(join(dist, 'data.json'), 'utf8')) as SearchData;
+  const engine = createEngine({
+    data: async () => data,
+    traditional: async () => JSON.parse(await readFile(join(dist, 't2s.json'), 'utf8')) as TraditionalTable,
+    commonReadings: async () => ({}),
+    related: async () => [],
+  });
+  const found = await engine.search('持续优化营商环境，提升服务效能');
+  assert.deepEqual(
+    found.exact.map((hit) => `${hit.page.url}#${hit.passage.anchor}`),
+    ['/sections/challenges/#p3'],
+  );
+  // The rest of the report is still found from a query in traditional characters.
+  const converted = await engine.search('兩不愁三保障');
+  assert.equal(converted.conversion, 'traditional');
+  assert.ok(converted.exact.length > 0);
 });
 
 test('a section saved with a byte-order mark and CRLF line ends builds as the same page', async () => {
