@@ -1,8 +1,8 @@
 /**
  * `npm run import`: imports a report into `content/` (src/importer/).
  *
- *   npm run import -- report.txt   import another report: the file becomes
- *                                  content/manuscript/report.txt
+ *   npm run import -- report.txt   import another report (text in UTF-8, UTF-16 or GB18030):
+ *                                  the file becomes content/manuscript/report.txt, in UTF-8
  *   npm run import                 re-import content/manuscript/report.txt
  *   npm run import -- --check      exit 1 if the files differ from what the importer would write
  *
@@ -14,10 +14,16 @@
  * Nothing is written when the text cannot be read, or when what would be written does not
  * read back as the site will read it: the message names the file and line.
  */
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyImport, ImportError, importReport, pendingChanges, trialImport } from '../src/importer/index.ts';
+import {
+  applyImport,
+  ImportError,
+  importReport,
+  pendingChanges,
+  readReportFile,
+  trialImport,
+} from '../src/importer/index.ts';
 import { MANUSCRIPT_FILE } from '../src/importer/parse-manuscript.ts';
 import { ContentError } from '../src/shared/content-error.ts';
 
@@ -34,9 +40,9 @@ function stop(message: string): never {
 
 const inputPath = input ? resolve(process.cwd(), input) : join(root, MANUSCRIPT_FILE);
 const sourceName = input ? relative(process.cwd(), inputPath) || input : MANUSCRIPT_FILE;
-const source = await readFile(inputPath, 'utf8').catch(() => stop(`cannot read ${sourceName}`));
-
 try {
+  // In UTF-8, UTF-16 or GB18030: written back to content/manuscript/report.txt in UTF-8.
+  const source = await readReportFile(inputPath, sourceName);
   const result = await importReport({ source, sourceName, contentDir });
   let changes;
   if (check) changes = await pendingChanges(result, contentDir);

@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { loadReport } from '../node/content/load-report.ts';
 import type { Outline } from '../schemas/outline.ts';
 import { OUTLINE_FILE, parseOutline } from './outline.ts';
+import { decodeText, UnreadableFile } from './decode.ts';
 import { MANUSCRIPT_FILE, ManuscriptError, parseManuscript, type Manuscript } from './parse-manuscript.ts';
 import {
   contentFiles,
@@ -29,6 +30,22 @@ export type { ContentFile } from './write-content.ts';
 
 /** A problem with the text or the outline that the editor must fix: its message names the file and line. */
 export class ImportError extends Error {}
+
+/**
+ * The text of the report's file at `path`, in whatever encoding it was saved (decode.ts);
+ * a file that is not text, or that cannot be read, is an ImportError naming `name`.
+ */
+export async function readReportFile(path: string, name: string): Promise<string> {
+  const bytes = await readFile(path).catch(() => {
+    throw new ImportError(`${name}: cannot read the file`);
+  });
+  try {
+    return decodeText(bytes, name);
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw new ImportError(error.message);
+    throw error;
+  }
+}
 
 export interface ImportOptions {
   /** The report's text as published. */
