@@ -4,7 +4,10 @@
  * (src/node/content/load-report.ts, which the config runs before anything else) is checked in
  * process, on a copy of the content; one such case, and each case that only rendering or
  * the build's last steps can see, runs Astro on a fresh copy of the project, to show that the
- * message reaches the command line.
+ * message reaches the command line: one case per kind. The other cases of a kind are checked
+ * in process where the kind is made: a link to a missing section in
+ * tests/unit/remark-internal-links.test.ts, a misspelt field of a search alias in
+ * tests/unit/query-reading.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -106,13 +109,6 @@ const cases: Case[] = [
     expect: ['04-challenges.mdx', /no glossary entry "liuwenn"/],
   },
   {
-    name: 'a link to a section that does not exist',
-    command: 'build',
-    file: SECTION,
-    change: (t) => `${t}\n见[目标](section:gaols)。\n`,
-    expect: ['04-challenges.mdx', /no section with slug "gaols"/],
-  },
-  {
     name: 'a stray { in Chinese text (MDX that does not parse)',
     command: 'model',
     file: SECTION,
@@ -132,13 +128,6 @@ const cases: Case[] = [
     file: 'content/sections/02-achievements.mdx',
     change: (t) => t.replace('2020年达到492.06亿元', '2020年达到492.6亿元'),
     expect: ['content/indicators.yaml', '02-achievements.mdx', /indicator "gdp-2020": field "source\.quote"/],
-  },
-  {
-    name: 'a search alias with a misspelt field',
-    command: 'build',
-    file: 'content/search-aliases.yaml',
-    change: (t) => t.replace('  means: [医疗, 医院]', '  meant: [医疗, 医院]'),
-    expect: ['content/search-aliases.yaml', /entry 1: field "means"/, /field "meant": Unrecognized key/],
   },
   {
     name: 'a search alias naming a word the report does not use',
