@@ -17,6 +17,7 @@ import { loadReport } from '../node/content/load-report.ts';
 import type { Outline } from '../schemas/outline.ts';
 import { OUTLINE_FILE, parseOutline } from './outline.ts';
 import { decodeText, UnreadableFile } from './decode.ts';
+import { htmlToText, isHtml } from './html.ts';
 import { MANUSCRIPT_FILE, ManuscriptError, parseManuscript, type Manuscript } from './parse-manuscript.ts';
 import {
   contentFiles,
@@ -32,15 +33,18 @@ export type { ContentFile } from './write-content.ts';
 export class ImportError extends Error {}
 
 /**
- * The text of the report's file at `path`, in whatever encoding it was saved (decode.ts);
- * a file that is not text, or that cannot be read, is an ImportError naming `name`.
+ * The text of the report's file at `path`, in whatever encoding it was saved (decode.ts), or
+ * of the article of a saved web page (html.ts); a file that is not text, or that cannot be
+ * read, is an ImportError naming `name`.
  */
 export async function readReportFile(path: string, name: string): Promise<string> {
   const bytes = await readFile(path).catch(() => {
     throw new ImportError(`${name}: cannot read the file`);
   });
   try {
-    return decodeText(bytes, name);
+    const text = decodeText(bytes, name);
+    // A saved web page: the article's text, with the page's title, source and date.
+    return /\.html?$/i.test(path) || isHtml(text) ? htmlToText(text) : text;
   } catch (error) {
     if (error instanceof UnreadableFile) throw new ImportError(error.message);
     throw error;

@@ -1,6 +1,7 @@
 /**
- * The report's file in the encodings editors have (src/importer/decode.ts): each reads as
- * the same text as the UTF-8 copy; a file that is not text says what it is.
+ * The report's file as editors have it: in other encodings (src/importer/decode.ts), each
+ * read as the same text as the UTF-8 copy; as a saved web page (src/importer/html.ts), read
+ * as its article; a file that is not text says what it is.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +10,9 @@ import { join } from 'node:path';
 import { decodeText, UnreadableFile } from '../../src/importer/decode.ts';
 import { readReportFile, ImportError } from '../../src/importer/index.ts';
 import { ROOT } from '../support/fixture.ts';
+import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
+
+const parseManuscriptOf = (source: string) => ({ manuscript: parseManuscript(source, {}, 'page.html') });
 
 const REPORT = join(ROOT, 'tests/fixtures/reports/hebei-2026.txt');
 /** The same report saved by a government site in GB18030 (python: text.encode('gb18030')). */
@@ -58,4 +62,35 @@ test('the importer reads the file from disk in its encoding, and a missing file 
     assert.equal(error.message, 'no-such-report.txt: cannot read the file');
     return true;
   });
+});
+
+test('a saved web page imports as its article: the same paragraphs as the text, with the title, source and date of its metadata', async () => {
+  const page = join(ROOT, 'tests/fixtures/pages/hebei-2026.html');
+  const source = await readReportFile(page, 'hebei-2026.html');
+  for (const chrome of [
+    '首页',
+    '政务公开',
+    '请输入关键字',
+    '微信',
+    '分享到',
+    '打印本页',
+    '相关链接',
+    '主办',
+    'ICP',
+    '_hmt',
+    '字体',
+  ])
+    assert.ok(!source.includes(chrome), `the page's “${chrome}” is left out`);
+  const { manuscript } = parseManuscriptOf(source);
+  assert.equal(manuscript.title, '2026年河北省政府工作报告');
+  assert.equal(manuscript.government, '河北省人民政府');
+  assert.equal(manuscript.meeting, '2026年1月26日在河北省第十四届人民代表大会第四次会议上');
+  assert.equal(manuscript.speaker, '河北省人民政府省长 王正谱');
+  assert.deepEqual(manuscript.provenance, { source: '河北日报', published: '2026-02-02' });
+  // The same report as its text (which tests/unit/import-fixtures.test.ts holds to the curated
+  // expected text): the same parts, sections and paragraphs.
+  const fromText = parseManuscriptOf(text).manuscript;
+  assert.deepEqual(manuscript.parts, fromText.parts);
+  const blocks = (m: typeof manuscript) => m.sections.map((section) => section.blocks.map((block) => block.text));
+  assert.deepEqual(blocks(manuscript), blocks(fromText));
 });
