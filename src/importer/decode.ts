@@ -16,7 +16,7 @@ const KINDS: { kind: string; magic: number[]; advice: string }[] = [
   {
     kind: 'a Word (.docx) or other zipped file',
     magic: [0x50, 0x4b, 0x03, 0x04],
-    advice: 'save it as plain text (.txt) and import that',
+    advice: 'import a Word file under its name ending in .docx, or save it as plain text (.txt)',
   },
   {
     kind: 'an old Word (.doc) file',

@@ -18,6 +18,7 @@ import type { Outline } from '../schemas/outline.ts';
 import { OUTLINE_FILE, parseOutline } from './outline.ts';
 import { decodeText, UnreadableFile } from './decode.ts';
 import { htmlToText, isHtml } from './html.ts';
+import { docxToText } from './docx.ts';
 import { MANUSCRIPT_FILE, ManuscriptError, parseManuscript, type Manuscript } from './parse-manuscript.ts';
 import {
   contentFiles,
@@ -33,15 +34,16 @@ export type { ContentFile } from './write-content.ts';
 export class ImportError extends Error {}
 
 /**
- * The text of the report's file at `path`, in whatever encoding it was saved (decode.ts), or
- * of the article of a saved web page (html.ts); a file that is not text, or that cannot be
- * read, is an ImportError naming `name`.
+ * The text of the report's file at `path`, in whatever encoding it was saved (decode.ts), of
+ * the article of a saved web page (html.ts), or of a Word file (docx.ts); a file that is not
+ * text, or that cannot be read, is an ImportError naming `name`.
  */
 export async function readReportFile(path: string, name: string): Promise<string> {
   const bytes = await readFile(path).catch(() => {
     throw new ImportError(`${name}: cannot read the file`);
   });
   try {
+    if (/\.docx$/i.test(path)) return await docxToText(bytes, name);
     const text = decodeText(bytes, name);
     // A saved web page: the article's text, with the page's title, source and date.
     return /\.html?$/i.test(path) || isHtml(text) ? htmlToText(text) : text;

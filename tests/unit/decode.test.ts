@@ -94,3 +94,35 @@ test('a saved web page imports as its article: the same paragraphs as the text, 
   const blocks = (m: typeof manuscript) => m.sections.map((section) => section.blocks.map((block) => block.text));
   assert.deepEqual(blocks(manuscript), blocks(fromText));
 });
+
+test('a Word file imports as its paragraphs: the same report as its text', async () => {
+  const source = await readReportFile(join(ROOT, 'tests/fixtures/documents/hebei-2026.docx'), 'hebei-2026.docx');
+  const { manuscript } = parseManuscriptOf(source);
+  const fromText = parseManuscriptOf(text).manuscript;
+  assert.equal(manuscript.title, '2026年河北省政府工作报告');
+  assert.equal(manuscript.meeting, fromText.meeting);
+  assert.equal(manuscript.speaker, fromText.speaker);
+  assert.deepEqual(manuscript.parts, fromText.parts);
+  const blocks = (m: typeof manuscript) => m.sections.map((section) => section.blocks.map((block) => block.text));
+  assert.deepEqual(blocks(manuscript), blocks(fromText));
+});
+
+test('a Word file that numbers with automatic lists, or a zip that is no Word file, says what to do', async () => {
+  const { docxToText } = await import('../../src/importer/docx.ts');
+  // 一、2025年工作回顾 as Word's automatic numbering (numFmt chineseCounting, “%1、”).
+  await assert.rejects(
+    readReportFile(join(ROOT, 'tests/fixtures/documents/numbered-lists.docx'), 'numbered.docx'),
+    (error: Error) => {
+      assert.ok(error instanceof ImportError);
+      assert.match(
+        error.message,
+        /^numbered\.docx: the Word file numbers its paragraphs with automatic lists.*save it as plain text \(\.txt\)/,
+      );
+      return true;
+    },
+  );
+  await assert.rejects(
+    docxToText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), 'report.docx'),
+    /^Error: report\.docx: a zipped file that is not a Word document/,
+  );
+});
