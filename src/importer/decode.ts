@@ -12,7 +12,6 @@ export class UnreadableFile extends Error {}
 
 /** Files that are not text, by their first bytes. */
 const KINDS: { kind: string; magic: number[]; advice: string }[] = [
-  { kind: 'a PDF file', magic: [0x25, 0x50, 0x44, 0x46], advice: 'save its text as a .txt file and import that' },
   {
     kind: 'a Word (.docx) or other zipped file',
     magic: [0x50, 0x4b, 0x03, 0x04],

@@ -19,6 +19,7 @@ import { OUTLINE_FILE, parseOutline } from './outline.ts';
 import { decodeText, UnreadableFile } from './decode.ts';
 import { htmlToText, isHtml } from './html.ts';
 import { docxToText } from './docx.ts';
+import { pdfToText } from './pdf.ts';
 import { MANUSCRIPT_FILE, ManuscriptError, parseManuscript, type Manuscript } from './parse-manuscript.ts';
 import {
   contentFiles,
@@ -35,8 +36,8 @@ export class ImportError extends Error {}
 
 /**
  * The text of the report's file at `path`, in whatever encoding it was saved (decode.ts), of
- * the article of a saved web page (html.ts), or of a Word file (docx.ts); a file that is not
- * text, or that cannot be read, is an ImportError naming `name`.
+ * the article of a saved web page (html.ts), of a Word file (docx.ts) or of a PDF (pdf.ts);
+ * a file that is not text, or that cannot be read, is an ImportError naming `name`.
  */
 export async function readReportFile(path: string, name: string): Promise<string> {
   const bytes = await readFile(path).catch(() => {
@@ -44,6 +45,8 @@ export async function readReportFile(path: string, name: string): Promise<string
   });
   try {
     if (/\.docx$/i.test(path)) return await docxToText(bytes, name);
+    if (/\.pdf$/i.test(path) || bytes.subarray(0, 5).toString('latin1') === '%PDF-')
+      return await pdfToText(bytes, name);
     const text = decodeText(bytes, name);
     // A saved web page: the article's text, with the page's title, source and date.
     return /\.html?$/i.test(path) || isHtml(text) ? htmlToText(text) : text;
