@@ -22,7 +22,8 @@ interface Line {
   size: number;
 }
 
-interface TextItem {
+/** What pdf.js gives of a run of text: the parts of its TextItem this module reads. */
+interface PositionedText {
   str: string;
   transform: number[];
   width: number;
@@ -34,8 +35,8 @@ const JUSTIFIED_SPACE = /(?<=[\p{Script=Han}\p{P}])\s+(?=[\p{Script=Han}\p{P}])/
 const withoutJustification = (text: string) => text.replace(JUSTIFIED_SPACE, '');
 
 /** The lines of one page, top to bottom. */
-function pageLines(items: TextItem[]): Line[] {
-  const rows = new Map<number, TextItem[]>();
+function pageLines(items: PositionedText[]): Line[] {
+  const rows = new Map<number, PositionedText[]>();
   for (const item of items) {
     if (!item.str) continue;
     const y = Math.round(item.transform[5]);
@@ -115,7 +116,7 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<string
     pages = [];
     for (let n = 1; n <= pdf.numPages; n += 1) {
       const content = await (await pdf.getPage(n)).getTextContent();
-      pages.push(pageLines(content.items.filter((item): item is TextItem => 'str' in item)));
+      pages.push(pageLines(content.items.flatMap((item) => ('str' in item ? [item] : []))));
     }
   } catch {
     throw new UnreadableFile(
