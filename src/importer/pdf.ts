@@ -30,9 +30,15 @@ interface PositionedText {
   height: number;
 }
 
-/** Spaces that justified text puts between Chinese characters and marks are not text. */
-const JUSTIFIED_SPACE = /(?<=[\p{Script=Han}\p{P}])\s+(?=[\p{Script=Han}\p{P}])/gu;
-const withoutJustification = (text: string) => text.replace(JUSTIFIED_SPACE, '');
+/**
+ * Spaces that pdf.js reads into a justified line, where the text was stretched to the margin:
+ * between Chinese characters and marks, and between them and digits or Latin letters. Lines
+ * that stop short of the margin (a speaker line, a caption) keep their spaces.
+ */
+const JUSTIFIED_SPACE =
+  /(?<=[\p{Script=Han}\p{P}])\s+(?=[\p{Script=Han}\p{P}A-Za-z0-9])|(?<=[A-Za-z0-9%])\s+(?=[\p{Script=Han}\p{P}])/gu;
+/** A horizontal bar (U+2015) is how PDF fonts often name the dash of ——: the text's dash is U+2014. */
+const fromPdfGlyphs = (text: string) => unifiedHan(text).replace(/\u2015/g, '—');
 
 /** The lines of one page, top to bottom. */
 function pageLines(items: PositionedText[]): Line[] {
@@ -49,7 +55,7 @@ function pageLines(items: PositionedText[]): Line[] {
       row.sort((a, b) => a.transform[4] - b.transform[4]);
       const last = row.at(-1)!;
       return {
-        text: withoutJustification(unifiedHan(row.map((item) => item.str).join('')).trim()),
+        text: fromPdfGlyphs(row.map((item) => item.str).join('')).trim(),
         x0: row[0].transform[4],
         x1: last.transform[4] + last.width,
         size: Math.max(...row.map((item) => item.height || Math.abs(item.transform[3]))),
@@ -96,6 +102,7 @@ function paragraphs(lines: Line[]): string[] {
   let previous: Line | undefined;
   const centre = (left + right) / 2;
   for (const line of lines) {
+    if (line.x0 <= left + em * 2.5 && line.x1 >= right - em * 1.5) line.text = line.text.replace(JUSTIFIED_SPACE, '');
     const indented = line.x0 > left + em / 2;
     const previousFull = previous !== undefined && previous.x0 < right - em && previous.x1 >= right - em * 1.5;
     // The last line of a centred text that wrapped (a long meeting line) is centred, not indented.

@@ -4,11 +4,12 @@
  * pages, with a running head that repeats the title and a page number under each page. Read
  * back, it is the curated text of those paragraphs, once and in order: the furniture gone,
  * the lines the page width and the page breaks cut joined, nothing else joined or lost.
- * A PDF without a text layer (a scan) says so.
+ * The three reports of tests/support/report-forms.ts, printed the same way, import as their
+ * plain text does. A PDF without a text layer (a scan) says so.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +19,7 @@ import { ImportError, readReportFile } from '../../src/importer/index.ts';
 import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
 import { ROOT } from '../support/fixture.ts';
 import { expectedText } from '../support/report-text.ts';
+import { FORM_REPORTS, headLines, printablePage, reportLines } from '../support/report-forms.ts';
 
 const PRINTED = join(ROOT, 'tests/fixtures/documents/hebei-2026.print.html');
 
@@ -50,7 +52,7 @@ test('a printed report reads as its paragraphs, without running heads or page nu
   assert.deepEqual(lines.slice(0, 3), [
     '2026年河北省政府工作报告',
     '——2026年1月26日在河北省第十四届人民代表大会第四次会议上',
-    '河北省人民政府省长王正谱',
+    '河北省人民政府省长 王正谱',
   ]);
   assert.ok(!lines.some((line) => /^— \d+ —$/.test(line)), 'no page number');
   // The body: the curated paragraphs the page holds, from 各位代表 to two after 二、.
@@ -61,6 +63,35 @@ test('a printed report reads as its paragraphs, without running heads or page nu
   assert.equal(manuscript.title, '2026年河北省政府工作报告');
   assert.equal(manuscript.speaker, '河北省人民政府省长 王正谱');
 });
+
+for (const name of FORM_REPORTS) {
+  test(`${name} printed to PDF imports as the same report as its text`, async () => {
+    const text = await readFile(join(ROOT, 'tests/fixtures/reports', name), 'utf8');
+    const plain = parseManuscript(text, {}, name);
+    const lines = reportLines(name, headLines(plain), plain.glossaryTitle ?? '有关词语解释');
+    const page = await browser.newPage();
+    await page.setContent(printablePage(lines, plain.title));
+    const file = join(dir, name.replace(/\.txt$/, '.pdf'));
+    await writeFile(file, await page.pdf({ preferCSSPageSize: true }));
+    await page.close();
+    const fromPdf = parseManuscript(await readReportFile(file, name), {}, name);
+    for (const field of [
+      'title',
+      'government',
+      'meeting',
+      'speaker',
+      'date',
+      'parts',
+      'sections',
+      'glossary',
+    ] as const) {
+      // Where a paragraph starts on the page is not where it starts in the text: compare without line numbers.
+      const withoutLines = (value: unknown) =>
+        value === undefined ? value : JSON.parse(JSON.stringify(value, (key, v) => (key === 'line' ? undefined : v)));
+      assert.deepEqual(withoutLines(fromPdf[field]), withoutLines(plain[field]), field);
+    }
+  });
+}
 
 test('a PDF without a text layer (a scan) says so, and what to do', async () => {
   const file = join(dir, 'scan.pdf');

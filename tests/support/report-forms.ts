@@ -1,0 +1,167 @@
+/**
+ * One report in the forms an editor may have it in, made from its curated text
+ * (tests/fixtures/reports/expected/): text in GB18030 and UTF-16, a page in the style of a
+ * government site, a Word file, a page to print to PDF. The importer must read each as it
+ * reads the report's plain text.
+ */
+import { crc32 } from 'node:zlib';
+import { expectedText } from './report-text.ts';
+import type { Manuscript } from '../../src/importer/parse-manuscript.ts';
+
+/** The fixture reports made into every form: a head like most, one with a glossary, one with no head at all. */
+export const FORM_REPORTS = ['hebei-2026.txt', 'sichuan-2026.txt', 'national-2014.txt'];
+
+/** The lines a report sets above its text, as its plain text gave them: title, meeting, speaker, a photo's caption. */
+export const headLines = (m: Pick<Manuscript, 'title' | 'meeting' | 'speaker' | 'captions'>): string[] => [
+  ...(m.meeting ? [m.title, `——${m.meeting}`] : []),
+  ...(m.speaker ? [m.speaker] : []),
+  ...m.captions,
+];
+
+export interface ReportLines {
+  /** The lines above the text as the report sets them: title, meeting line, speaker. */
+  head: string[];
+  /** The text, one paragraph a line, and the glossary under its heading. */
+  body: string[];
+}
+
+/** The report's lines: its curated text, under `head`; the glossary under `glossaryHeading`. */
+export function reportLines(name: string, head: string[], glossaryHeading = '名词解释'): ReportLines {
+  const { body, glossary } = expectedText(name);
+  return {
+    head,
+    body: [...body.map((p) => p.text), ...(glossary.length ? [glossaryHeading, ...glossary.map((p) => p.text)] : [])],
+  };
+}
+
+let gb18030Table: Map<string, number[]> | undefined;
+
+/** Text in GB18030 (GBK's two-byte range suffices for these reports), for a government site's download. */
+export function gb18030(text: string): Buffer {
+  if (!gb18030Table) {
+    // Node decodes GB18030 but does not encode it: the table is every two-byte code read back.
+    gb18030Table = new Map();
+    const decoder = new TextDecoder('gb18030');
+    for (let lead = 0x81; lead <= 0xfe; lead += 1) {
+      for (let trail = 0x40; trail <= 0xfe; trail += 1) {
+        if (trail === 0x7f) continue;
+        const char = decoder.decode(new Uint8Array([lead, trail]));
+        if (char.length === 1 && char !== '\ufffd' && !gb18030Table.has(char)) gb18030Table.set(char, [lead, trail]);
+      }
+    }
+  }
+  const bytes: number[] = [];
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) bytes.push(char.charCodeAt(0));
+    else {
+      const code = gb18030Table.get(char);
+      if (!code) throw new Error(`no two-byte GB18030 code for ${char}`);
+      bytes.push(...code);
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+/** UTF-16LE with a byte-order mark, as Windows Notepad saves “Unicode”. */
+export const notepadUnicode = (text: string): Buffer =>
+  Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The report on a page in the style of a government site: navigation, breadcrumb, share bar, related links, footer, scripts. */
+export function governmentPage(
+  { head, body }: ReportLines,
+  meta: { title: string; source?: string; date?: string },
+): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="ArticleTitle" content="${escape(meta.title)}">
+${meta.date ? `<meta name="PubDate" content="${meta.date} 09:30">` : ''}
+${meta.source ? `<meta name="ContentSource" content="${escape(meta.source)}">` : ''}
+<title>${escape(meta.title)}_人民政府网</title>
+<script src="/js/jquery.min.js"></script><script>var _hmt = _hmt || [];</script>
+</head><body>
+<div class="header"><div class="logo"><a href="/">人民政府网</a></div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zmhd/">政民互动</a></li></ul>
+<form class="search"><input type="text" placeholder="请输入关键字"><button>搜索</button></form></div>
+<div class="position">您现在的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政府工作报告</div>
+<div class="main"><div class="article">
+<div class="bdsharebuttonbox"><a class="bds_weixin">微信</a><a class="bds_tsina">微博</a><a>分享到：</a></div>
+<div class="article-content">
+${[...head.map((line) => `<p style="text-align:center">${escape(line)}</p>`), ...body.map((line) => `<p style="text-indent:2em">${escape(line)}</p>`)].join('\n')}
+</div>
+<div class="print"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div></div>
+<div class="related"><h3>相关链接</h3><ul><li><a href="/a">图解政府工作报告</a></li><li><a href="/b">政府工作报告全文</a></li></ul></div></div>
+<div class="footer"><p>主办：人民政府办公厅 承办：信息中心</p><p>ICP备05003320号</p></div>
+<script src="/js/share.js"></script>
+</body></html>
+`;
+}
+
+/** The report as a page to print: A5 pages, the title as a running head, a page number under each page. */
+export function printablePage({ head, body }: ReportLines, title: string): string {
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title><style>
+@page { size: A5; margin: 18mm 16mm; @top-center { content: "${title}"; font-size: 9pt; } @bottom-center { content: "— " counter(page) " —"; font-size: 9pt; } }
+body { font-family: "Noto Serif CJK SC", serif; font-size: 14pt; line-height: 1.6; }
+p { text-indent: 2em; margin: 0; text-align: justify; }
+p.head { text-indent: 0; text-align: center; }
+</style></head><body>
+${[...head.map((line) => `<p class="head">${escape(line)}</p>`), ...body.map((line) => `<p>${escape(line)}</p>`)].join('\n')}
+</body></html>`;
+}
+
+/** A zip of `files`, stored without compression: the container of a Word file. */
+function zip(files: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const data = Buffer.from(text, 'utf8');
+    const path = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(path.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(path.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, path, data);
+    central.push(entry, path);
+    offset += local.length + path.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** The report as a Word file: one paragraph a line, the head centred, each paragraph cut into two runs as Word writes them. */
+export function wordFile({ head, body }: ReportLines): Buffer {
+  const paragraph = (text: string, centred = false) => {
+    const half = Math.floor(text.length / 2);
+    const run = (part: string) => `<w:r><w:t xml:space="preserve">${escape(part)}</w:t></w:r>`;
+    return `<w:p>${centred ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : ''}${run(text.slice(0, half))}${run(text.slice(half))}</w:p>`;
+  };
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${[...head.map((line) => paragraph(line, true)), ...body.map((line) => paragraph(line))].join('')}</w:body></w:document>`;
+  return zip({
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/document.xml': document,
+  });
+}
