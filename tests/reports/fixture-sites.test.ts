@@ -223,6 +223,13 @@ for (const name of FIXTURE_REPORTS) {
         } else if (!subheadings.has(heading) && !contents.includes(heading))
           problems.push(`${heading}: no title, heading or part heading shows it with its number`);
       }
+      // The report's numbering is the list's: no list number (1. 2.) beside a title that has its own.
+      const toc = fixture.html('index.html').match(/<nav class="home__toc"[\s\S]*?<\/nav>/)?.[0] ?? '';
+      for (const [, attributes, items] of toc.matchAll(/<ol([^>]*)>([\s\S]*?)<\/ol>/g)) {
+        const titles = [...items.matchAll(/<a [^>]*>([\s\S]*?)<\/a>/g)].map((m) => htmlText(m[1]));
+        if (titles.some((title) => HEADING_NUMBER.test(title)) && !attributes.includes('own-numbers'))
+          problems.push(`contents list of ${titles[0]}: numbered twice`);
+      }
       t.diagnostic(`${headings.length} numbered headings`);
       assert.ok(headings.length >= 3, `only ${headings.length} numbered headings`);
       assert.deepEqual(problems, []);
