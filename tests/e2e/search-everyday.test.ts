@@ -1,15 +1,14 @@
 /**
- * Queries as people type them (tests/fixtures/queries/everyday-queries.ts), through the search page of a
- * site served without Pagefind's index: near results must not depend on it. Per kind, an
- * expected paragraph must be in the top three for at least 90 % of the queries; a topic
- * the report does not mention must find nothing at all.
+ * Queries as people type them, through the search page of a site served without Pagefind's
+ * index: near results must not depend on it. Here, what the page shows of them: how the
+ * query was read, the words marked, the link to the paragraph, the header's dropdown, an
+ * input method's composition, what loads when. The whole query sets are asked of the same
+ * engine over the same built data in tests/site/search-query-sets.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from '../support/browser-fixture.ts';
-import { queryTyper, searchResults } from '../support/search-page.ts';
-import { SEARCH_QUERIES } from '../fixtures/queries/search-queries.ts';
-import { EVERYDAY_QUERIES, isExpected, type EverydayKind } from '../fixtures/queries/everyday-queries.ts';
+import { searchResults } from '../support/search-page.ts';
 
 const site = useSite({ missing: ['pagefind/'] });
 const status = '[data-search-status]';
@@ -94,61 +93,4 @@ test('the readings of other common characters load only for a query that has one
   await page.fill('#search-page-input', '营商环竟');
   await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('营商环境'));
   assert.equal(fetched(), 1, '竟 does not occur in the report');
-});
-
-// One search page for the whole set, the query typed into its box as a reader would.
-const typeQuery = queryTyper(() => site.newPage());
-
-const tally = new Map<EverydayKind, { top1: number; top3: number; total: number; misses: string[] }>();
-for (const { query, expect, kind } of EVERYDAY_QUERIES) {
-  test(`everyday query [${kind}] ${query}`, async (t) => {
-    const found = await typeQuery(query);
-    const counts = tally.get(kind) ?? { top1: 0, top3: 0, total: 0, misses: [] };
-    tally.set(kind, counts);
-    counts.total += 1;
-    const top = found.slice(0, 3);
-    const hit = expect.length === 0 ? found.length === 0 : top.some((r) => isExpected(r, expect));
-    if (expect.length === 0)
-      assert.deepEqual(
-        found.map((r) => r.path),
-        [],
-        `${query} is not in the report: no result at all`,
-      );
-    if (hit) counts.top3 += 1;
-    if (expect.length === 0 ? hit : isExpected(found[0], expect)) counts.top1 += 1;
-    if (!hit) {
-      counts.misses.push(query);
-      t.diagnostic(
-        `missed: top three ${top.map((r) => r.path + r.hash).join(', ')}; expected one of ${expect.join(', ')}`,
-      );
-    }
-  });
-}
-
-test('everyday query set: top-3 at least 90 % in every kind', (t) => {
-  assert.ok(EVERYDAY_QUERIES.length >= 80);
-  assert.ok(EVERYDAY_QUERIES.filter((q) => q.kind === 'absent').length >= 10);
-  const lines = [...tally].map(
-    ([kind, c]) =>
-      `${kind}: top-1 ${c.top1}/${c.total}, top-3 ${c.top3}/${c.total}${c.misses.length ? ` (missed: ${c.misses.join('、')})` : ''}`,
-  );
-  for (const line of lines) t.diagnostic(line);
-  for (const [kind, c] of tally) assert.ok(c.top3 / c.total >= 0.9, `${kind}: ${c.top3}/${c.total}`);
-  assert.equal(
-    [...tally.values()].reduce((n, c) => n + c.total, 0),
-    EVERYDAY_QUERIES.length,
-  );
-});
-
-test('without Pagefind, the set of exact queries still passes', async () => {
-  for (const { query, expect } of SEARCH_QUERIES) {
-    const found = await typeQuery(query);
-    const top = found.slice(0, 3).map((r) => r.path);
-    if (expect.length === 0) assert.deepEqual(top, [], query);
-    else
-      assert.ok(
-        top.some((path) => expect.includes(path)),
-        `${query}: ${top.join(', ')}`,
-      );
-  }
 });
