@@ -12,6 +12,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from '../support/dist.ts';
 import { fixtureReportProject, modelMessage } from '../support/fixture.ts';
 
 const SECTION = 'content/sections/04-challenges.mdx';
@@ -184,14 +187,9 @@ test('the unchanged content passes the model (the cases above fail for their cha
   assert.equal(await modelMessage({}), '');
 });
 
-test('the unchanged project passes the same check (the cases above fail for their change)', async () => {
-  const project = await fixtureReportProject();
-  try {
-    const { code, output } = await project.astro('sync');
-    assert.equal(code, 0, output.slice(-2000));
-  } finally {
-    await project.remove();
-  }
+test('the unchanged project builds (the cases above fail for their change)', () => {
+  // npm run test:build built the fixture report unchanged, with Astro's checks, before this suite.
+  assert.ok(existsSync(join(DIST, 'index.html')), 'npm run test:build built the unchanged fixture report');
 });
 
 test('a failed build leaves the previous site in place and no partial output', async () => {
