@@ -33,10 +33,10 @@ export function placeName(part: string | undefined, area: string | undefined, pa
 }
 
 /**
- * The place of each paragraph of a section, in order, from where the section starts and its
- * blocks: an area heading (`## （三）…`) starts the count again.
+ * Walks a section's blocks from where it starts: the place of each paragraph, in order, and
+ * where a section that continues it starts. An area heading (`## （三）…`) starts the count again.
  */
-export function paragraphPlaces(start: SectionPlace, blocks: PlaceBlock[]): (string | undefined)[] {
+function walk(start: SectionPlace, blocks: PlaceBlock[]): { places: (string | undefined)[]; end: SectionPlace } {
   let area = start.area;
   let count = start.before;
   const places: (string | undefined)[] = [];
@@ -52,22 +52,12 @@ export function paragraphPlaces(start: SectionPlace, blocks: PlaceBlock[]): (str
       places.push(placeName(start.part, area, count));
     }
   }
-  return places;
+  return { places, end: { ...start, ...(area ? { area } : {}), before: count } };
 }
 
-/** Where the section after this one starts when it continues the same part. */
-function continuation(start: SectionPlace, blocks: PlaceBlock[]): SectionPlace {
-  let area = start.area;
-  let count = start.before;
-  for (const block of blocks) {
-    if (block.kind === 'paragraph') count += 1;
-    else if (areaOf(block.text)) {
-      area = areaOf(block.text);
-      count = 0;
-    }
-  }
-  return { ...start, ...(area ? { area } : {}), before: count };
-}
+/** The place of each paragraph of a section, in order, from where the section starts and its blocks. */
+export const paragraphPlaces = (start: SectionPlace, blocks: PlaceBlock[]): (string | undefined)[] =>
+  walk(start, blocks).places;
 
 /**
  * Where each section starts, in reading order. A section titled with a part's or an area's
@@ -85,7 +75,7 @@ export function sectionPlaces(
     const area = areaOf(section.title);
     if (area) places.push({ part, area, before: 0 });
     else if (!previous || previous.part !== section.part || partOf(section.title)) places.push({ part, before: 0 });
-    else places.push(continuation(places[i - 1], previous.blocks));
+    else places.push(walk(places[i - 1], previous.blocks).end);
   });
   return places;
 }
