@@ -6,6 +6,7 @@
  */
 import { crc32 } from 'node:zlib';
 import { expectedText } from './report-text.ts';
+import { readNumber } from '../../src/shared/numerals.ts';
 import type { Manuscript } from '../../src/importer/parse-manuscript.ts';
 
 /** The fixture reports made into every form: a head like most, one with a glossary, one with no head at all. */
@@ -111,7 +112,7 @@ ${[...head.map((line) => `<p class="head">${escape(line)}</p>`), ...body.map((li
 }
 
 /** A zip of `files`, stored without compression: the container of a Word file. */
-function zip(files: Record<string, string>): Buffer {
+export function zip(files: Record<string, string>): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -149,19 +150,75 @@ function zip(files: Record<string, string>): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** The report as a Word file: one paragraph a line, the head centred, each paragraph cut into two runs as Word writes them. */
-export function wordFile({ head, body }: ReportLines): Buffer {
-  const paragraph = (text: string, centred = false) => {
-    const half = Math.floor(text.length / 2);
-    const run = (part: string) => `<w:r><w:t xml:space="preserve">${escape(part)}</w:t></w:r>`;
-    return `<w:p>${centred ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : ''}${run(text.slice(0, half))}${run(text.slice(half))}</w:p>`;
-  };
-  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${[...head.map((line) => paragraph(line, true)), ...body.map((line) => paragraph(line))].join('')}</w:body></w:document>`;
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** The parts of a Word file around word/document.xml, numbering.xml and styles.xml if given. */
+export function wordPackage(parts: { document: string; numbering?: string; styles?: string }): Buffer {
+  const related = (['numbering', 'styles'] as const).filter((part) => parts[part]);
   return zip({
-    '[Content_Types].xml':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${related.map((part) => `<Override PartName="/word/${part}.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${part}+xml"/>`).join('')}</Types>`,
     '_rels/.rels':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/document.xml': document,
+    'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${related.map((part, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${part}" Target="${part}.xml"/>`).join('')}</Relationships>`,
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W_NS}"><w:body>${parts.document}</w:body></w:document>`,
+    ...(parts.numbering
+      ? {
+          'word/numbering.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W_NS}">${parts.numbering}</w:numbering>`,
+        }
+      : {}),
+    ...(parts.styles
+      ? {
+          'word/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">${parts.styles}</w:styles>`,
+        }
+      : {}),
+  });
+}
+
+/** A paragraph of Word: `properties` (w:pPr's content), then `text` cut into two runs as Word writes them. */
+export function wordParagraph(text: string, properties = ''): string {
+  const half = Math.floor(text.length / 2);
+  const run = (part: string) => (part ? `<w:r><w:t xml:space="preserve">${escape(part)}</w:t></w:r>` : '');
+  return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${run(text.slice(0, half))}${run(text.slice(half))}</w:p>`;
+}
+
+/** The numbering of reports as Word's outline list: 一、 at the first level, （一） at the second. */
+const REPORT_LIST = `<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>`;
+
+/**
+ * The body's lines numbered 一、 and （一） as Word numbers them, each with the number it would
+ * show taken out of its text and the level it is at: a line whose number is not the next
+ * one Word would show (a list begun again in an annex) keeps its number as text.
+ */
+function automaticallyNumbered(body: string[]): { text: string; level?: number }[] {
+  const counts: number[] = [];
+  return body.map((line) => {
+    const match = /^(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)/.exec(line);
+    if (!match) return { text: line };
+    const level = match[1] ? 0 : 1;
+    const n = readNumber(match[1] ?? match[2]);
+    if (n !== (counts[level] ?? 0) + 1) return { text: line };
+    counts[level] = n;
+    if (level === 0) counts.length = 1;
+    return { text: line.slice(match[0].length), level };
+  });
+}
+
+/**
+ * The report as a Word file: one paragraph a line, the head centred. With `automatic`, the
+ * numbering 一、 and （一） is Word's automatic list numbering rather than text.
+ */
+export function wordFile({ head, body }: ReportLines, { automatic = false } = {}): Buffer {
+  const lines = automatic ? automaticallyNumbered(body) : body.map((text) => ({ text, level: undefined }));
+  return wordPackage({
+    document: [
+      ...head.map((line) => wordParagraph(line, '<w:jc w:val="center"/>')),
+      ...lines.map(({ text, level }) =>
+        wordParagraph(
+          text,
+          level === undefined ? '' : `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="7"/></w:numPr>`,
+        ),
+      ),
+    ].join(''),
+    numbering: automatic ? REPORT_LIST : undefined,
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Three reports, each in every form an editor may have it in (tests/support/report-forms.ts):
- * text in GB18030 and in UTF-16, a page of a government site, a Word file. Each imports as the
+ * text in GB18030 and in UTF-16, a page of a government site, a Word file with its numbering
+ * typed and one with Word's automatic numbering. Each imports as the
  * report's plain text does: the same content files (the site is made from them alone) for the
  * encodings, and the same parts, sections, glossary and metadata for the documents. The PDF
  * of each is read in tests/e2e/import-pdf.test.ts.
@@ -38,7 +39,7 @@ const reportFiles = (result: ImportResult) =>
 const reportFields = ({ manuscript: m }: ImportResult) => [m.title, m.government, m.meeting, m.speaker, m.date];
 
 for (const name of FORM_REPORTS) {
-  test(`${name}: in GB18030, in UTF-16, as a web page and as a Word file, the same report as its text`, async () => {
+  test(`${name}: in GB18030, in UTF-16, as a web page and as a Word file (its numbering typed or Word's), the same report as its text`, async () => {
     const text = await readFile(join(ROOT, 'tests/fixtures/reports', name), 'utf8');
     const plain = await imported(name, text);
     const base = name.replace(/\.txt$/, '');
@@ -61,9 +62,11 @@ for (const name of FORM_REPORTS) {
       }),
     );
     const word = await imported(`${base}.docx`, wordFile(lines));
+    const numbered = await imported(`${base}.numbered.docx`, wordFile(lines, { automatic: true }));
     for (const [label, result] of [
       ['web page', page],
       ['Word file', word],
+      ['Word file numbered by Word', numbered],
     ] as const) {
       assert.deepEqual(reportFields(result), reportFields(plain), label);
       assert.deepEqual(reportFiles(result), reportFiles(plain), label);
