@@ -2,7 +2,8 @@
  * Published addresses do not die: renaming a section's slug or removing a glossary entry
  * stops the build until a redirect is declared in content/redirects.yaml; a declared
  * redirect becomes a page at the old address; the importer starts a new list only for
- * another report. Each case runs in a fresh copy of the project.
+ * another report. Each case runs in a fresh copy of the project, but the built redirect,
+ * which reads the `edited` variant of the report (tests/support/variant-sites.ts).
  */
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { parse } from 'yaml';
 import type { FixtureProject } from '../../scripts/lib/fixture-project.ts';
 import { fixtureReportProject, modelMessage } from '../support/fixture.ts';
 import { DEFAULT_SITE_URL } from '../../src/shared/site-url.ts';
+import { variantSite } from '../support/variant-sites.ts';
 
 const GOALS = 'content/sections/05-goals.mdx';
 const renameGoals = (project: FixtureProject) => project.edit(GOALS, (t) => t.replace('slug: "goals"', 'slug: "targets"'));
@@ -71,15 +73,11 @@ test('a redirect that points to itself stops the build at its line', async () =>
   );
 });
 
-test('with a redirect declared, the build passes under a sub-path: the old address leads to the new one, the sitemap lists the new one only, figures follow the section', () =>
-  withProject(async (project) => {
-    await renameGoals(project);
-    await project.edit('content/redirects.yaml', (t) => t.replace('[]\n', '- { from: sections/goals/, to: sections/targets/ }\n'));
-    const base = process.env.BASE_PATH;
-    process.env.BASE_PATH = '/report/';
-    const { code, output } = await project.astro('build').finally(() => (base === undefined ? delete process.env.BASE_PATH : (process.env.BASE_PATH = base)));
-    assert.equal(code, 0, output.slice(-3000));
-    const dist = (path: string) => readFile(join(project.dir, 'dist', path), 'utf8');
+test('with a redirect declared, the build passes under a sub-path: the old address leads to the new one, the sitemap lists the new one only, figures follow the section', async () => {
+    // The `edited` variant of the report (tests/support/variant-sites.ts): goals renamed
+    // targets, the redirect declared, built under /report/.
+    const edited = await variantSite('edited');
+    const dist = edited.page;
     const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 
     // The page at the old address: works without JavaScript, says where the page is now.
@@ -100,7 +98,7 @@ test('with a redirect declared, the build passes under a sub-path: the old addre
     assert.ok(!sitemap.includes('/sections/goals/'), 'the old address is not in the sitemap');
 
     // The figures that name the section by its old slug link from the renamed page.
-    const indicators = parse(await readFile(join(project.dir, 'content/indicators.yaml'), 'utf8')) as { indicators: { id: string; source: { section: string } }[] };
+    const indicators = parse(await edited.content('content/indicators.yaml')) as { indicators: { id: string; source: { section: string } }[] };
     const figures = indicators.indicators.filter((i) => i.source.section === 'goals');
     assert.ok(figures.length > 5);
     const targets = await dist('sections/targets/index.html');
@@ -119,10 +117,10 @@ test('with a redirect declared, the build passes under a sub-path: the old addre
     }
 
     // The new address joined the published list; the old one stays.
-    const published = parse(await readFile(join(project.dir, 'content/published.yaml'), 'utf8')) as { sections: { address: string }[] };
+    const published = parse(await edited.content('content/published.yaml')) as { sections: { address: string }[] };
     const addresses = published.sections.map((s) => s.address);
     assert.ok(addresses.includes('sections/targets/') && addresses.includes('sections/goals/'), addresses.join(' '));
-  }));
+});
 
 test('the importer keeps the list and the redirects for the same report, and starts new ones for another report', () =>
   withProject(async (project) => {

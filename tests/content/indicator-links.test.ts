@@ -1,6 +1,7 @@
 /**
  * Figures survive editing: a figure of content/indicators.yaml is found by its quote wherever
- * it now stands in its section (a fresh copy of the project, built, with the 主要指标 page);
+ * it now stands in its section (the `edited` variant of tests/support/variant-sites.ts, with
+ * the 主要指标 page);
  * a reworded sentence stops its section with the closest text now (in process, through the
  * Markdown pipeline).
  */
@@ -10,12 +11,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
-import { FIXTURE_CONTENT, fixtureReportProject } from '../support/fixture.ts';
+import { FIXTURE_CONTENT } from '../support/fixture.ts';
+import { INSERTED, variantSite } from '../support/variant-sites.ts';
 import { loadIndicators } from '../../src/node/content/load-indicators.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
 import { renderMarkdown } from '../support/markdown.ts';
 
-const SECTION = 'content/sections/02-achievements.mdx';
 const { indicators, lines } = loadIndicators(join(FIXTURE_CONTENT, 'indicators.yaml'));
 const achievements = indicators.filter((indicator) => indicator.source.section === 'achievements');
 
@@ -41,36 +42,25 @@ function paragraphsOfSource(text: string): string[] {
 }
 
 test('a paragraph inserted at the top of a section and a line break inside a sentence with a figure: the site builds, every figure linked in its new paragraph', async () => {
-  const project = await fixtureReportProject();
-  try {
-    let before: string[] = [];
-    await project.edit(SECTION, (t) => {
-      assert.ok(t.includes('2020年达到492.06亿元'));
-      before = paragraphsOfSource(t);
-      return t.replace(/^(---\n[^]*?\n---\n\n)/, '$1新增的一段：回顾五年，成绩来之不易。\n\n').replace('2020年达到492.06亿元', '2020年达到\n492.06亿元');
-    });
-    const { code, output } = await project.astro('build');
-    assert.equal(code, 0, output.slice(-3000));
-    const page = fromHtml(await readFile(join(project.dir, 'dist/indicators/index.html'), 'utf8'));
-    const section = paragraphsOf(fromHtml(await readFile(join(project.dir, 'dist/sections/achievements/index.html'), 'utf8')));
-    const rows = paragraphsOf(page);
-    const problems: string[] = [];
-    for (const indicator of achievements) {
-      // The row links to the figure in the text…
-      if (!rows.has(indicator.id)) problems.push(`${indicator.id}: no row on the 主要指标 page`);
-      // …which now stands one paragraph further down than before the edit.
-      const was = before.findIndex((text) => text.includes(indicator.source.quote)) + 1;
-      const paragraph = section.get(`fig-${indicator.id}`);
-      if (was === 0 || paragraph !== `p${was + 1}`) problems.push(`${indicator.id}: in ${paragraph}, was p${was}`);
-    }
-    assert.deepEqual(problems, []);
-    const html = await readFile(join(project.dir, 'dist/indicators/index.html'), 'utf8');
-    // The row shows the sentence with the line break joined; its figure links back to the text.
-    assert.match(html, /2020年达到<a class="indicator-table__back" href="\/sections\/achievements\/#fig-gdp-2020"><strong>492\.06亿元<\/strong><\/a>/);
-    assert.match(await readFile(join(project.dir, 'dist/sections/achievements/index.html'), 'utf8'), /<p id="p1">新增的一段/);
-  } finally {
-    await project.remove();
+  const site = await variantSite('edited');
+  const before = paragraphsOfSource(await readFile(join(FIXTURE_CONTENT, 'sections/02-achievements.mdx'), 'utf8'));
+  const html = await site.page('indicators/index.html');
+  const sectionHtml = await site.page('sections/achievements/index.html');
+  const section = paragraphsOf(fromHtml(sectionHtml));
+  const rows = paragraphsOf(fromHtml(html));
+  const problems: string[] = [];
+  for (const indicator of achievements) {
+    // The row links to the figure in the text…
+    if (!rows.has(indicator.id)) problems.push(`${indicator.id}: no row on the 主要指标 page`);
+    // …which now stands one paragraph further down than before the edit.
+    const was = before.findIndex((text) => text.includes(indicator.source.quote)) + 1;
+    const paragraph = section.get(`fig-${indicator.id}`);
+    if (was === 0 || paragraph !== `p${was + 1}`) problems.push(`${indicator.id}: in ${paragraph}, was p${was}`);
   }
+  assert.deepEqual(problems, []);
+  // The row shows the sentence with the line break joined; its figure links back to the text.
+  assert.match(html, /2020年达到<a class="indicator-table__back" href="\/report\/sections\/achievements\/#fig-gdp-2020"><strong>492\.06亿元<\/strong><\/a>/);
+  assert.ok(sectionHtml.includes(`<p id="p1">${INSERTED}`));
 });
 
 // In process: the message is made by remark-indicator-links while the section renders; that it

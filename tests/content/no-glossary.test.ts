@@ -1,70 +1,53 @@
 /**
  * A report without a glossary and without figures still builds a whole site: no glossary
  * or 主要指标 pages, no links to them, no empty headings where they would be, no term
- * popover code, and nothing in the sitemap or the search data that points at them. One
- * build of a copy of the project with content/glossary/ and content/indicators.yaml gone.
+ * popover code, and nothing in the sitemap or the search data that points at them. The
+ * `bare` variant of the report (tests/support/variant-sites.ts): content/glossary/ and
+ * content/indicators.yaml gone, report.json as imported from the text alone.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fixtureReportProject } from '../support/fixture.ts';
-import { removeGlossary } from '../support/without-glossary.ts';
+import { variantSite } from '../support/variant-sites.ts';
 
 /** The text of an HTML fragment, tags dropped. */
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '').trim();
 
 test('without a glossary and figures: no pages, links or empty headings for them', async () => {
-  const project = await fixtureReportProject();
-  try {
-    await removeGlossary(project);
-    await rm(join(project.dir, 'content/indicators.yaml'));
-    // As imported from the text alone: report.json without the optional fields.
-    await project.edit('content/report.json', (text) => {
-      const [report] = JSON.parse(text) as Record<string, unknown>[];
-      for (const field of ['intro', 'searchExamples', 'figuresSummary', 'sourceNote']) delete report[field];
-      return JSON.stringify([report]);
-    });
+  const { dist } = await variantSite('bare');
+  assert.equal(existsSync(join(dist, 'glossary')), false, 'no glossary pages');
+  assert.equal(existsSync(join(dist, 'indicators')), false, 'no 主要指标 page');
 
-    const { code, output } = await project.node('scripts/build.ts');
-    assert.equal(code, 0, output.slice(-3000));
-
-    const dist = join(project.dir, 'dist');
-    assert.equal(existsSync(join(dist, 'glossary')), false, 'no glossary pages');
-    assert.equal(existsSync(join(dist, 'indicators')), false, 'no 主要指标 page');
-
-    const files = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
-    assert.ok(files.includes('index.html') && files.includes('full/index.html') && files.some((file) => file.startsWith('sections/')), files.join(', '));
-    for (const file of files) {
-      const html = await readFile(join(dist, file), 'utf8');
-      assert.doesNotMatch(html, /href="[^"]*\/(glossary|indicators)\/[^"]*"/, `${file} links to a glossary or 主要指标 page`);
-      for (const [heading, level, inner] of html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)) {
-        assert.notEqual(textOf(inner), '', `${file}: empty heading ${heading} (h${level})`);
-      }
-      // (The search page's list of results is filled in by its script.)
-      assert.doesNotMatch(html, /<(dl|ol|ul)\b(?![^>]*data-search-results)[^>]*>\s*<\/\1>/, `${file}: an empty list`);
-      assert.doesNotMatch(html, /term-popover|data-glossary-definitions/, `${file}: term popover code or definitions`);
+  const files = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
+  assert.ok(files.includes('index.html') && files.includes('full/index.html') && files.some((file) => file.startsWith('sections/')), files.join(', '));
+  for (const file of files) {
+    const html = await readFile(join(dist, file), 'utf8');
+    assert.doesNotMatch(html, /href="[^"]*\/(glossary|indicators)\/[^"]*"/, `${file} links to a glossary or 主要指标 page`);
+    for (const [heading, level, inner] of html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)) {
+      assert.notEqual(textOf(inner), '', `${file}: empty heading ${heading} (h${level})`);
     }
-    const home = await readFile(join(dist, 'index.html'), 'utf8');
-    assert.doesNotMatch(home, /有关词语解释|主要指标/);
-    // The introduction made of the title and the number of sections.
-    assert.match(home, /<p>这是[^<]*政府工作报告的全文。全文按报告自身的结构分为\d+节，每节一页，可逐节阅读，也可全文搜索。<\/p>/);
-    const full = await readFile(join(dist, 'full/index.html'), 'utf8');
-    assert.doesNotMatch(full, /有关词语解释|id="glossary"/);
-    const search = await readFile(join(dist, 'search/index.html'), 'utf8');
-    assert.doesNotMatch(search, /有关词语解释/, 'the search page does not offer a glossary there is not');
-    // The search examples come from the text: what it quotes most, and a number.
-    const examples = /data-search-examples="([^"]+)"/.exec(search)?.[1].split('、') ?? [];
-    assert.ok(examples.length >= 3 && examples.length <= 5, examples.join('、'));
-    assert.ok(examples.some((example) => /^[\d.]+$/.test(example)), examples.join('、'));
-
-    const sitemap = await readFile(join(dist, 'sitemap-0.xml'), 'utf8');
-    assert.doesNotMatch(sitemap, /\/(glossary|indicators)\//);
-    const data = JSON.parse(await readFile(join(dist, 'search/data.json'), 'utf8')) as { pages: { url: string }[]; glossary: unknown[] };
-    assert.deepEqual(data.glossary, []);
-    assert.ok(data.pages.every((page) => !/\/(glossary|indicators)\//.test(page.url)));
-  } finally {
-    await project.remove();
+    // (The search page's list of results is filled in by its script.)
+    assert.doesNotMatch(html, /<(dl|ol|ul)\b(?![^>]*data-search-results)[^>]*>\s*<\/\1>/, `${file}: an empty list`);
+    assert.doesNotMatch(html, /term-popover|data-glossary-definitions/, `${file}: term popover code or definitions`);
   }
+  const home = await readFile(join(dist, 'index.html'), 'utf8');
+  assert.doesNotMatch(home, /有关词语解释|主要指标/);
+  // The introduction made of the title and the number of sections.
+  assert.match(home, /<p>这是[^<]*政府工作报告的全文。全文按报告自身的结构分为\d+节，每节一页，可逐节阅读，也可全文搜索。<\/p>/);
+  const full = await readFile(join(dist, 'full/index.html'), 'utf8');
+  assert.doesNotMatch(full, /有关词语解释|id="glossary"/);
+  const search = await readFile(join(dist, 'search/index.html'), 'utf8');
+  assert.doesNotMatch(search, /有关词语解释/, 'the search page does not offer a glossary there is not');
+  // The search examples come from the text: what it quotes most, and a number.
+  const examples = /data-search-examples="([^"]+)"/.exec(search)?.[1].split('、') ?? [];
+  assert.ok(examples.length >= 3 && examples.length <= 5, examples.join('、'));
+  assert.ok(examples.some((example) => /^[\d.]+$/.test(example)), examples.join('、'));
+
+  const sitemap = await readFile(join(dist, 'sitemap-0.xml'), 'utf8');
+  assert.doesNotMatch(sitemap, /\/(glossary|indicators)\//);
+  const data = JSON.parse(await readFile(join(dist, 'search/data.json'), 'utf8')) as { pages: { url: string }[]; glossary: unknown[] };
+  assert.deepEqual(data.glossary, []);
+  assert.ok(data.pages.every((page) => !/\/(glossary|indicators)\//.test(page.url)));
 });

@@ -8,12 +8,12 @@
  * it, so the error is the first line of the output that starts with `content/`; it must
  * name the file, the line and what to write instead.
  */
-import { before, after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import type { FixtureProject } from '../../scripts/lib/fixture-project.ts';
 import { join } from 'node:path';
 import { FIXTURE_CONTENT, fixtureReportProject, modelMessage } from '../support/fixture.ts';
+import { variantSite, WINDOWS_FILES } from '../support/variant-sites.ts';
 import { createEngine } from '../../src/shared/search/engine.ts';
 import type { SearchData, TraditionalTable } from '../../src/shared/search/types.ts';
 
@@ -89,29 +89,18 @@ test('the Markdown pipeline stops what the model did not see, at the file and li
   }
 });
 
-// One build for what must show as written, a sentence in traditional characters, and a
-// section saved with a BOM and CRLF.
-let built: { project: FixtureProject; code: number | null; output: string };
-const page = (slug: string) => readFile(`${built.project.dir}/dist/sections/${slug}/index.html`, 'utf8');
-before(async () => {
-  const project = await fixtureReportProject();
-  await project.edit(SECTION, appended('写作\\{2021\\}和（见附表\\{1\\}），浓度\\<35。'));
-  await project.edit(SECTION, appended('持續優化營商環境，提升服務效能。'));
-  const windows = (t: string) => `\uFEFF${t.replace(/\n/g, '\r\n')}`;
-  await project.edit('content/sections/01-overview.mdx', windows);
-  await project.edit('content/sections/05-goals.mdx', windows);
-  built = { project, ...(await project.astro('build')) };
-});
-after(() => built.project.remove());
+// What must show as written, a sentence in traditional characters, and sections saved with a
+// BOM and CRLF: the `edited` variant of the report (tests/support/variant-sites.ts), built
+// once per run under /report/.
+const edited = await variantSite('edited');
+const page = (slug: string) => edited.page(`sections/${slug}/index.html`);
 
 test('escaped braces and < show as written', async () => {
-  assert.equal(built.code, 0, built.output.slice(-2000));
   assert.match(await page('challenges'), /写作\{2021\}和（见附表\{1\}），浓度(&#x3C;|&lt;)35。/);
 });
 
 test('a sentence in traditional characters builds, and search finds it by its simplified form', async () => {
-  assert.equal(built.code, 0, built.output.slice(-2000));
-  const dist = join(built.project.dir, 'dist/search');
+  const dist = join(edited.dist, 'search');
   const data = JSON.parse(await readFile(join(dist, 'data.json'), 'utf8')) as SearchData;
   const engine = createEngine({
     data: async () => data,
@@ -122,7 +111,7 @@ test('a sentence in traditional characters builds, and search finds it by its si
   const found = await engine.search('持续优化营商环境，提升服务效能');
   assert.deepEqual(
     found.exact.map((hit) => `${hit.page.url}#${hit.passage.anchor}`),
-    ['/sections/challenges/#p3'],
+    ['/report/sections/challenges/#p3'],
   );
   // The rest of the report is still found from a query in traditional characters.
   const converted = await engine.search('兩不愁三保障');
@@ -131,16 +120,16 @@ test('a sentence in traditional characters builds, and search finds it by its si
 });
 
 test('a section saved with a byte-order mark and CRLF line ends builds as the same page', async () => {
-  assert.equal(built.code, 0, built.output.slice(-2000));
   // The page as the unchanged file makes it: its title, and every paragraph (p1, p2…).
-  const source = await readFile(join(FIXTURE_CONTENT, 'sections/05-goals.mdx'), 'utf8');
+  const source = await readFile(join(FIXTURE_CONTENT, 'sections/06-projects.mdx'), 'utf8');
   const title = /^title: "(.*)"$/m.exec(source)![1];
   const paragraphs = source.split('---\n')[2].split(/\n\n+/).filter((p) => p.trim() && !p.startsWith('#'));
-  for (const slug of ['overview', 'goals']) assert.doesNotMatch(await page(slug), /\uFEFF|\r/, slug);
-  const goals = await page('goals');
-  assert.equal(goals.match(/<h1>([\s\S]*?)<\/h1>/)?.[1].replace(/<[^>]+>/g, ''), title);
-  assert.equal(goals.match(/<p id="p\d+"/g)?.length, paragraphs.length);
-  assert.ok(goals.includes(`<p id="p2">${paragraphs[1].slice(0, 40)}`));
+  for (const file of WINDOWS_FILES) assert.match(await edited.content(file), /^\uFEFF[^]*\r\n/, `${file} as Windows saves it`);
+  for (const slug of ['overview', 'projects']) assert.doesNotMatch(await page(slug), /\uFEFF|\r/, slug);
+  const projects = await page('projects');
+  assert.equal(projects.match(/<h1>([\s\S]*?)<\/h1>/)?.[1].replace(/<[^>]+>/g, ''), title);
+  assert.equal(projects.match(/<p id="p\d+"/g)?.length, paragraphs.length);
+  assert.ok(projects.includes(`<p id="p2">${paragraphs[1].slice(0, 40)}`));
   const overview = await page('overview');
   assert.match(overview, /<h1>.*导语.*<\/h1>/s);
   assert.equal(overview.match(/<aside class="captions"[\s\S]*?<\/aside>/)?.[0].match(/<li>/g)?.length, 12);

@@ -1,23 +1,16 @@
 /**
- * The sites built from the real reports of tests/fixtures/reports/, once per test file: a
- * `before` hook imports and builds each in its own copy of the project (two at a time, the
- * builds being mostly single-threaded), an `after` hook removes the copies. A site whose
+ * The sites of the real reports of tests/fixtures/reports/, as `npm run test:build` made them
+ * (tests/support/report-sites.ts), read once per test file by a `before` hook. A site whose
  * import or build failed fails each of its tests with the tool's output.
  */
-import { after, before } from 'node:test';
-import { readdirSync } from 'node:fs';
+import { before } from 'node:test';
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildReportSite, type ReportSite } from '../../scripts/lib/report-site.ts';
-import { FIXTURE_CONTENT } from './fixture.ts';
-import { builtPages, ROOT } from './dist.ts';
+import { builtPages } from './dist.ts';
+import { FIXTURE_REPORTS, FIXTURE_REPORTS_DIR, reportSiteDir } from './report-sites.ts';
 
-export const FIXTURE_REPORTS_DIR = join(ROOT, 'tests/fixtures/reports');
-
-/** The file names of the fixture reports, e.g. `sichuan-2026.txt`. */
-export const FIXTURE_REPORTS = readdirSync(FIXTURE_REPORTS_DIR)
-  .filter((name) => name.endsWith('.txt'))
-  .sort();
+export { FIXTURE_REPORTS, FIXTURE_REPORTS_DIR } from './report-sites.ts';
 
 export interface FixtureSite {
   name: string;
@@ -34,9 +27,6 @@ export interface FixtureSite {
   html(path: string): string;
 }
 
-/** How many sites are built at once. */
-const PARALLEL_BUILDS = 2;
-
 async function contentOrderOf(projectDir: string): Promise<string[]> {
   const dir = join(projectDir, 'content/sections');
   const sections = await Promise.all(
@@ -48,16 +38,25 @@ async function contentOrderOf(projectDir: string): Promise<string[]> {
   return sections.sort((a, b) => a.order - b.order).map((s) => s.slug);
 }
 
-async function readSite(name: string, site: ReportSite): Promise<FixtureSite> {
-  const pages = await builtPages(site.dist);
+async function readSite(name: string): Promise<FixtureSite | Error> {
+  const dir = reportSiteDir(name);
+  const relative = `.test-sites/reports/${name.replace(/\.txt$/, '')}`;
+  if (existsSync(join(dir, 'failed.log'))) {
+    const output = await readFile(join(dir, 'failed.log'), 'utf8');
+    return new Error(`${name}: the import or the build failed:\n${output.slice(-3000)}`);
+  }
+  if (!existsSync(join(dir, 'dist', 'index.html')))
+    return new Error(`${relative}/dist/ is missing: run npm run test:build first.`);
+  const dist = join(dir, 'dist');
+  const pages = await builtPages(dist);
   const byPath = new Map(pages.map((page) => [page.path, page.html]));
   return {
     name,
     source: await readFile(join(FIXTURE_REPORTS_DIR, name), 'utf8'),
-    dist: site.dist,
-    output: site.output,
+    dist,
+    output: await readFile(join(dir, 'output.log'), 'utf8'),
     pages,
-    contentOrder: await contentOrderOf(site.dir),
+    contentOrder: await contentOrderOf(dir),
     html(path) {
       const html = byPath.get(path);
       if (html === undefined) throw new Error(`${name}: the build has no ${path}`);
@@ -66,32 +65,15 @@ async function readSite(name: string, site: ReportSite): Promise<FixtureSite> {
   };
 }
 
-/** Builds every fixture report's site before the file's tests; `site(name)` hands one out. */
+/** Reads every fixture report's site before the file's tests; `site(name)` hands one out. */
 export function useFixtureSites(names = FIXTURE_REPORTS): (name: string) => FixtureSite {
-  const built = new Map<string, ReportSite>();
   const sites = new Map<string, FixtureSite | Error>();
   before(async () => {
-    const queue = [...names];
-    const worker = async () => {
-      for (let name = queue.shift(); name; name = queue.shift()) {
-        const site = await buildReportSite(join(FIXTURE_REPORTS_DIR, name), FIXTURE_CONTENT);
-        built.set(name, site);
-        sites.set(
-          name,
-          site.built
-            ? await readSite(name, site)
-            : new Error(`${name}: the import or the build failed:\n${site.output.slice(-3000)}`),
-        );
-      }
-    };
-    await Promise.all(Array.from({ length: PARALLEL_BUILDS }, worker));
-  });
-  after(async () => {
-    await Promise.all([...built.values()].map((site) => site.remove()));
+    for (const [i, site] of (await Promise.all(names.map(readSite))).entries()) sites.set(names[i], site);
   });
   return (name) => {
     const site = sites.get(name);
-    if (!site) throw new Error(`${name} was not built`);
+    if (!site) throw new Error(`${name} was not read`);
     if (site instanceof Error) throw site;
     return site;
   };

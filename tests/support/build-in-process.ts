@@ -1,0 +1,98 @@
+/**
+ * Builds the sites of tests/support/report-sites.ts and tests/support/variant-sites.ts, in
+ * this process, one after another: Astro, Vite and the language data then load once instead
+ * of once a site, which halves the time of each build after the first. Each site is made in
+ * a throw-away copy of the project and kept, with its content/ and everything its making
+ * printed, in the folder its module names.
+ */
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { build } from 'astro';
+import { fixtureProject, type FixtureProject } from '../../scripts/lib/fixture-project.ts';
+import { applyImport, importReport, readReportFile, trialImport } from '../../src/importer/index.ts';
+import { FIXTURE_CONTENT, ROOT } from './fixture.ts';
+import { FIXTURE_REPORTS, FIXTURE_REPORTS_DIR, reportSiteDir } from './report-sites.ts';
+import { VARIANTS, variantSiteDir, type VariantName } from './variant-sites.ts';
+
+/** Runs `task` with everything this process prints taken as its output instead. */
+async function printed(task: () => Promise<void>): Promise<{ output: string; error?: unknown }> {
+  const chunks: string[] = [];
+  const writes = { out: process.stdout.write, err: process.stderr.write };
+  const take = (chunk: string | Uint8Array) => {
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString());
+    return true;
+  };
+  process.stdout.write = take as typeof process.stdout.write;
+  process.stderr.write = take as typeof process.stderr.write;
+  try {
+    await task();
+    return { output: chunks.join('') };
+  } catch (error) {
+    return { output: chunks.join(''), error };
+  } finally {
+    process.stdout.write = writes.out;
+    process.stderr.write = writes.err;
+  }
+}
+
+/**
+ * Makes a copy of the project, lets `prepare` change it, builds it (under `base`, if given)
+ * and keeps content/, dist/ and output.log in `target` (failed.log instead of the last two
+ * when `prepare` or the build failed). Resolves with a line saying what came of it.
+ */
+async function buildSite(
+  target: string,
+  prepare: (project: FixtureProject) => Promise<void>,
+  { base }: { base?: string } = {},
+): Promise<string> {
+  const project = await fixtureProject({ content: FIXTURE_CONTENT });
+  await rm(target, { recursive: true, force: true });
+  await mkdir(target, { recursive: true });
+  // Astro reads the project it builds from the working directory (astro.config.mjs loads
+  // the model from it, and the base path from BASE_PATH), as `npm run build` in the copy would.
+  const cwd = process.cwd();
+  const basePath = process.env.BASE_PATH;
+  process.chdir(project.dir);
+  if (base) process.env.BASE_PATH = base;
+  else delete process.env.BASE_PATH;
+  const name = relative(ROOT, target);
+  try {
+    const { output, error } = await printed(async () => {
+      await prepare(project);
+      await build({ root: project.dir, logLevel: 'info' });
+    });
+    await cp(join(project.dir, 'content'), join(target, 'content'), { recursive: true });
+    if (error) {
+      await writeFile(join(target, 'failed.log'), `${output}\n${String((error as Error).stack ?? error)}`);
+      return `${name}/ failed: see ${name}/failed.log`;
+    }
+    await cp(join(project.dir, 'dist'), join(target, 'dist'), { recursive: true });
+    await writeFile(join(target, 'output.log'), output);
+    return `Built ${name}/.`;
+  } finally {
+    process.chdir(cwd);
+    if (basePath === undefined) delete process.env.BASE_PATH;
+    else process.env.BASE_PATH = basePath;
+    await project.remove();
+  }
+}
+
+/** Imports fixture report `name` into the project, as `npm run import -- FILE` does. */
+const importing = (name: string) => async (project: FixtureProject) => {
+  const contentDir = join(project.dir, 'content');
+  const file = join(FIXTURE_REPORTS_DIR, name);
+  const result = await importReport({ source: await readReportFile(file, name), sourceName: name, contentDir });
+  await trialImport(result, contentDir);
+  await applyImport(result, contentDir);
+  console.log(`${result.manuscript.title}: ${result.summary}`);
+};
+
+/** Builds every fixture report's site and every variant of the suites' report; a line for each. */
+export async function buildSitesInProcess(): Promise<string[]> {
+  const lines: string[] = [];
+  for (const name of FIXTURE_REPORTS) lines.push(await buildSite(reportSiteDir(name), importing(name)));
+  for (const [name, variant] of Object.entries(VARIANTS) as [VariantName, (typeof VARIANTS)[VariantName]][]) {
+    lines.push(await buildSite(variantSiteDir(name), variant.change, { base: variant.base }));
+  }
+  return lines;
+}
