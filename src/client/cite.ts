@@ -11,7 +11,6 @@
  */
 import { citation, citedUrl } from '../shared/citation.ts';
 import { isoDay } from '../shared/dates.ts';
-import { paragraphNumber } from '../shared/paths.ts';
 import { dismiss, place } from './popover.ts?copy';
 import styles from '../styles/cite.css?inline';
 
@@ -75,7 +74,10 @@ function show(target: HTMLElement): void {
   // The section and the work it is part of (src/components/Cite.astro).
   const { citeUrl, citeTitle, citePublished, citeAuthor, citeWork } = details?.dataset ?? {};
   const paragraph = target.closest<HTMLElement>('p[id]');
-  const number = paragraph ? paragraphNumber(paragraph.id) : NaN;
+  // Its number on the page: its anchor stays with it through edits and need not be.
+  const number = paragraph?.parentElement
+    ? [...paragraph.parentElement.querySelectorAll(':scope > p[id]')].indexOf(paragraph) + 1
+    : NaN;
   const anchor = target instanceof HTMLAnchorElement ? target : null;
   const citable = number > 0 && citeTitle && citePublished && citeAuthor && citeWork;
   if (!own || !date || !citeUrl || (anchor && !citable)) {
@@ -87,7 +89,14 @@ function show(target: HTMLElement): void {
   if (anchor && paragraph && citeTitle && citePublished && citeAuthor && citeWork) {
     // Its place in the report's numbering (第二部分（三）第2段), from remark-paragraph-anchors.
     const place = paragraph.dataset.place;
-    const cited = { kind: 'paragraph', title: citeTitle, url: citeUrl, paragraph: number, place } as const;
+    const cited = {
+      kind: 'paragraph',
+      title: citeTitle,
+      url: citeUrl,
+      anchor: paragraph.id,
+      paragraph: number,
+      place,
+    } as const;
     title.textContent = `引用${place ?? `第${cited.paragraph}段`}`;
     text.textContent = citation(cited, {
       author: citeAuthor,

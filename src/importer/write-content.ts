@@ -14,6 +14,7 @@ import { POINT_NUMBER } from '../shared/text.ts';
 import type { Block } from './structure.ts';
 import { shortLabel } from './slug.ts';
 import { componentImport } from '../node/content/check-text.ts';
+import { formatPublished } from '../node/content/addresses.ts';
 import { sectionSchema } from '../schemas/section.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { partSchema, reportSchema } from '../schemas/report.ts';
@@ -298,7 +299,10 @@ export async function freshReportFiles(contentDir: string, indicatorsText: strin
   const files: ContentFile[] = [{ path: 'indicators.yaml', text: indicatorsText }];
   for (const name of (await readdir(contentDir)).filter((n) => PER_REPORT.test(n)).sort()) {
     const text = await readFile(join(contentDir, name), 'utf8');
-    if (name.endsWith('.json')) {
+    if (name === 'published.yaml') {
+      // Written as the build writes it: its paragraphs are keyed by address, not by field.
+      files.push({ path: name, text: formatPublished({}) });
+    } else if (name.endsWith('.json')) {
       let value: unknown = [];
       try {
         value = JSON.parse(text);

@@ -21,9 +21,25 @@ export const publishedSchema = z
     pages: z.array(addressSchema).default([]),
     sections: z.array(z.object({ address: addressSchema, title: z.string().trim().min(1) }).strict()).default([]),
     glossary: z.array(z.object({ address: addressSchema, term: z.string().trim().min(1) }).strict()).default([]),
+    /**
+     * The paragraph anchors each section published, in reading order, each with a
+     * fingerprint of its text (src/node/content/paragraph-anchors.ts): `p3 1a2b3c4d 五年来，全区`.
+     */
+    paragraphs: z
+      .record(
+        addressSchema,
+        z.array(
+          z.string().regex(/^p\d+ [0-9a-f]{8}(?: .*)?$/, {
+            error: 'must be a paragraph anchor, the hash of its text and its opening, as the build writes them',
+          }),
+        ),
+      )
+      .default({}),
   })
   .strict();
 export type PublishedData = z.infer<typeof publishedSchema>;
+/** The list as written, before the schema's defaults (no `paragraphs` yet, say). */
+export type PublishedInput = z.input<typeof publishedSchema>;
 
 /**
  * `content/redirects.yaml`: a published address that moved, and where to. The build writes

@@ -38,7 +38,6 @@
  * “( )”, and every reference ends with “.”. The titles keep their own full-width
  * punctuation (“…”，).
  */
-import { paragraphId } from './paths.ts';
 
 /** 文献类型标识/文献载体标识: 电子公告, online. */
 export const CITATION_TYPE = 'EB/OL';
@@ -63,6 +62,9 @@ export type Cited =
       kind: 'paragraph';
       title: string;
       url: string;
+      /** Its anchor on the page (`p3`), which stays with it through edits. */
+      anchor: string;
+      /** Its number on the page, the locator when it has no place. */
       paragraph: number;
       /** Its place in the report's numbering, 第二部分（三）第2段, when the parts are numbered. */
       place?: string;
@@ -71,12 +73,11 @@ export type Cited =
   | { kind: 'entry'; term: string; glossary: string; url: string };
 
 /** The address of one paragraph of a section: `…/sections/goals/#p3`. */
-export const paragraphUrl = (sectionUrl: string, paragraph: number): string =>
-  `${sectionUrl}#${paragraphId(paragraph)}`;
+export const paragraphUrl = (sectionUrl: string, anchor: string): string => `${sectionUrl}#${anchor}`;
 
 /** The address a citation gives: the page, or the paragraph on it. */
 export const citedUrl = (cited: Cited): string =>
-  cited.kind === 'paragraph' ? paragraphUrl(cited.url, cited.paragraph) : cited.url;
+  cited.kind === 'paragraph' ? paragraphUrl(cited.url, cited.anchor) : cited.url;
 
 /**
  * The citation around its access date: `[before, after]`, to be joined with the date

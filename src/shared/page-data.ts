@@ -8,8 +8,10 @@ import type { Clause } from './indicators/clause.ts';
 export interface Occurrence {
   /** Glossary entry id. */
   entry: string;
-  /** Paragraph id within the section, e.g. `p12`. */
+  /** The paragraph's anchor within the section, e.g. `p12`. */
   paragraph: string;
+  /** Its number on the page (1 for the first), which the anchor need not be. */
+  number: number;
   /** The words as written, and the text around them. */
   text: string;
   before: string;

@@ -6,10 +6,8 @@ export const sectionPath = (slug: string): string => `sections/${slug}/`;
 export const glossaryIndexPath = (): string => 'glossary/';
 export const glossaryPath = (id: string): string => `glossary/${id}/`;
 export const searchPath = (): string => 'search/';
-/** Paragraph anchors inside a section: `#p1`, `#p2`… in reading order. */
-export const paragraphId = (index: number): string => `p${index}`;
-/** The reading-order number of a paragraph id: `p12` → 12. */
-export const paragraphNumber = (id: string): number => Number(id.replace(/^p/, ''));
+/** A paragraph anchor inside a section: `#p1`, `#p2`… (src/node/content/paragraph-anchors.ts). */
+export const paragraphId = (number: number): string => `p${number}`;
 export const indicatorsPath = (): string => 'indicators/';
 export const fullReportPath = (): string => 'full/';
 /** The id of a figure's link in the text, which the 主要指标 page links back to. */

@@ -18,8 +18,8 @@ export interface SectionPlace {
   before: number;
 }
 
-/** A block of a section's text, as far as places need it. */
-export type PlaceBlock = { kind: 'heading'; text: string } | { kind: 'paragraph' };
+/** A block of a section's text, as far as places need it (a paragraph's text is for its anchor). */
+export type PlaceBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text?: string };
 
 /** The numeral of an area heading (（三）…) or undefined. */
 export const areaOf = (heading: string): string | undefined => AREA_NUMBER.exec(heading)?.[1];

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'yaml';
 import type { FixtureProject } from '../../scripts/lib/fixture-project.ts';
-import { fixtureReportProject, modelMessage } from '../support/fixture.ts';
+import { createHash } from 'node:crypto';
+import { FIXTURE_CONTENT, fixtureReportProject, modelMessage } from '../support/fixture.ts';
 import { DEFAULT_SITE_URL } from '../../src/shared/site-url.ts';
 import { variantSite } from '../support/variant-sites.ts';
 
@@ -84,6 +85,16 @@ test('with a redirect declared, the build passes under a sub-path: the old addre
     const moved = await dist('sections/goals/index.html');
     assert.match(moved, /<html lang="zh-CN">/);
     assert.match(moved, /<meta http-equiv="refresh" content="0; url=\/report\/sections\/targets\/">/);
+    // With JavaScript the fragment goes along (#p2 is the same paragraph in the renamed
+    // section), by a script the page's CSP allows by its hash.
+    const script = /<script>(location\.replace\("\/report\/sections\/targets\/"\+location\.hash\))<\/script>/.exec(moved)?.[1];
+    assert.ok(script, 'the script that keeps the fragment');
+    assert.ok(moved.includes(`'sha256-${createHash('sha256').update(script).digest('base64')}'`), 'its hash in the CSP');
+    assert.equal(
+      parse(await edited.content('content/published.yaml')).paragraphs['sections/targets/'][1],
+      parse(await readFile(join(FIXTURE_CONTENT, 'published.yaml'), 'utf8')).paragraphs['sections/goals/'][1],
+      'the renamed section keeps the anchors of the old',
+    );
     assert.ok(moved.includes(`<link rel="canonical" href="${new URL('/report/sections/targets/', site).href}">`), moved);
     assert.match(moved, /<meta name="robots" content="noindex">/);
     assert.match(moved, /<a href="\/report\/sections\/targets\/">“十四五”目标与2021年预期目标<\/a>/);
@@ -141,7 +152,7 @@ test('the importer keeps the list and the redirects for the same report, and sta
     // Another report (another title): the list starts empty, and its first build fills it.
     const other = await project.node('scripts/import-report.ts', fileURLToPath(new URL('../fixtures/reports/hebei-2026.txt', import.meta.url)));
     assert.equal(other.code, 0, other.output);
-    assert.deepEqual(parse(await read('content/published.yaml')), { pages: [], sections: [], glossary: [] }, 'a new report starts a new list');
+    assert.deepEqual(parse(await read('content/published.yaml')), { pages: [], sections: [], glossary: [], paragraphs: {} }, 'a new report starts a new list');
     assert.ok((parse(await read('content/redirects.yaml')) ?? []).length === 0);
     assert.notEqual(original, await read('content/published.yaml'));
   }));

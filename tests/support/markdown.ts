@@ -17,7 +17,7 @@ export const SECTION_PATH = '/site/content/sections/01-test.mdx';
 
 /** A section of the test report: where it starts, and its paragraphs as the model counts them. */
 type TestSection = Pick<PipelineContent['sections'][number], 'path' | 'slug'> &
-  Partial<Pick<PipelineContent['sections'][number], 'place' | 'paragraphs'>>;
+  Partial<Pick<PipelineContent['sections'][number], 'place' | 'paragraphs' | 'anchors' | 'aliases'>>;
 
 export interface RenderOptions {
   path?: string;

@@ -39,6 +39,7 @@ const published: PublishedData = {
     { address: 'sections/alpha/', title: '甲' },
   ],
   glossary: [{ address: 'glossary/liuwen/', term: '六稳' }],
+  paragraphs: {},
 };
 
 test('the current addresses: the pages, every section and entry, in address order', () => {
@@ -85,6 +86,7 @@ test('the list is written in one way: stable text that reads back as the same li
     pages: [],
     sections: [],
     glossary: [],
+    paragraphs: {},
   });
 });
 
@@ -300,6 +302,27 @@ test('the importer: another report starts with an empty published list and no re
   );
   // The list keeps its shape, emptied: the first build of the new report fills it.
   const list = publishedSchema.parse(parse(fresh.find((f) => f.path === 'published.yaml')!.text));
-  assert.deepEqual(list, { pages: [], sections: [], glossary: [] });
+  assert.deepEqual(list, { pages: [], sections: [], glossary: [], paragraphs: {} });
   assert.deepEqual(parse(fresh.find((f) => f.path === 'redirects.yaml')!.text) ?? [], []);
+});
+
+test("a section's paragraph anchors are written under its address and read back as written; another build replaces them", () => {
+  const record = ['p2 1a2b3c4d 新增的一段', 'p1 5e6f7a8b 正文。'];
+  const now = currentAddresses({ sections: [{ ...sec('alpha', '甲'), anchorRecord: record }], glossary: [] });
+  assert.deepEqual(now.paragraphs, { 'sections/alpha/': record });
+  const text = formatPublished(mergePublished(published, now));
+  assert.match(
+    text,
+    /^paragraphs:\n {2}"sections\/alpha\/":\n {4}- "p2 1a2b3c4d 新增的一段"\n {4}- "p1 5e6f7a8b 正文。"\n$/m,
+  );
+  const read = publishedSchema.parse(parse(text));
+  assert.deepEqual(read.paragraphs, { 'sections/alpha/': record });
+  const later = ['p2 1a2b3c4d 新增的一段', 'p1 5e6f7a8b 正文。', 'p3 9c0d1e2f 又一段。'];
+  const merged = mergePublished(
+    read,
+    currentAddresses({ sections: [{ ...sec('alpha', '甲'), anchorRecord: later }], glossary: [] }),
+  );
+  assert.deepEqual(merged.paragraphs, { 'sections/alpha/': later });
+  // A line the build did not write is refused at its place.
+  assert.equal(publishedSchema.safeParse({ paragraphs: { 'sections/alpha/': ['第一段'] } }).success, false);
 });

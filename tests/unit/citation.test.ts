@@ -11,7 +11,7 @@ const section: Cited = {
   title: '“十三五”发展成就',
   url: 'https://qilihe-report.example/sections/achievements/',
 };
-const paragraph: Cited = { ...section, kind: 'paragraph', paragraph: 3 };
+const paragraph: Cited = { ...section, kind: 'paragraph', anchor: 'p3', paragraph: 3 };
 const entry: Cited = {
   kind: 'entry',
   term: '六稳',
@@ -37,11 +37,13 @@ test('a paragraph gives its number where the standard gives the page, and its an
         kind: 'paragraph',
         title: '狠抓重大项目建设，持续增强高质量发展后劲',
         url: 'https://example.org/report/sections/projects/',
+        // A paragraph inserted above it since it was first published: its anchor stayed.
+        anchor: 'p11',
         paragraph: 12,
       },
       { ...work, accessed: '2027-01-05' },
     ),
-    '七里河区人民政府. 七里河区2021年政府工作报告: 狠抓重大项目建设，持续增强高质量发展后劲[EB/OL]. 2021: 第12段(2021-04-27)[2027-01-05]. https://example.org/report/sections/projects/#p12.',
+    '七里河区人民政府. 七里河区2021年政府工作报告: 狠抓重大项目建设，持续增强高质量发展后劲[EB/OL]. 2021: 第12段(2021-04-27)[2027-01-05]. https://example.org/report/sections/projects/#p11.',
   );
 });
 
@@ -69,6 +71,7 @@ test('in a report with numbered parts a paragraph is located by its place in the
         kind: 'paragraph',
         title: '（三）进一步提升改革开放质效',
         url: 'https://report.example/sections/gaige/',
+        anchor: 'p4',
         paragraph: 4,
         place: '第一部分（三）第2段',
       },
@@ -97,7 +100,7 @@ test('the author and the title are those of the report cited', () => {
 
 test('addresses: the paragraph anchor is added to the page address', () => {
   assert.equal(
-    paragraphUrl('https://qilihe-report.example/report/sections/goals/', 2),
+    paragraphUrl('https://qilihe-report.example/report/sections/goals/', 'p2'),
     'https://qilihe-report.example/report/sections/goals/#p2',
   );
   assert.equal(citedUrl(section), 'https://qilihe-report.example/sections/achievements/');

@@ -65,7 +65,11 @@ test("a section's MDX read as headings and paragraphs, imports, components, list
     '| 表 | 格 |\n| - | - |',
     '第二段。',
   ].join('\n\n');
-  assert.deepEqual(sectionBlocks(body), [H('（一）扩大内需'), P, P]);
+  assert.deepEqual(sectionBlocks(body), [
+    H('（一）扩大内需'),
+    { kind: 'paragraph', text: '第一段，\n仍是第一段。' },
+    { kind: 'paragraph', text: '第二段。' },
+  ]);
 });
 
 test('the paragraphs carry their place, and the ¶ link is named by it', async () => {

@@ -53,3 +53,24 @@ test("an author's link to a paragraph is text like any other: figures and terms 
   assert.equal(data.glossary.occurrences[0].before, '如上文所述，做好');
   assert.equal(data.indicators.gdp.paragraph, 'p2');
 });
+
+test("the model's anchors name the paragraphs; a gone paragraph's anchor lands on the one in its place; the ¶ is named by the number on the page", async () => {
+  // As after a paragraph was inserted at the top (p4, new) and the old p2 removed.
+  const { html, data } = await renderMarkdown('新增。\n\n甲。\n\n做好六稳工作。', {
+    path: SECTION,
+    content: {
+      sections: [{ path: SECTION, slug: 'a', paragraphs: 3, anchors: ['p4', 'p1', 'p3'], aliases: [[], [], ['p2']] }],
+      glossary: [{ id: 'liuwen', term: '六稳', aliases: [] }],
+    },
+  });
+  assert.deepEqual(
+    [...html.matchAll(/<(?:p|span) id="(p\d+)">/g)].map((m) => m[1]),
+    ['p4', 'p1', 'p3', 'p2'],
+  );
+  assert.match(html, /<p id="p3"><span id="p2"><\/span>做好/);
+  assert.match(html, /<a href="#p3" class="para-anchor" aria-label="第3段的链接"/);
+  assert.deepEqual(
+    data.glossary.occurrences.map(({ paragraph, number }) => [paragraph, number]),
+    [['p3', 3]],
+  );
+});

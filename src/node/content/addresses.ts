@@ -10,7 +10,7 @@
  */
 import type { ContentProblem } from '../../shared/content-error.ts';
 import { fullReportPath, glossaryIndexPath, glossaryPath, indicatorsPath, searchPath, sectionPath } from '../../shared/paths.ts';
-import type { PublishedData, Redirect } from '../../schemas/addresses.ts';
+import type { PublishedData, PublishedInput, Redirect } from '../../schemas/addresses.ts';
 
 export const PUBLISHED_FILE = 'content/published.yaml';
 export const REDIRECTS_FILE = 'content/redirects.yaml';
@@ -30,6 +30,8 @@ export interface AddressedSection {
   file: string;
   slug: string;
   data: { title: string };
+  /** Its paragraph anchors and their texts, once the model has aligned them (paragraph-anchors.ts). */
+  anchorRecord?: string[];
 }
 export interface AddressedEntry {
   file: string;
@@ -41,13 +43,18 @@ const byAddress = <T extends { address: string }>(a: T, b: T): number => (a.addr
 const sorted = (list: string[]): string[] => [...new Set(list)].sort();
 
 /** Every address the site publishes with this content. */
-export function currentAddresses(content: { sections: readonly Pick<AddressedSection, 'slug' | 'data'>[]; glossary: readonly Pick<AddressedEntry, 'id' | 'term'>[] }): PublishedData {
+export function currentAddresses(content: { sections: readonly Pick<AddressedSection, 'slug' | 'data' | 'anchorRecord'>[]; glossary: readonly Pick<AddressedEntry, 'id' | 'term'>[] }): PublishedData {
   return {
     pages: sorted([...SITE_PAGES]),
     sections: content.sections.map((s) => ({ address: sectionPath(s.slug), title: s.data.title })).sort(byAddress),
     glossary: content.glossary.map((g) => ({ address: glossaryPath(g.id), term: g.term })).sort(byAddress),
+    paragraphs: byKey(content.sections.filter((s) => s.anchorRecord?.length).map((s) => [sectionPath(s.slug), s.anchorRecord!])),
   };
 }
+
+/** A record of `entries`, in key order. */
+const byKey = (entries: [string, string[]][]): Record<string, string[]> =>
+  Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /**
  * The list after a build: every address it held and every address published now, in
@@ -63,11 +70,14 @@ export function mergePublished(published: PublishedData, current: PublishedData)
     pages: sorted([...published.pages, ...current.pages]),
     sections: merge(published.sections, current.sections),
     glossary: merge(published.glossary, current.glossary),
+    // A section's anchors now replace those it had: its record keeps every anchor it published.
+    paragraphs: byKey(Object.entries({ ...published.paragraphs, ...current.paragraphs })),
   };
 }
 
 /** The list as the file holds it: one address a line, in address order (stable diffs). */
-export function formatPublished(data: PublishedData): string {
+export function formatPublished(data: PublishedInput): string {
+  const paragraphs = data.paragraphs ?? {};
   const q = (text: string) => JSON.stringify(text);
   const list = (key: string, items: string[]) => (items.length ? [`${key}:`, ...items.map((item) => `  - ${item}`)] : [`${key}: []`]);
   const lines = [
@@ -75,9 +85,14 @@ export function formatPublished(data: PublishedData): string {
     '# The build adds new addresses here: commit this file with the content that made them.',
     '# None is ever removed: an address that no page answers any more stops the build until',
     '# content/redirects.yaml sends it to a page that exists (see docs/editing.md).',
-    ...list('pages', data.pages.map(q)),
-    ...list('sections', data.sections.map(({ address, title }) => `{ address: ${q(address)}, title: ${q(title)} }`)),
-    ...list('glossary', data.glossary.map(({ address, term }) => `{ address: ${q(address)}, term: ${q(term)} }`)),
+    ...list('pages', (data.pages ?? []).map(q)),
+    ...list('sections', (data.sections ?? []).map(({ address, title }) => `{ address: ${q(address)}, title: ${q(title)} }`)),
+    ...list('glossary', (data.glossary ?? []).map(({ address, term }) => `{ address: ${q(address)}, term: ${q(term)} }`)),
+    '# The paragraph anchors of each section, each with the hash and the opening of its text:',
+    '# an anchor stays with its paragraph when paragraphs are inserted or removed above it.',
+    ...(Object.keys(paragraphs).length
+      ? ['paragraphs:', ...Object.entries(paragraphs).flatMap(([address, lines]) => [`  ${q(address)}:`, ...lines.map((line) => `    - ${q(line)}`)])]
+      : ['paragraphs: {}']),
   ];
   return `${lines.join('\n')}\n`;
 }

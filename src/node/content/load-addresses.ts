@@ -44,7 +44,7 @@ export interface LoadedAddresses {
 
 export function loadAddresses(root: string = process.cwd()): LoadedAddresses {
   const problems: ContentProblem[] = [];
-  let published: PublishedData = { pages: [], sections: [], glossary: [] };
+  let published: PublishedData = { pages: [], sections: [], glossary: [], paragraphs: {} };
   const publishedFile = readYaml(root, PUBLISHED_FILE);
   if (publishedFile) {
     problems.push(...publishedFile.problems);

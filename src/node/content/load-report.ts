@@ -19,7 +19,9 @@ import { sectionBlocks } from './section-blocks.ts';
 import { sectionPlaces, type SectionPlace } from '../../shared/places.ts';
 import { INDICATORS_FILE, loadIndicators, type IndicatorData } from './load-indicators.ts';
 import { loadAddresses } from './load-addresses.ts';
-import { currentAddresses, lostAddressProblems, redirectProblems, resolveSectionSlug } from './addresses.ts';
+import { sectionAnchors } from './paragraph-anchors.ts';
+import { currentAddresses, lostAddressProblems, redirectProblems, redirectTarget, resolveSectionSlug } from './addresses.ts';
+import { sectionPath } from '../../shared/paths.ts';
 import type { PublishedData, Redirect } from '../../schemas/addresses.ts';
 
 export interface SectionFile {
@@ -32,8 +34,14 @@ export interface SectionFile {
   body: string;
   /** Where the section starts in the report's numbering (src/shared/places.ts). */
   place: SectionPlace;
-  /** How many paragraphs its text has: the numbered ones, p1 to pN. */
+  /** How many paragraphs its text has: the ones with an anchor. */
   paragraphs: number;
+  /** The anchor of each paragraph, in reading order (src/node/content/paragraph-anchors.ts). */
+  anchors: string[];
+  /** For each paragraph, the anchors of gone paragraphs that now lead to it. */
+  aliases: string[][];
+  /** The section's line of content/published.yaml after this build: its anchors and their texts. */
+  anchorRecord: string[];
 }
 
 export interface GlossaryTerm {
@@ -64,6 +72,18 @@ export interface ReportModel {
   published: PublishedData;
   /** content/redirects.yaml: published addresses that moved. */
   redirects: Redirect[];
+}
+
+/**
+ * The anchors a section published: under its address, or, for a section renamed since, under
+ * the old address that redirects to it.
+ */
+function recordedAnchors(published: PublishedData, redirects: readonly Redirect[], slug: string): string[] | undefined {
+  const address = sectionPath(slug);
+  const own = published.paragraphs[address];
+  if (own) return own;
+  const old = redirects.find(({ from }) => redirectTarget(redirects, from) === address && published.paragraphs[from]);
+  return old ? published.paragraphs[old.from] : undefined;
 }
 
 /** The files of `dir` with `extension`, by name; none when there is no such folder. */
@@ -178,7 +198,7 @@ export function loadReport(root: string = process.cwd()): ReportModel {
   const sections: SectionFile[] = [];
   const sectionLines = new Map<SectionFile, (path: PropertyKey[]) => number | undefined>();
   for (const { file, path, data, body, lineOf } of readEntries(root, problems, SECTIONS)) {
-    const section = { file, path, data, slug: data.slug, body, place: { before: 0 }, paragraphs: 0 };
+    const section: SectionFile = { file, path, data, slug: data.slug, body, place: { before: 0 }, paragraphs: 0, anchors: [], aliases: [], anchorRecord: [] };
     sections.push(section);
     sectionLines.set(section, lineOf);
   }
@@ -256,7 +276,10 @@ export function loadReport(root: string = process.cwd()): ReportModel {
   );
   sections.forEach((section, i) => {
     section.place = places[i];
-    section.paragraphs = blocks[i].filter((block) => block.kind === 'paragraph').length;
+    const texts = blocks[i].flatMap((block) => (block.kind === 'paragraph' ? [block.text ?? ''] : []));
+    section.paragraphs = texts.length;
+    const { anchors, aliases, record } = sectionAnchors(recordedAnchors(published, redirects, section.slug), texts);
+    Object.assign(section, { anchors, aliases, anchorRecord: record });
   });
   return { report: reportResult.data!, parts, sections, glossary, indicators, published, redirects };
 }

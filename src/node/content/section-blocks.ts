@@ -1,6 +1,6 @@
 /**
  * A section's MDX as the blocks that places count (src/shared/places.ts): its headings and
- * its paragraphs, in order. Blocks are separated by blank lines, as the importer writes them
+ * its paragraphs (with their text, which their anchors are kept by), in order. Blocks are separated by blank lines, as the importer writes them
  * and Markdown reads them; imports, components (<Captions>), lists, quotes, tables and rules
  * are neither. remark-paragraph-anchors numbers the paragraphs Markdown actually made and
  * stops the build if the count differs, so a form this reading misses cannot pass silently.
@@ -19,8 +19,9 @@ export function sectionBlocks(body: string): PlaceBlock[] {
     const heading = HEADING.exec(lines[0]);
     if (heading) {
       blocks.push({ kind: 'heading', text: plainText(heading[1]) });
-      if (lines.length > 1 && !NOT_PROSE.test(lines[1])) blocks.push({ kind: 'paragraph' });
-    } else if (!NOT_PROSE.test(lines[0])) blocks.push({ kind: 'paragraph' });
+      if (lines.length > 1 && !NOT_PROSE.test(lines[1]))
+        blocks.push({ kind: 'paragraph', text: plainText(lines.slice(1).join('\n')) });
+    } else if (!NOT_PROSE.test(lines[0])) blocks.push({ kind: 'paragraph', text: plainText(block.trim()) });
   }
   return blocks;
 }

@@ -27,7 +27,8 @@ import rehypeParagraphLinks from './rehype-paragraph-links.ts';
 
 /** What the pipeline needs of the report: where the sections are, the terms, the figures. */
 export type PipelineContent = {
-  sections: Pick<ReportModel['sections'][number], 'path' | 'slug' | 'file' | 'place' | 'paragraphs'>[];
+  sections: (Pick<ReportModel['sections'][number], 'path' | 'slug' | 'file' | 'place' | 'paragraphs'> &
+    Partial<Pick<ReportModel['sections'][number], 'anchors' | 'aliases'>>)[];
   glossary: Pick<ReportModel['glossary'][number], 'id' | 'term' | 'aliases'>[];
   indicators: Pick<ReportModel['indicators'], 'indicators'> & Partial<Pick<ReportModel['indicators'], 'lines'>>;
 };
@@ -42,7 +43,10 @@ export function markdownPipeline(content: PipelineContent, base: string): Pipeli
   const sectionOf = (path: string) => slugOf.get(path);
   const isSection = (path: string) => slugOf.has(path);
   const anchors = new Map(
-    content.sections.map(({ path, file, place, paragraphs }) => [path, { file, place, paragraphs }]),
+    content.sections.map(({ path, file, place, paragraphs, anchors, aliases }) => [
+      path,
+      { file, place, paragraphs, anchors, aliases },
+    ]),
   );
   const sections = content.sections.map((section) => section.slug);
   const terms = content.glossary.map(({ id, term, aliases }) => ({ id, term, aliases }));

@@ -80,8 +80,10 @@ export default function remarkGlossary(options: Options) {
     // Occurrences, from the paragraphs at the top level of the section (numbered by
     // remark-paragraph-anchors, which runs first).
     const occurrences: Occurrence[] = [];
+    let number = 0;
     for (const node of tree.children) {
       if (node.type !== 'paragraph') continue;
+      number += 1;
       const id = node.data?.hProperties?.id;
       if (typeof id !== 'string')
         throw new Error(`${file.path}: paragraphs have no ids: run remark-paragraph-anchors before remark-glossary`);
@@ -90,6 +92,7 @@ export default function remarkGlossary(options: Options) {
         occurrences.push({
           entry: found.id,
           paragraph: id,
+          number,
           text: found.text,
           before: text.slice(Math.max(0, found.start - excerptContext), found.start),
           after: text.slice(found.end, found.end + excerptContext),

@@ -1,7 +1,10 @@
 /**
- * remark plugin: gives every top-level paragraph of a report section a stable id (`p1`,
- * `p2`… in reading order) and, in a report with numbered parts, its place as readers name
- * it (`data-place="第二部分（三）第2段"`, src/shared/places.ts). Search results, glossary
+ * remark plugin: gives every top-level paragraph of a report section its anchor (`p1`, `p2`…,
+ * kept with the paragraph through edits by the model, src/node/content/paragraph-anchors.ts;
+ * in reading order when the model gives none) and, in a report with numbered parts, its
+ * place as readers name it (`data-place="第二部分（三）第2段"`, src/shared/places.ts). The
+ * anchors of paragraphs gone from the section are kept on the paragraph now in their place,
+ * as empty elements with their id, so that a published link still lands. Search results, glossary
  * occurrences, figures and citations point at the ids; the ¶ link and the cite popover name
  * the place. The ¶ link is added last, by rehype-paragraph-links, so that no other plugin
  * has to step around it.
@@ -19,6 +22,9 @@ export interface SectionAnchors {
   paragraphs: number;
   /** Its file, for the message when the counts differ. */
   file: string;
+  /** The anchor of each paragraph, and the anchors of gone paragraphs that lead to each. */
+  anchors?: string[];
+  aliases?: string[][];
 }
 
 export interface Options {
@@ -47,10 +53,15 @@ export default function remarkParagraphAnchors({ sectionAt }: Options) {
     for (const node of tree.children) {
       if (node.type !== 'paragraph') continue;
       const place = places[count];
+      const id = section.anchors?.[count] ?? paragraphId(count + 1);
+      for (const alias of section.aliases?.[count] ?? []) {
+        // An empty <span id="p7"> at the start of the paragraph: where the link lands.
+        node.children.unshift({ type: 'emphasis', children: [], data: { hName: 'span', hProperties: { id: alias } } });
+      }
       count += 1;
       node.data = {
         ...node.data,
-        hProperties: { ...node.data?.hProperties, id: paragraphId(count), ...(place ? { dataPlace: place } : {}) },
+        hProperties: { ...node.data?.hProperties, id, ...(place ? { dataPlace: place } : {}) },
       };
     }
   };
