@@ -8,12 +8,15 @@
  * - the suites' report changed as several suites need it (a paragraph inserted, a section
  *   renamed, no glossary…), into .test-sites/variants/<name>/ (tests/support/variant-sites.ts).
  * Every build runs in a throw-away copy of the project, so content/ (whatever report it
- * holds) is not touched. All but the first two are built in this process, one after another
- * (tests/support/build-in-process.ts), beside the first two, which run `npm run build` as an
- * editor does.
+ * holds) is not touched. All but the first two are built in two processes of this script
+ * (`--shard 0/2`, `--shard 1/2`), each loading Astro once and building its share one after
+ * another (tests/support/build-in-process.ts), beside the first two, which run
+ * `npm run build` as an editor does.
  */
+import { spawn } from 'node:child_process';
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fixtureReportProject, ROOT, TEST_SITES } from './support/fixture.ts';
 import { buildSitesInProcess } from './support/build-in-process.ts';
 
@@ -45,10 +48,33 @@ async function buildSuitesReport(): Promise<{ built: string[]; failures: string[
   return { built, failures };
 }
 
-// Printed when both are done: the report sites' builds take what this process prints as
-// their output while they run.
-const [{ built, failures }, reportSites] = await Promise.all([buildSuitesReport(), buildSitesInProcess()]);
-console.log([...built, ...reportSites].join('\n'));
+/** Runs this script for one shard of the sites built in process; resolves with what it printed. */
+function buildShard(index: number, count: number): Promise<{ lines: string; failed: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--shard', `${index}/${count}`], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('close', (code) => resolve({ lines: Buffer.concat(output).toString().trimEnd(), failed: code !== 0 }));
+  });
+}
+
+const shardArgument = process.argv.indexOf('--shard');
+if (shardArgument >= 0) {
+  // One shard, in this process: what it prints while building is each site's output, so
+  // the lines saying what was built come at the end.
+  const [index, count] = process.argv[shardArgument + 1].split('/').map(Number);
+  console.log((await buildSitesInProcess({ index, count })).join('\n'));
+  process.exit(0);
+}
+
+// The sites built in process are shared between two processes, beside the two builds of the
+// suites' report: on two cores the three chains end at about the same time.
+const [{ built, failures }, ...shards] = await Promise.all([buildSuitesReport(), buildShard(0, 2), buildShard(1, 2)]);
+console.log([...built, ...shards.map((shard) => shard.lines)].join('\n'));
+for (const shard of shards) if (shard.failed) failures.push(shard.lines);
 if (failures.length > 0) {
   console.error(failures.join('\n'));
   process.exit(1);

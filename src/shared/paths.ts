@@ -12,3 +12,5 @@ export const indicatorsPath = (): string => 'indicators/';
 export const fullReportPath = (): string => 'full/';
 /** The id of a figure's link in the text, which the 主要指标 page links back to. */
 export const figureAnchorId = (indicatorId: string): string => `fig-${indicatorId}`;
+/** The Atom feed of the reports the site publishes (src/pages/feed.xml.ts). */
+export const FEED_PATH = 'feed.xml';

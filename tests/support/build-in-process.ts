@@ -87,12 +87,26 @@ const importing = (name: string) => async (project: FixtureProject) => {
   console.log(`${result.manuscript.title}: ${result.summary}`);
 };
 
-/** Builds every fixture report's site and every variant of the suites' report; a line for each. */
-export async function buildSitesInProcess(): Promise<string[]> {
+/** Every site built here: where it goes, how the copy is made, and its base path. */
+function sitesToBuild(): { target: string; prepare: (project: FixtureProject) => Promise<void>; base?: string }[] {
+  return [
+    ...FIXTURE_REPORTS.map((name) => ({ target: reportSiteDir(name), prepare: importing(name) })),
+    ...(Object.entries(VARIANTS) as [VariantName, (typeof VARIANTS)[VariantName]][]).map(([name, variant]) => ({
+      target: variantSiteDir(name),
+      prepare: variant.change,
+      base: variant.base,
+    })),
+  ];
+}
+
+/**
+ * Builds the fixture reports' sites and the variants of the suites' report, one after
+ * another; with `shard` (index, count), only every count-th of them from index on, so
+ * that several processes can share the work. Resolves with a line for each.
+ */
+export async function buildSitesInProcess(shard = { index: 0, count: 1 }): Promise<string[]> {
   const lines: string[] = [];
-  for (const name of FIXTURE_REPORTS) lines.push(await buildSite(reportSiteDir(name), importing(name)));
-  for (const [name, variant] of Object.entries(VARIANTS) as [VariantName, (typeof VARIANTS)[VariantName]][]) {
-    lines.push(await buildSite(variantSiteDir(name), variant.change, { base: variant.base }));
-  }
+  const sites = sitesToBuild().filter((_, i) => i % shard.count === shard.index);
+  for (const { target, prepare, base } of sites) lines.push(await buildSite(target, prepare, { base }));
   return lines;
 }
