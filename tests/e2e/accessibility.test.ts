@@ -8,6 +8,7 @@
  * by side).
  */
 import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { useSite } from '../support/browser-fixture.ts';
 import { checkTheme, sitePaths, themeCases, themedPage, violations } from '../support/axe.ts';
@@ -16,9 +17,33 @@ import { watchViolations } from '../support/csp.ts';
 const site = useSite();
 const paths = await sitePaths();
 
-for (const theme of themeCases(paths)) {
-  const what = theme.rules ? `no ${theme.rules.join(' or ')} violation` : 'no violation';
-  test(`axe finds ${what}, and the CSP blocks nothing, on ${theme.paths.length === paths.length ? 'any of the ' : ''}${theme.paths.length} pages (${theme.label})`, async (t) => {
+const [light, dark, ...chosen] = themeCases(paths);
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+// The system's schemes on one load of each page: the dark scheme changes the colours only
+// (tests/support/axe.ts, COLOUR_RULES), which the page applies as soon as the scheme changes.
+test(`axe finds no violation in the light scheme and no ${dark.rules!.join(' or ')} violation in the dark, and the CSP blocks nothing, on any of the ${paths.length} pages`, async (t) => {
+  const page = await themedPage(site, light);
+  const blocked = await watchViolations(page);
+  const found: string[] = [];
+  for (const path of paths) {
+    const at = path || '/';
+    await page.goto(path || './');
+    await checkTheme(page, light);
+    for (const line of await violations(page)) found.push(`${at} (light): ${line}`);
+    const lightBackground = await background(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    if ((await background(page)) === lightBackground) found.push(`${at}: the dark scheme did not apply`);
+    for (const line of await violations(page, dark.rules)) found.push(`${at} (dark): ${line}`);
+    await page.emulateMedia({ colorScheme: 'light' });
+    for (const line of await blocked()) found.push(`${at}: CSP ${line}`);
+  }
+  t.diagnostic(`${paths.length} pages checked`);
+  assert.deepEqual(found, []);
+});
+
+for (const theme of chosen) {
+  test(`axe finds no violation, and the CSP blocks nothing, on ${theme.paths.length} pages (${theme.label})`, async (t) => {
     const page = await themedPage(site, theme);
     const blocked = await watchViolations(page);
     const found: string[] = [];
