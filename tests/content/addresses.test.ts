@@ -74,45 +74,63 @@ test('a redirect that points to itself stops the build at its line', async () =>
   );
 });
 
-test('with a redirect declared, the build passes under a sub-path: the old address leads to the new one, the sitemap lists the new one only, figures follow the section', async () => {
+test('with a redirect declared, the build passes under a sub-path: a renamed section answers at its old address, another moved page leads on, the sitemap lists the new ones only, figures follow the section', async () => {
     // The `edited` variant of the report (tests/support/variant-sites.ts): goals renamed
     // targets, the redirect declared, built under /report/.
     const edited = await variantSite('edited');
     const dist = edited.page;
     const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 
-    // The page at the old address: works without JavaScript, says where the page is now.
+    const validate = async (html: string, name: string) => {
+      const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(html, name);
+      assert.deepEqual(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), [], name);
+    };
+
+    // The old address of the renamed section answers with the section itself, its paragraphs
+    // under the anchors they were published with: a link to #p2 lands, with or without
+    // JavaScript. Search engines are sent to the new address, and search leaves it out.
     const moved = await dist('sections/goals/index.html');
-    assert.match(moved, /<html lang="zh-CN">/);
-    assert.match(moved, /<meta http-equiv="refresh" content="0; url=\/report\/sections\/targets\/">/);
-    // With JavaScript the fragment goes along (#p2 is the same paragraph in the renamed
-    // section), by a script the page's CSP allows by its hash.
-    const script = /<script>(location\.replace\("\/report\/sections\/targets\/"\+location\.hash\))<\/script>/.exec(moved)?.[1];
-    assert.ok(script, 'the script that keeps the fragment');
-    assert.ok(moved.includes(`'sha256-${createHash('sha256').update(script).digest('base64')}'`), 'its hash in the CSP');
+    const targets = await dist('sections/targets/index.html');
+    assert.match(moved, /<html lang="zh-CN"/);
+    assert.ok(moved.includes(`<link rel="canonical" href="${new URL('/report/sections/targets/', site).href}">`), 'canonical');
+    assert.match(moved, /<meta name="robots" content="noindex">/);
+    assert.match(moved, /<p class="moved-notice" role="note">这一节的地址已改为 <a href="\/report\/sections\/targets\/">/);
+    assert.ok(!moved.includes('data-pagefind-body'), 'the old address is not searchable');
+    assert.ok(targets.includes('data-pagefind-body'), 'the new one is');
+    const paragraphs = (html: string) => [...html.matchAll(/<p id="(p\d+)"[^>]*>([\s\S]*?)<\/p>/g)].map(([, id, text]) => [id, text]);
+    assert.deepEqual(paragraphs(moved), paragraphs(targets), 'the same paragraphs under the same anchors');
     assert.equal(
       parse(await edited.content('content/published.yaml')).paragraphs['sections/targets/'][1],
       parse(await readFile(join(FIXTURE_CONTENT, 'published.yaml'), 'utf8')).paragraphs['sections/goals/'][1],
       'the renamed section keeps the anchors of the old',
     );
-    assert.ok(moved.includes(`<link rel="canonical" href="${new URL('/report/sections/targets/', site).href}">`), moved);
-    assert.match(moved, /<meta name="robots" content="noindex">/);
-    assert.match(moved, /<a href="\/report\/sections\/targets\/">“十四五”目标与2021年预期目标<\/a>/);
-    assert.ok(!moved.includes('data-pagefind-body'), 'a redirect page is not searchable');
     assert.match(moved, /<meta http-equiv="content-security-policy"/);
-    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(moved, 'sections/goals/index.html');
-    assert.deepEqual(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), []);
+    await validate(moved, 'sections/goals/index.html');
+
+    // Any other moved address (here a glossary entry) answers with a page that leads on:
+    // without JavaScript by a refresh and a link, with it keeping the fragment, by a script
+    // the page's CSP allows by its hash.
+    const entry = await dist('glossary/liuwen-old/index.html');
+    assert.match(entry, /<meta http-equiv="refresh" content="0; url=\/report\/glossary\/liuwen\/">/);
+    const script = /<script>(location\.replace\("\/report\/glossary\/liuwen\/"\+location\.hash\))<\/script>/.exec(entry)?.[1];
+    assert.ok(script, 'the script that keeps the fragment');
+    assert.ok(entry.includes(`'sha256-${createHash('sha256').update(script).digest('base64')}'`), 'its hash in the CSP');
+    assert.ok(entry.includes(`<link rel="canonical" href="${new URL('/report/glossary/liuwen/', site).href}">`), 'canonical');
+    assert.match(entry, /<meta name="robots" content="noindex">/);
+    assert.match(entry, /<a href="\/report\/glossary\/liuwen\/">六稳（词语解释）<\/a>/);
+    assert.ok(!entry.includes('data-pagefind-body'), 'a redirect page is not searchable');
+    await validate(entry, 'glossary/liuwen-old/index.html');
 
     // The sitemap lists the new address, not the old one.
     const sitemap = await dist('sitemap-0.xml');
     assert.ok(sitemap.includes(`<loc>${new URL('/report/sections/targets/', site).href}</loc>`));
     assert.ok(!sitemap.includes('/sections/goals/'), 'the old address is not in the sitemap');
+    assert.ok(!sitemap.includes('/glossary/liuwen-old/'), 'nor the entry\'s');
 
     // The figures that name the section by its old slug link from the renamed page.
     const indicators = parse(await edited.content('content/indicators.yaml')) as { indicators: { id: string; source: { section: string } }[] };
     const figures = indicators.indicators.filter((i) => i.source.section === 'goals');
     assert.ok(figures.length > 5);
-    const targets = await dist('sections/targets/index.html');
     for (const { id } of figures) assert.ok(targets.includes(`id="fig-${id}"`), `figure ${id} is linked on the renamed section`);
     // 主要指标 lists them all too, under the new address: as many rows as its introduction
     // counts, each linking to a figure that is on the page it names.

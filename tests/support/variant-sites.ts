@@ -8,8 +8,9 @@
  *   line break inside a sentence with a figure (tests/content/indicator-links.test.ts);
  *   escaped braces and `<`, and a sentence in traditional characters, appended to
  *   04-challenges.mdx, and 01-overview.mdx and 06-projects.mdx saved with a BOM and CRLF
- *   (tests/content/text.test.ts); the section `goals` renamed `targets` with its redirect
- *   declared (tests/content/addresses.test.ts).
+ *   (tests/content/text.test.ts); the section `goals` renamed `targets` and the glossary
+ *   entry once at `glossary/liuwen-old/`, each with its redirect declared
+ *   (tests/content/addresses.test.ts).
  * - `no-glossary`: content/glossary/ gone (tests/content/figures-without-glossary.test.ts).
  * - `bare`: no glossary, no figures, report.json as imported from the text alone
  *   (tests/content/no-glossary.test.ts).
@@ -50,8 +51,15 @@ export const VARIANTS = {
       await project.edit(CHALLENGES, appended(TRADITIONAL));
       for (const file of WINDOWS_FILES) await project.edit(file, windows);
       await project.edit(GOALS, (t) => t.replace('slug: "goals"', 'slug: "targets"'));
+      // And a glossary entry that was once published at another address.
+      await project.edit('content/published.yaml', (t) =>
+        t.replace('glossary:\n', 'glossary:\n  - { address: "glossary/liuwen-old/", term: "六稳" }\n'),
+      );
       await project.edit('content/redirects.yaml', (t) =>
-        t.replace('[]\n', '- { from: sections/goals/, to: sections/targets/ }\n'),
+        t.replace(
+          '[]\n',
+          '- { from: sections/goals/, to: sections/targets/ }\n- { from: glossary/liuwen-old/, to: glossary/liuwen/ }\n',
+        ),
       );
     },
   },
