@@ -7,8 +7,10 @@ import { currentAddresses, formatPublished, mergePublished, PUBLISHED_FILE } fro
 
 /**
  * After a build that succeeded, adds the addresses it published for the first time to
- * `content/published.yaml` (src/node/content/addresses.ts); never removes one. The file is
- * rewritten only when it changes, so a build of unchanged content leaves it as it was.
+ * `content/published.yaml` (src/node/content/addresses.ts), and each section's paragraph
+ * anchors as this build matched them (src/node/content/paragraph-anchors.ts); never removes
+ * an address or an anchor. The file is rewritten only when it changes, so a build of
+ * unchanged content leaves it as it was.
  */
 export default function publishedAddresses(
   model: Pick<ReportModel, 'sections' | 'glossary' | 'published'>,
@@ -26,7 +28,7 @@ export default function publishedAddresses(
         const before = await readFile(file, 'utf8').catch(() => null);
         if (before === text) return;
         await writeFile(file, text);
-        logger.info(`${PUBLISHED_FILE}: new addresses added; commit it with the content`);
+        logger.info(`${PUBLISHED_FILE}: new addresses or paragraph anchors recorded; commit it with the content`);
       },
     },
   };
