@@ -23,13 +23,14 @@ export const publishedSchema = z
     glossary: z.array(z.object({ address: addressSchema, term: z.string().trim().min(1) }).strict()).default([]),
     /**
      * The paragraph anchors each section published, in reading order, each with a
-     * fingerprint of its text (src/node/content/paragraph-anchors.ts): `p3 1a2b3c4d 五年来，全区`.
+     * fingerprint of its text (src/node/content/paragraph-anchors.ts): `p3 1a2b3c4d 五年来，全区`,
+     * `-p3 …` for a paragraph gone whose anchor still answers.
      */
     paragraphs: z
       .record(
         addressSchema,
         z.array(
-          z.string().regex(/^p\d+ [0-9a-f]{8}(?: .*)?$/, {
+          z.string().regex(/^-?p\d+ [0-9a-f]{8}(?: .*)?$/, {
             error: 'must be a paragraph anchor, the hash of its text and its opening, as the build writes them',
           }),
         ),

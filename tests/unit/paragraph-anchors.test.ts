@@ -105,3 +105,35 @@ test('numbers once used are never given again, even after the paragraph is gone'
   assert.deepEqual(added.anchors, ['p1', 'p2', 'p3', 'p5']);
   assert.deepEqual(added.aliases, [[], [], [], ['p4']]);
 });
+
+test('a gone paragraph is marked in the record; its text written again elsewhere does not take the anchor of one still there', () => {
+  const [a, c] = [TEXTS[1], TEXTS[3]];
+  const first = sectionAnchors(undefined, [a, c]);
+  const removed = sectionAnchors(first.record, [a]);
+  assert.match(removed.record[1], /^-p2 /);
+  const back = sectionAnchors(removed.record, [c, a]);
+  assert.equal(back.anchors[1], 'p1', 'the paragraph that never changed keeps its anchor');
+  // Written again in its place, it comes back to its own anchor.
+  assert.deepEqual(sectionAnchors(removed.record, [a, c]).anchors, ['p1', 'p2']);
+});
+
+test('a paragraph written twice, one copy removed: the anchors hold on every build after', () => {
+  const [b, d] = [TEXTS[0], TEXTS[2]];
+  const first = sectionAnchors(undefined, [b, d, d]);
+  const edited = [b.replace('报告工作', '报告'), d];
+  const second = sectionAnchors(first.record, edited);
+  const third = sectionAnchors(second.record, edited);
+  assert.deepEqual(third.anchors, second.anchors);
+  assert.deepEqual(third.aliases, second.aliases);
+  assert.deepEqual(third.record, second.record);
+});
+
+test('paragraphs that change places keep their anchors', () => {
+  const first = sectionAnchors(undefined, TEXTS);
+  const moved = sectionAnchors(first.record, [TEXTS[2], TEXTS[0], TEXTS[1], TEXTS[3]]);
+  assert.deepEqual(moved.anchors, ['p3', 'p1', 'p2', 'p4']);
+  assert.deepEqual(moved.aliases, [[], [], [], []]);
+  // And again, unchanged: the same anchors and the same record.
+  const again = sectionAnchors(moved.record, [TEXTS[2], TEXTS[0], TEXTS[1], TEXTS[3]]);
+  assert.deepEqual([again.anchors, again.record], [moved.anchors, moved.record]);
+});

@@ -10,9 +10,11 @@
  *    fingerprints, in order);
  * 2. between two such paragraphs, a changed paragraph keeps the anchor of the recorded one
  *    it most resembles by its first characters (a reworded or split paragraph);
- * 3. a paragraph that is new takes the next number never used in the section;
- * 4. an anchor whose paragraph is gone (removed, or merged into another) still answers, on
- *    the paragraph now in the place where it stood.
+ * 3. an unchanged paragraph moved elsewhere in the section keeps its anchor;
+ * 4. a paragraph that is new takes the next number never used in the section;
+ * 5. an anchor whose paragraph is gone (removed, or merged into another) still answers, on
+ *    the paragraph now in the place where it stood; its line stays in the record, marked
+ *    `-p7 …`, and its text written again brings it back.
  * A section never recorded (its first build) numbers its paragraphs in reading order, as
  * `#pN` always did, so every anchor published before this record keeps its paragraph.
  */
@@ -28,6 +30,8 @@ export interface RecordedParagraph {
   id: string;
   hash: string;
   opening: string;
+  /** The paragraph is gone from the section (its line starts with `-`); its anchor answers on. */
+  gone: boolean;
 }
 
 export interface SectionAnchors {
@@ -45,13 +49,13 @@ const squeezed = (text: string) => text.replace(/\s+/g, '');
 export function fingerprint(id: string, text: string): string {
   const plain = squeezed(text);
   const hash = createHash('sha1').update(plain).digest('hex').slice(0, 8);
-  return `${id} ${hash} ${[...plain].slice(0, OPENING).join('')}`;
+  return `${id} ${hash} ${[...plain].slice(0, OPENING).join('')}`.trimEnd();
 }
 
-/** A line of the record: `p3 1a2b3c4d 五年来，全区`; undefined if it is not one. */
+/** A line of the record: `p3 1a2b3c4d 五年来，全区` (`-p3 …` for a gone paragraph); undefined if it is not one. */
 export function readRecorded(line: string): RecordedParagraph | undefined {
-  const match = /^(p\d+) ([0-9a-f]{8}) ?(.*)$/.exec(line);
-  return match ? { id: match[1], hash: match[2], opening: match[3] } : undefined;
+  const match = /^(-?)(p\d+) ([0-9a-f]{8}) ?(.*)$/.exec(line);
+  return match ? { id: match[2], hash: match[3], opening: match[4], gone: match[1] === '-' } : undefined;
 }
 
 function pairs(text: string): string[] {
@@ -113,9 +117,12 @@ export function sectionAnchors(recorded: readonly string[] | undefined, texts: r
     return { anchors, aliases: texts.map(() => []), record: texts.map((text, i) => fingerprint(anchors[i], text)) };
   }
 
-  // 1. Unchanged paragraphs; 2. in each stretch between them, the most alike.
+  // 1. Unchanged paragraphs: a paragraph still there before one gone with the same text (a
+  // paragraph written twice, or a gone one written again elsewhere), which comes back to its
+  // anchor only where no paragraph still there claims its text; 2. in each stretch between
+  // them, the paragraphs still there that are most alike.
   const matched = new Map<number, number>(); // recorded index → current index
-  const same = align(old, now, (x, y) => (x.hash === y.hash ? 1 : 0));
+  const same = align(old, now, (x, y) => (x.hash === y.hash ? (x.gone ? 1 : 2) : 0));
   const bounds: [number, number][] = [[-1, -1], ...same, [old.length, now.length]];
   for (let k = 1; k < bounds.length; k += 1) {
     const [oldFrom, nowFrom] = bounds[k - 1];
@@ -124,36 +131,49 @@ export function sectionAnchors(recorded: readonly string[] | undefined, texts: r
     const oldGap = old.slice(oldFrom + 1, oldTo);
     const nowGap = now.slice(nowFrom + 1, nowTo);
     for (const [i, j] of align(oldGap, nowGap, (x, y) => {
-      const alike = resemblance(x.opening, y.opening);
+      const alike = x.gone ? 0 : resemblance(x.opening, y.opening);
       return alike >= ALIKE ? alike : 0;
     }))
       matched.set(oldFrom + 1 + i, nowFrom + 1 + j);
   }
 
-  // 3. New paragraphs take numbers never used in the section.
+  // 3. A paragraph moved elsewhere in the section (or a gone one written again elsewhere)
+  // keeps its anchor: an unchanged text left over, matched with a recorded line left over.
+  const inOrder = new Map(matched);
+  const taken = new Set(matched.values());
+  const leftOver = old.map((line, i) => ({ line, i })).filter(({ i }) => !matched.has(i));
+  for (const preferGone of [false, true])
+    for (let j = 0; j < now.length; j += 1) {
+      if (taken.has(j)) continue;
+      const found = leftOver.find(({ line, i }) => !matched.has(i) && line.gone === preferGone && line.hash === now[j].hash);
+      if (!found) continue;
+      matched.set(found.i, j);
+      taken.add(j);
+    }
+
+  // 4. New paragraphs take numbers never used in the section.
   const anchors: string[] = new Array(now.length);
   for (const [i, j] of matched) anchors[j] = old[i].id;
   let next = Math.max(0, ...old.map((line) => Number(line.id.slice(1)))) + 1;
   for (let j = 0; j < now.length; j += 1) anchors[j] ??= paragraphId(next++);
 
-  // 4. Gone paragraphs: to the paragraph now in the place where they stood (the one after
-  // the last paragraph kept before them), or the last one at the end of the section.
+  // 5. Gone paragraphs: to the paragraph now in the place where they stood (the one after
+  // the paragraph now that took the last recorded one kept in order before them), or the last one at
+  // the end of the section. The record lists the paragraphs now in reading order, each gone
+  // one after the paragraph it followed.
   const aliases: string[][] = now.map(() => []);
-  const record: string[] = [];
-  let written = 0;
+  const goneAfter = new Map<number, string[]>(); // current index (-1: the start) → gone lines
   let keptBefore = -1;
   for (let i = 0; i < old.length; i += 1) {
-    const j = matched.get(i);
-    if (j !== undefined) {
-      // The paragraphs now up to this one, new ones included, in reading order.
-      for (; written <= j; written += 1) record.push(fingerprint(anchors[written], now[written].text));
-      keptBefore = j;
-      continue;
-    }
+    // A moved paragraph says nothing of where the gone ones stood: only those kept in order do.
+    const j = inOrder.get(i);
+    if (j !== undefined) keptBefore = j;
+    if (matched.has(i)) continue;
     const target = Math.min(keptBefore + 1, now.length - 1);
     if (target >= 0) aliases[target].push(old[i].id);
-    record.push(`${old[i].id} ${old[i].hash} ${old[i].opening}`.trimEnd());
+    goneAfter.set(keptBefore, [...(goneAfter.get(keptBefore) ?? []), `-${old[i].id} ${old[i].hash} ${old[i].opening}`.trimEnd()]);
   }
-  for (; written < now.length; written += 1) record.push(fingerprint(anchors[written], now[written].text));
+  const record: string[] = [...(goneAfter.get(-1) ?? [])];
+  for (let j = 0; j < now.length; j += 1) record.push(fingerprint(anchors[j], now[j].text), ...(goneAfter.get(j) ?? []));
   return { anchors, aliases, record };
 }
