@@ -1,6 +1,6 @@
 /**
  * What every page owes a reader with a keyboard or a narrow screen: a working skip link,
- * visible focus, and no page that scrolls sideways at 320 px, 390 px or 200 % zoom. The
+ * visible focus, and no page that scrolls sideways at 320 px, 390 px, 200 % zoom or 1440 px. The
  * landmarks (one main, a banner, a footer) are checked on every built page in
  * tests/site/pages.test.ts.
  */
@@ -42,11 +42,12 @@ test('keyboard focus is always visible', async () => {
   }
 });
 
-/** Phone widths, and 200 % zoom of a 1280 px window. */
+/** Phone widths, 200 % zoom of a 1280 px window, and a wide desktop. */
 const WIDTHS = [
   [320, '320 px'],
   [390, '390 px'],
   [640, '200 % zoom of a 1280 px window'],
+  [1440, '1440 px'],
 ] as const;
 
 test(`no page scrolls sideways at ${WIDTHS.map(([, label]) => label).join(', ')}`, async () => {
