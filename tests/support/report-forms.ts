@@ -4,7 +4,7 @@
  * government site, a Word file, a page to print to PDF. The importer must read each as it
  * reads the report's plain text.
  */
-import { crc32 } from 'node:zlib';
+import JSZip from 'jszip';
 import { expectedText } from './report-text.ts';
 import { readNumber } from '../../src/shared/numerals.ts';
 import type { Manuscript } from '../../src/importer/parse-manuscript.ts';
@@ -111,49 +111,17 @@ ${[...head.map((line) => `<p class="head">${escape(line)}</p>`), ...body.map((li
 </body></html>`;
 }
 
-/** A zip of `files`, stored without compression: the container of a Word file. */
-export function zip(files: Record<string, string>): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const data = Buffer.from(text, 'utf8');
-    const path = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(path.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(path.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    locals.push(local, path, data);
-    central.push(entry, path);
-    offset += local.length + path.length + data.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+/** A zip of `files`, stored without compression (as the importer's jszip reads it): the container of a Word file. */
+function zip(files: Record<string, string>): Promise<Buffer> {
+  const archive = new JSZip();
+  for (const [name, text] of Object.entries(files)) archive.file(name, text);
+  return archive.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** The parts of a Word file around word/document.xml, numbering.xml and styles.xml if given. */
-export function wordPackage(parts: { document: string; numbering?: string; styles?: string }): Buffer {
+export function wordPackage(parts: { document: string; numbering?: string; styles?: string }): Promise<Buffer> {
   const related = (['numbering', 'styles'] as const).filter((part) => parts[part]);
   return zip({
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${related.map((part) => `<Override PartName="/word/${part}.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${part}+xml"/>`).join('')}</Types>`,
@@ -207,7 +175,7 @@ function automaticallyNumbered(body: string[]): { text: string; level?: number }
  * The report as a Word file: one paragraph a line, the head centred. With `automatic`, the
  * numbering 一、 and （一） is Word's automatic list numbering rather than text.
  */
-export function wordFile({ head, body }: ReportLines, { automatic = false } = {}): Buffer {
+export function wordFile({ head, body }: ReportLines, { automatic = false } = {}): Promise<Buffer> {
   const lines = automatic ? automaticallyNumbered(body) : body.map((text) => ({ text, level: undefined }));
   return wordPackage({
     document: [

@@ -61,8 +61,8 @@ for (const name of FORM_REPORTS) {
         date: manuscript.provenance.published,
       }),
     );
-    const word = await imported(`${base}.docx`, wordFile(lines));
-    const numbered = await imported(`${base}.numbered.docx`, wordFile(lines, { automatic: true }));
+    const word = await imported(`${base}.docx`, await wordFile(lines));
+    const numbered = await imported(`${base}.numbered.docx`, await wordFile(lines, { automatic: true }));
     for (const [label, result] of [
       ['web page', page],
       ['Word file', word],

@@ -16,7 +16,7 @@ const list = (abstractId: number, levels: string, numIds: number[] = [abstractId
   `<w:abstractNum w:abstractNumId="${abstractId}">${levels}</w:abstractNum>${numIds.map((id) => `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstractId}"/></w:num>`).join('')}`;
 
 async function lines(parts: Parameters<typeof wordPackage>[0]): Promise<string[]> {
-  return (await docxToText(wordPackage(parts), 'report.docx')).split('\n').filter(Boolean);
+  return (await docxToText(await wordPackage(parts), 'report.docx')).split('\n').filter(Boolean);
 }
 
 test('two levels: 一、 counts on past ten, （一） begins again under each', async () => {
@@ -115,15 +115,15 @@ test('a level shows the counters above it in their own formats, or all in digits
 test('a number format the importer cannot write stops with the paragraph and what to do', async () => {
   const numbering = list(0, level(0, 'hebrew1', '%1.'));
   await assert.rejects(
-    docxToText(wordPackage({ document: wordParagraph('总体要求', numPr(1, 0)), numbering }), 'report.docx'),
+    docxToText(await wordPackage({ document: wordParagraph('总体要求', numPr(1, 0)), numbering }), 'report.docx'),
     /^Error: report\.docx: the paragraph "总体要求" is numbered by Word in the format "hebrew1".*save the file as plain text \(\.txt\)/,
   );
 });
 
 test('a Word file that numbers nothing is read as it is', async () => {
-  const file = wordPackage({ document: wordParagraph('各位代表：') });
+  const file = await wordPackage({ document: wordParagraph('各位代表：') });
   assert.equal(await writeOutNumbering(file, 'report.docx'), file);
-  const unused = wordPackage({
+  const unused = await wordPackage({
     document: wordParagraph('各位代表：'),
     numbering: list(0, level(0, 'decimal', '%1.')),
   });
