@@ -13,25 +13,32 @@ import reportModel from './src/node/integrations/report-model.ts';
 import { normalizeBase } from './src/shared/urls.ts';
 import { DEFAULT_SITE_URL } from './src/shared/site-url.ts';
 import { loadReport } from './src/node/content/load-report.ts';
+import { loadLibrary } from './src/node/content/load-library.ts';
+import { isLibrary, reportPath } from './src/shared/library.ts';
+import { ReportChoiceError } from './src/node/content/report-files.ts';
 import { ContentError } from './src/shared/content-error.ts';
 import { markdownPipeline } from './src/node/markdown/pipeline.ts';
 
 // The site can be deployed under a sub-path: BASE_PATH=/report/ npm run build.
-const base = normalizeBase(process.env.BASE_PATH);
+const siteBase = normalizeBase(process.env.BASE_PATH);
 
-// The model of the report, read and checked once: the Markdown plugins need the terms,
+// The model of the report this build renders (the only one of content/reports/, or the one
+// REPORT names: src/node/content/report-files.ts), read and checked once: the Markdown plugins need the terms,
 // sections and figures before content collections exist, and the integrations build the
 // search data from it. Adding an entry or a section needs a restart of `npm run dev`.
-const model = (() => {
+const { model, library } = (() => {
   try {
-    return loadReport();
+    return { model: loadReport(), library: loadLibrary() };
   } catch (error) {
     // A content problem is the editor's to fix: its file and line, without a stack trace.
-    if (!(error instanceof ContentError)) throw error;
+    if (!(error instanceof ContentError || error instanceof ReportChoiceError)) throw error;
     console.error(error.message);
     process.exit(1);
   }
 })();
+// A library of several reports serves each at <government>/<year>/ (src/shared/library.ts);
+// `npm run build` builds them one by one and the library's own pages around them.
+const base = isLibrary(library) ? `${siteBase}${reportPath(model.id)}` : siteBase;
 const { remarkPlugins, rehypePlugins } = markdownPipeline(model, base);
 // The old address of a moved page answers with a redirect page (src/pages/[...moved].astro),
 // which the sitemap leaves out: it lists the new address.
@@ -75,7 +82,7 @@ export default defineConfig({
   },
   integrations: [
     // Pages read the model through `virtual:report-model`, not the files again.
-    reportModel(model),
+    reportModel(model, { siteBase, reports: library }),
     mdx(),
     // Every page but 404, in sitemap-index.xml → sitemap-0.xml (robots.txt names it).
     sitemap({ filter: (page) => !redirected.has(new URL(page).pathname) }),

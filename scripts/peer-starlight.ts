@@ -6,6 +6,7 @@
  * `preparePeer()` returns the folder with the built site in `dist/`; the bench measures
  * it exactly as it measures this site.
  */
+import { chosenReport, reportFolder } from '../src/node/content/report-files.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+// The report the bench measures: the project's own (the only one, or the one REPORT names).
+const REPORT_DIR = reportFolder(chosenReport(root));
 const ourPackage = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
   overrides?: Record<string, string>;
@@ -68,7 +71,7 @@ export async function preparePeer(): Promise<{ dir: string; buildMs: number }> {
     ),
   );
   // The peer publishes the same report as the site: its title and headline come from the content.
-  const [report] = JSON.parse(await readFile(join(root, 'content/report.json'), 'utf8')) as {
+  const [report] = JSON.parse(await readFile(join(root, `${REPORT_DIR}/report.json`), 'utf8')) as {
     title: string;
     headline: string;
   }[];
@@ -97,14 +100,14 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
     join(docs, 'index.mdx'),
     `---\ntitle: ${JSON.stringify(report.headline)}\n---\n\n这是${report.title}的全文。\n`,
   );
-  const sections = (await readdir(join(root, 'content/sections'))).sort();
+  const sections = (await readdir(join(root, `${REPORT_DIR}/sections`))).sort();
   for (const [i, name] of sections.entries()) {
-    const source = await readFile(join(root, 'content/sections', name), 'utf8');
+    const source = await readFile(join(root, `${REPORT_DIR}/sections`, name), 'utf8');
     const slug = /^slug: "([^"]+)"$/m.exec(source)?.[1] ?? name.replace(/\.mdx$/, '');
     await writeFile(join(docs, `${slug}.mdx`), starlightPage(source, i + 1));
   }
-  for (const name of (await readdir(join(root, 'content/glossary'))).sort()) {
-    const source = await readFile(join(root, 'content/glossary', name), 'utf8');
+  for (const name of (await readdir(join(root, `${REPORT_DIR}/glossary`))).sort()) {
+    const source = await readFile(join(root, `${REPORT_DIR}/glossary`, name), 'utf8');
     const term = /^term: (".*")$/m.exec(source)?.[1] ?? '""';
     const body = source.replace(/^---[\s\S]*?---\n/, '');
     await writeFile(join(docs, 'glossary', name), `---\ntitle: ${term}\n---\n${body}`);

@@ -8,6 +8,7 @@
  *   npm run scale                 factors 1, 10, 100
  *   npm run scale -- 1 10         chosen factors
  */
+import { chosenReport, reportFolder } from '../src/node/content/report-files.ts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,8 @@ import { gz } from './lib/page-cost.ts';
 import { fixtureProject, type FixtureProject } from './lib/fixture-project.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+// The report the bench measures: the project's own (the only one, or the one REPORT names).
+const REPORT_DIR = reportFolder(chosenReport(root));
 
 async function sizeOf(path: string): Promise<number> {
   const info = await stat(path);
@@ -31,7 +34,7 @@ async function sizeOf(path: string): Promise<number> {
 async function scaledProject(factor: number): Promise<FixtureProject> {
   const project = await fixtureProject();
   const terms = loadReport(root).glossary;
-  const sections = (await readdir(join(root, 'content/sections'))).sort();
+  const sections = (await readdir(join(root, `${REPORT_DIR}/sections`))).sort();
   const rename = (text: string, copy: number) => {
     // Longest terms first, so that a short term inside a long one is not renamed twice.
     let out = text;
@@ -42,7 +45,7 @@ async function scaledProject(factor: number): Promise<FixtureProject> {
   };
   for (let copy = 1; copy < factor; copy += 1) {
     for (const [i, name] of sections.entries()) {
-      const text = await readFile(join(root, 'content/sections', name), 'utf8');
+      const text = await readFile(join(root, `${REPORT_DIR}/sections`, name), 'utf8');
       const order = copy * sections.length + i + 1;
       const body = rename(text, copy)
         .replace(/^slug: "([^"]+)"$/m, `slug: "$1-${copy}"`)
@@ -52,10 +55,10 @@ async function scaledProject(factor: number): Promise<FixtureProject> {
           (_, key: string, value: string) =>
             `${key}: "${key === 'shortTitle' ? value.slice(0, 8) : value}（${writeNumeral(copy)}）"`,
         );
-      await project.write(`content/sections/${String(order).padStart(4, '0')}-copy.mdx`, body);
+      await project.write(`${REPORT_DIR}/sections/${String(order).padStart(4, '0')}-copy.mdx`, body);
     }
     for (const [i, term] of terms.entries()) {
-      const text = await readFile(join(root, 'content/glossary', `${term.id}.md`), 'utf8');
+      const text = await readFile(join(root, `${REPORT_DIR}/glossary`, `${term.id}.md`), 'utf8');
       const body = text
         .replace(/^term: "(.*)"$/m, (_, value: string) => `term: ${JSON.stringify(`${value}${writeNumeral(copy)}`)}`)
         .replace(/^order: \d+$/m, `order: ${copy * terms.length + i + 1}`)
@@ -71,7 +74,7 @@ async function scaledProject(factor: number): Promise<FixtureProject> {
                 : ''
             }]`,
         );
-      await project.write(`content/glossary/${term.id}-${copy}.md`, body);
+      await project.write(`${REPORT_DIR}/glossary/${term.id}-${copy}.md`, body);
     }
   }
   return project;
@@ -108,7 +111,7 @@ export async function measureScale(factors: number[]): Promise<ScaleRow[]> {
       const result = await project.astro('build');
       if (result.code !== 0) throw new Error(`build ×${factor} failed:\n${result.output.slice(-3000)}`);
       const buildMs = performance.now() - started;
-      const sectionsDir = join(dir, 'content/sections');
+      const sectionsDir = join(dir, `${REPORT_DIR}/sections`);
       const text = (
         await Promise.all((await readdir(sectionsDir)).map((name) => readFile(join(sectionsDir, name), 'utf8')))
       ).join('\n');

@@ -8,16 +8,21 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { sectionSchema } from './schemas/section.ts';
 import { glossarySchema } from './schemas/glossary.ts';
-import { GLOSSARY_DIR, hasGlossaryFiles } from './node/content/glossary-files.ts';
+import { hasGlossaryFiles } from './node/content/glossary-files.ts';
+import { chosenReport, REPORT_FILES, reportFile, reportFolder } from './node/content/report-files.ts';
+
+// The report this build renders (src/node/content/report-files.ts), as astro.config.mjs chose it.
+const dir = reportFolder(chosenReport());
+const glossaryDir = reportFile(dir, REPORT_FILES.glossary);
 
 const sections = defineCollection({
-  loader: glob({ base: './content/sections', pattern: '*.mdx' }),
+  loader: glob({ base: `./${reportFile(dir, REPORT_FILES.sections)}`, pattern: '*.mdx' }),
   schema: sectionSchema,
 });
 
 const glossary = defineCollection({
   // No entries, no glob (which would warn of an empty folder): a report without a glossary.
-  loader: hasGlossaryFiles() ? glob({ base: `./${GLOSSARY_DIR}`, pattern: '*.md' }) : async () => [],
+  loader: hasGlossaryFiles(glossaryDir) ? glob({ base: `./${glossaryDir}`, pattern: '*.md' }) : async () => [],
   schema: glossarySchema,
 });
 

@@ -16,7 +16,7 @@ const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'pub
 
 export interface FixtureProject {
   dir: string;
-  /** Rewrites a file of the copy, e.g. edit('content/sections/04-challenges.mdx', (t) => …). */
+  /** Rewrites a file of the copy, e.g. edit('content/reports/qilihequ/2021/sections/04-challenges.mdx', (t) => …). */
   edit(path: string, change: (text: string) => string): Promise<void>;
   /** Writes a file of the copy, creating its folder. */
   write(path: string, text: string): Promise<void>;

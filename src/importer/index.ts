@@ -1,19 +1,21 @@
 /**
- * The importer: from a report's text as published to the files of `content/`.
+ * The importer: from a report's text as published to the files of its folder,
+ * content/reports/<government>/<year>/ (src/node/content/report-files.ts).
  *
  * `importReport` works out what the import writes and removes, and changes nothing;
- * `trialImport` applies it to a copy of `content/` and reads the copy back with the model of
+ * `trialImport` applies it to a copy of the folder and reads the copy back with the model of
  * the report, which checks every file and the rules across them; `applyImport` writes it.
  * `npm run import` (scripts/import-report.ts) runs the three in that order, and the tests
  * call the same functions.
  *
- * Deterministic: the same text (and content/outline.yaml) always gives the same bytes.
+ * Deterministic: the same text (and the folder's outline.yaml) always gives the same bytes.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { loadReport } from '../node/content/load-report.ts';
+import { reportFolder } from '../node/content/report-files.ts';
 import type { Outline } from '../schemas/outline.ts';
 import { OUTLINE_FILE, parseOutline } from './outline.ts';
 import { decodeText, UnreadableFile } from './decode.ts';
@@ -59,15 +61,21 @@ export async function readReportFile(path: string, name: string): Promise<string
 export interface ImportOptions {
   /** The report's text as published. */
   source: string;
-  /** The name messages give the text: `report.txt`, or content/manuscript/report.txt (the default). */
+  /** The name messages give the text: `report.txt`, or manuscript/report.txt (the default). */
   sourceName?: string;
   /** The folder the import writes into; its current files decide what is kept. */
   contentDir: string;
   /**
-   * The outline for this text. Without it, content/outline.yaml is used when the text is the
+   * The outline for this text. Without it, the folder's outline.yaml is used when the text is the
    * report `contentDir` holds now, and dropped when it is another report.
    */
   outline?: Outline;
+  /**
+   * Whether the text replaces the report `contentDir` holds, keeping what its editor wrote.
+   * `npm run import` knows (the same government and year); without it, the text is that report
+   * when it is the same text, or has the same title or headline.
+   */
+  sameReport?: boolean;
 }
 
 export interface ImportResult {
@@ -78,14 +86,14 @@ export interface ImportResult {
   writes: ContentFile[];
   /** Files of `contentDir` the import no longer writes (a section renamed, another report's outline). */
   removals: string[];
-  /** How many figures were drafted into content/indicators.yaml, for a new report. */
+  /** How many figures were drafted into indicators.yaml, for a new report. */
   drafted?: number;
   /** What the import made of the text: `3 parts, 12 sections, 20 glossary entries, 12 captions`. */
   summary: string;
 }
 
-const MANUSCRIPT_PATH = MANUSCRIPT_FILE.replace(/^content\//, '');
-const OUTLINE_PATH = OUTLINE_FILE.replace(/^content\//, '');
+const MANUSCRIPT_PATH = MANUSCRIPT_FILE;
+const OUTLINE_PATH = OUTLINE_FILE;
 /** The folders whose files all belong to the importer: a file it no longer writes there is stale. */
 const OWNED_FOLDERS = ['sections', 'glossary'];
 
@@ -110,10 +118,10 @@ function parse(source: string, outline: Outline, file: string): Manuscript {
   }
 }
 
-function readOutline(text: string | null): Outline {
+function readOutline(text: string | null, file: string): Outline {
   if (text === null) return {};
   try {
-    return parseOutline(text);
+    return parseOutline(text, file);
   } catch (error) {
     throw new ImportError((error as Error).message);
   }
@@ -147,18 +155,20 @@ function isSameReport(
 /** What importing `source` into `contentDir` writes and removes. Nothing is changed. */
 export async function importReport({
   source,
-  sourceName = MANUSCRIPT_FILE,
+  sourceName = MANUSCRIPT_FILE as string,
   contentDir,
   outline,
+  sameReport: known,
 }: ImportOptions): Promise<ImportResult> {
   const current = await readOrNull(join(contentDir, MANUSCRIPT_PATH));
   const outlineText = await readOrNull(join(contentDir, OUTLINE_PATH));
-  const keptOutline = outline ?? readOutline(outlineText);
+  // Named as the editor knows it: from where the import runs (the project's root).
+  const keptOutline = outline ?? readOutline(outlineText, relative(process.cwd(), join(contentDir, OUTLINE_PATH)));
   const held = await currentReport(contentDir);
-  const sameReport = isSameReport(source, current, held, keptOutline, sourceName);
+  const sameReport = known ?? isSameReport(source, current, held, keptOutline, sourceName);
   const manuscript = parse(source, sameReport || outline ? keptOutline : {}, sourceName);
 
-  // The same report keeps what its editor wrote into content/report.json; another report
+  // The same report keeps what its editor wrote into report.json; another report
   // starts afresh: its figures drafted, the per-report files emptied, the old outline gone.
   const writes = contentFiles(manuscript, sameReport ? held : {});
   const removals: string[] = [];
@@ -245,10 +255,16 @@ export async function trialImport(
   contentDir: string,
 ): Promise<void> {
   const trial = await mkdtemp(join(tmpdir(), 'report-import-'));
+  // In a project of its own, under the id of the folder it came from, so that messages name
+  // the report's files as the editor knows them.
+  const id = `${basename(dirname(contentDir))}/${basename(contentDir)}`;
   try {
-    await cp(contentDir, join(trial, 'content'), { recursive: true });
-    await applyImport(result, join(trial, 'content'));
-    loadReport(trial);
+    const copy = join(trial, reportFolder(id));
+    await mkdir(copy, { recursive: true });
+    // A new report's folder does not exist yet.
+    if (existsSync(contentDir)) await cp(contentDir, copy, { recursive: true });
+    await applyImport(result, copy);
+    loadReport(trial, id);
   } finally {
     await rm(trial, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 /**
- * The importer's draft of `content/indicators.yaml`: every quantity the report writes in
+ * The importer's draft of `<report>/indicators.yaml`: every quantity the report writes in
  * Arabic numerals with a unit (492.06亿元, 6.3%, 1.7万人（次）), as an entry an editor then
  * curates. For each figure the draft reads, from the words around it and the section it
  * stands in:

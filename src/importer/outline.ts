@@ -1,15 +1,16 @@
 /**
- * `content/outline.yaml`: the optional file that tells the importer what the report's text
+ * A report's `outline.yaml`: the optional file that tells the importer what the report's text
  * does not say, or where what it detected should be overridden (a section boundary, a
  * title, a slug, the government, glossary ids and aliases). Checked by
  * src/schemas/outline.ts; errors name the file and line.
  */
+import { REPORT_FILES } from '../node/content/report-files.ts';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { outlineSchema, type Outline } from '../schemas/outline.ts';
 
-export const OUTLINE_FILE = 'content/outline.yaml';
+export const OUTLINE_FILE = REPORT_FILES.outline;
 
-export function parseOutline(text: string, file = OUTLINE_FILE): Outline {
+export function parseOutline(text: string, file: string = OUTLINE_FILE): Outline {
   const lines = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {

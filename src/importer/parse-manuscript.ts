@@ -7,10 +7,11 @@
  * 3. metadata.ts: title, government, meeting, date, speaker, captions;
  * 4. glossary.ts: the glossary at the end, if any;
  * 5. structure.ts: the headings and the sections cut along them, or the plan of
- *    content/outline.yaml.
+ *    the report's outline.yaml.
  * Text whose structure is not recognised throws a ManuscriptError naming the file and line:
  * nothing is written from a report read half right.
  */
+import { OUTLINE_HINT, REPORT_FILES } from '../node/content/report-files.ts';
 import { normalizePunctuation } from './punctuation.ts';
 import { joinLines } from './paragraphs.ts';
 import { splitArticle } from './article.ts';
@@ -21,7 +22,8 @@ import { glossaryHeading, glossaryStart, readGlossary, StructureError, type Glos
 import { ANNEX, classify, planFromOutline, planSections, type PlannedPart, type PlannedSection } from './structure.ts';
 import type { Outline } from '../schemas/outline.ts';
 
-export const MANUSCRIPT_FILE = 'content/manuscript/report.txt';
+/** The text as imported, relative to the report's folder, in UTF-8. */
+export const MANUSCRIPT_FILE = REPORT_FILES.manuscript;
 
 export interface Manuscript {
   title: string;
@@ -55,7 +57,7 @@ export class ManuscriptError extends Error {
   }
 }
 
-export function parseManuscript(source: string, outline: Outline = {}, file = MANUSCRIPT_FILE): Manuscript {
+export function parseManuscript(source: string, outline: Outline = {}, file: string = MANUSCRIPT_FILE): Manuscript {
   const fail = (line: number, reason: string): never => {
     throw new ManuscriptError(file, line, reason);
   };
@@ -83,14 +85,14 @@ export function parseManuscript(source: string, outline: Outline = {}, file = MA
       meta.government ??
       fail(
         firstLine,
-        'cannot tell which government speaks (no “我代表…人民政府” and no speaker line such as 河北省人民政府省长 王正谱): write `government:` in content/outline.yaml',
+        `cannot tell which government speaks (no “我代表…人民政府” and no speaker line such as 河北省人民政府省长 王正谱): write \`government:\` in ${OUTLINE_HINT}`,
       );
     const date =
       outline.date ??
       meta.date ??
       fail(
         1,
-        'no date found: neither a meeting line (2026年1月25日在…会议上), a date line (2021年04月27日) nor a heading that names the year (一、2013年工作回顾): write `date:` (2014-03-05, or the year, 2014) in content/outline.yaml',
+        `no date found: neither a meeting line (2026年1月25日在…会议上), a date line (2021年04月27日) nor a heading that names the year (一、2013年工作回顾): write \`date:\` (2014-03-05, or the year, 2014) in ${OUTLINE_HINT}`,
       );
 
     // A text with no title of its own is named by whose report it is, and of which year.
@@ -105,7 +107,7 @@ export function parseManuscript(source: string, outline: Outline = {}, file = MA
         if (outline.parts.length !== plan.parts.length)
           fail(
             firstLine,
-            `content/outline.yaml lists ${outline.parts.length} parts, the text has ${plan.parts.length}: list them all, or add \`sections:\``,
+            `${OUTLINE_HINT} lists ${outline.parts.length} parts, the text has ${plan.parts.length}: list them all, or add \`sections:\``,
           );
         const ids = new Map(plan.parts.map((part, i) => [part.id, outline.parts![i].id]));
         plan = {

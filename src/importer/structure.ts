@@ -21,6 +21,7 @@
  *   most SECTION_MAX each, preferring a cut before `各位代表！`.
  * The opening (各位代表：现在，我代表…) opens the first section.
  */
+import { OUTLINE_HINT } from '../node/content/report-files.ts';
 import type { SourceParagraph } from './paragraphs.ts';
 import { StructureError } from './glossary.ts';
 import { isBodyCaption } from './body-captions.ts';
@@ -223,7 +224,7 @@ export function planSections(
       if (size(blocks) > SECTION_MAX) {
         throw new StructureError(
           blocks[0]?.line ?? 1,
-          `no headings found (一、…, （一）… or a title on a line of its own) in ${size(blocks)} characters of text: list where sections start under \`sections:\` in content/outline.yaml`,
+          `no headings found (一、…, （一）… or a title on a line of its own) in ${size(blocks)} characters of text: list where sections start under \`sections:\` in ${OUTLINE_HINT}`,
         );
       }
     }
@@ -290,7 +291,7 @@ export function planSections(
 }
 
 /**
- * The plan of content/outline.yaml: sections start at the paragraphs its `start`s name; the
+ * The plan of the report's outline.yaml: sections start at the paragraphs its `start`s name; the
  * paragraphs equal to a part's title or subtitle are taken out of the running text.
  */
 export function planFromOutline(
@@ -313,7 +314,7 @@ export function planFromOutline(
     if (at < 0)
       throw new StructureError(
         text[from]?.line ?? 1,
-        `content/outline.yaml: section ${i + 1}${plan.slug ? ` "${plan.slug}"` : ''} should start with "${plan.start}", and no paragraph after the previous section's start does`,
+        `${OUTLINE_HINT}: section ${i + 1}${plan.slug ? ` "${plan.slug}"` : ''} should start with "${plan.start}", and no paragraph after the previous section's start does`,
       );
     starts.push(at);
   });
@@ -324,7 +325,7 @@ export function planFromOutline(
     if (!parts.some((p) => p.id === part))
       throw new StructureError(
         1,
-        `content/outline.yaml: section ${i + 1} is in part "${part}", which is not among the parts (${parts.map((p) => p.id).join(', ')})`,
+        `${OUTLINE_HINT}: section ${i + 1} is in part "${part}", which is not among the parts (${parts.map((p) => p.id).join(', ')})`,
       );
     const style = plan.style ?? 'auto';
     let blocks: Block[] = text

@@ -14,7 +14,7 @@ import { POINT_NUMBER } from '../shared/text.ts';
 import type { Block } from './structure.ts';
 import { shortLabel } from './slug.ts';
 import { componentImport } from '../node/content/check-text.ts';
-import { formatPublished } from '../node/content/addresses.ts';
+import { EMPTY_REDIRECTS, formatPublished } from '../node/content/addresses.ts';
 import { sectionSchema } from '../schemas/section.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { partSchema, reportSchema } from '../schemas/report.ts';
@@ -22,7 +22,7 @@ import { indicatorSchema, type Chart, type Indicator } from '../schemas/indicato
 import { draftIndicators, type IndicatorDraft, type DraftSection } from './indicator-draft.ts';
 
 export interface ContentFile {
-  /** Path relative to `content/`. */
+  /** Path relative to the report's folder. */
   path: string;
   text: string;
 }
@@ -165,13 +165,13 @@ export function draftSections(manuscript: Manuscript): DraftSection[] {
 }
 
 /**
- * The fields of `content/report.json` an editor writes and the text does not say (the home
+ * The fields of `report.json` an editor writes and the text does not say (the home
  * page's introduction, the search examples…): kept when the same report is imported again.
  */
 export const EDITED_REPORT_FIELDS = ['intro', 'searchExamples', 'figuresSummary', 'sourceNote'] as const;
 export type EditedReportFields = Partial<Record<(typeof EDITED_REPORT_FIELDS)[number], unknown>>;
 
-/** Every file the importer owns under `content/`, in a stable order. */
+/** Every file the importer owns in the report's folder, in a stable order. */
 export function contentFiles(manuscript: Manuscript, kept: EditedReportFields = {}): ContentFile[] {
   const files: ContentFile[] = [];
   files.push({
@@ -242,7 +242,7 @@ export function contentFiles(manuscript: Manuscript, kept: EditedReportFields = 
 /** The year a report is given in, from its ISO date: its plans look ahead from it. */
 export const reportYear = (manuscript: Pick<Manuscript, 'date'>) => Number(manuscript.date.slice(0, 4));
 
-/** The draft of content/indicators.yaml for a new report: every figure of its text, to be curated. */
+/** The draft of indicators.yaml for a new report: every figure of its text, to be curated. */
 export function indicatorsDraft(manuscript: Manuscript): { text: string; draft: IndicatorDraft } {
   const names = manuscript.glossary.flatMap((entry) => [entry.term, ...entry.aliases]);
   const draft = draftIndicators(draftSections(manuscript), { year: reportYear(manuscript), names });
@@ -291,13 +291,30 @@ function emptyLike(value: unknown): unknown {
   return value;
 }
 
+/** search-aliases.yaml of a report that has no everyday words of its own. */
+const EMPTY_SEARCH_ALIASES = `# Everyday words readers type that the report does not use, with the report's own words
+# for the same thing (docs/search.md). \`words\`: what readers type; \`means\`: words that
+# occur in the report. The build stops with the entry named if a \`means\` word does not.
+# - words: [看病, 就医]
+#   means: [医疗]
+[]
+`;
+
 /**
- * What a new report starts from: the figures drafted from its text, and the per-report files that
- * exist (content/published.*, redirects.*, search-aliases.*) emptied, their leading comments kept.
+ * What a new report starts from: the figures drafted from its text, and the per-report files
+ * (published.yaml, redirects.yaml, search-aliases.yaml) empty; where the folder held them
+ * already, emptied with their leading comments kept.
  */
 export async function freshReportFiles(contentDir: string, indicatorsText: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [{ path: 'indicators.yaml', text: indicatorsText }];
-  for (const name of (await readdir(contentDir)).filter((n) => PER_REPORT.test(n)).sort()) {
+  const present = (await readdir(contentDir).catch(() => [] as string[])).filter((n) => PER_REPORT.test(n));
+  const missing: ContentFile[] = [
+    { path: 'published.yaml', text: formatPublished({}) },
+    { path: 'redirects.yaml', text: EMPTY_REDIRECTS },
+    { path: 'search-aliases.yaml', text: EMPTY_SEARCH_ALIASES },
+  ].filter((file) => !present.some((name) => name.replace(/\.\w+$/, '') === file.path.replace(/\.\w+$/, '')));
+  files.push(...missing);
+  for (const name of present.sort()) {
     const text = await readFile(join(contentDir, name), 'utf8');
     if (name === 'published.yaml') {
       // Written as the build writes it: its paragraphs are keyed by address, not by field.

@@ -1,5 +1,5 @@
 /**
- * What the site says about the report, for pages and components: `content/report.json`,
+ * What the site says about the report, for pages and components: `<report>/report.json`,
  * with the defaults of src/shared/report-defaults.ts for the fields it leaves out, and
  * whether the report has a glossary and figures (each makes pages and links of its own).
  */

@@ -11,7 +11,7 @@ export const addressSchema = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$
 });
 
 /**
- * `content/published.yaml`: every address the site has published. The build adds the new
+ * `<report>/published.yaml`: every address the site has published. The build adds the new
  * ones and never removes one (src/node/content/addresses.ts); sections and glossary
  * entries keep their title or term, for messages about an address that went away.
  */
@@ -43,7 +43,7 @@ export type PublishedData = z.infer<typeof publishedSchema>;
 export type PublishedInput = z.input<typeof publishedSchema>;
 
 /**
- * `content/redirects.yaml`: a published address that moved, and where to. The build writes
+ * `<report>/redirects.yaml`: a published address that moved, and where to. The build writes
  * a page at `from` that sends the reader to `to`.
  */
 export const redirectSchema = z.object({ from: addressSchema, to: addressSchema }).strict();

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 
 /**
- * Frontmatter of `content/glossary/*.md`. The file name is the entry's id and URL
- * (`content/glossary/liuwen.md` → `/glossary/liuwen/`); the body is the definition.
+ * Frontmatter of `<report>/glossary/*.md`. The file name is the entry's id and URL
+ * (`<report>/glossary/liuwen.md` → `/glossary/liuwen/`); the body is the definition.
  */
 export const glossaryFields = {
   /** The term as the report's 有关词语解释 writes it. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /**
- * `content/indicators.yaml`: the report's figures as data. Each indicator is one figure
+ * `<report>/indicators.yaml`: the report's figures as data. Each indicator is one figure
  * as the report writes it (`value` followed by `unit`, e.g. 492.06 + 亿元 → “492.06亿元”),
  * with a quote of the sentence it comes from; the build finds the quote in its section
  * (src/node/markdown/remark-indicator-links.ts) and links the figure to the 主要指标 page.
@@ -34,7 +34,7 @@ export const indicatorFields = {
   qualifier: z.enum(['左右', '以上', '以内', '超过', '超', '突破', '跨上', '近', '约', '力争', '累计']).optional(),
   source: z
     .object({
-      /** The section's slug (`content/sections/NN-<slug>.mdx`). */
+      /** The section's slug (`<report>/sections/NN-<slug>.mdx`). */
       section: z.string().min(1),
       /**
        * A hint, not an address: the paragraph's number (`#p3`), read only to choose between

@@ -3,7 +3,7 @@ import { slugSchema } from './section.ts';
 import { reportDateSchema } from './report.ts';
 
 /**
- * `content/outline.yaml` (optional): what the importer cannot read from the report's text, or
+ * `<report>/outline.yaml` (optional): what the importer cannot read from the report's text, or
  * should read otherwise. Every key is optional; what is not given is detected. The file is
  * read by `npm run import` only and survives re-importing the same report.
  */

@@ -5,7 +5,7 @@ export const reportDateSchema = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])-(?
   error: 'must be a date as 2021-04-27, or a year as 2014',
 });
 
-/** `content/report.json`: what the report is, shown on the home page and in metadata. */
+/** `<report>/report.json`: what the report is, shown on the home page and in metadata. */
 export const reportSchema = z
   .object({
     /** The file loader keeps each entry's `id` in its data. */
@@ -42,7 +42,7 @@ export const reportSchema = z
      */
     searchExamples: z.array(z.string().trim().min(1).max(20)).min(1).max(8).optional(),
     /**
-     * What the figures of content/indicators.yaml cover, in a phrase, for the 主要指标
+     * What the figures of <report>/indicators.yaml cover, in a phrase, for the 主要指标
      * page's description (“…”成就、…年工作…). Default: none, the count alone.
      */
     figuresSummary: z.string().trim().min(1).optional(),
@@ -56,7 +56,7 @@ export const reportSchema = z
   })
   .strict();
 
-/** `content/parts.json`: the report's parts (导语, 回眸…, 展望…), in reading order. */
+/** `<report>/parts.json`: the report's parts (导语, 回眸…, 展望…), in reading order. */
 export const partSchema = z
   .object({
     id: z.string().regex(/^[a-z]+$/),

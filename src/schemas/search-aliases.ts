@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /**
- * `content/search-aliases.yaml`: everyday words readers type that the report does not use
+ * `<report>/search-aliases.yaml`: everyday words readers type that the report does not use
  * for what it means (看病 → 医疗, 上学 → 教育). Search tries the report's words as well,
  * ranked a little below the words typed. Editors keep it like the glossary; the build
  * checks every entry (src/node/content/load-search-aliases.ts).

@@ -6,8 +6,8 @@ export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 });
 
 /**
- * Frontmatter of `content/sections/*.mdx`. Unknown keys are errors, so a typo such as
- * `tilte:` cannot pass silently. `part` is checked against `content/parts.json` by
+ * Frontmatter of `<report>/sections/*.mdx`. Unknown keys are errors, so a typo such as
+ * `tilte:` cannot pass silently. `part` is checked against `<report>/parts.json` by
  * the collection config (a reference).
  */
 export const sectionFields = {

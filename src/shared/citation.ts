@@ -9,11 +9,11 @@
  *
  * and this is how each element is filled:
  *
- * - 主要责任者: the government that speaks (`government` in content/report.json). A 政府工作报告
+ * - 主要责任者: the government that speaks (`government` in <report>/report.json). A 政府工作报告
  *   is the government's report to the people's congress, and it speaks as the government
  *   (“区政府将…”); a speaker named in the text gives it, but is not its author. The name
  *   stays as the text gives it.
- * - 题名: the title of the work as this edition presents it (`title` in content/report.json:
+ * - 题名: the title of the work as this edition presents it (`title` in <report>/report.json:
  *   the site's name and every page's title). The section title, or 有关词语解释 and the
  *   term, follow as 其他题名信息, each after “: ”. A section is not cited as a contribution of its own
  *   (析出文献, “//”): it has no author or title apart from the report's, it is a part of
@@ -21,7 +21,7 @@
  * - [EB/OL]: 电子公告, online. What is cited is this web edition (its pages, anchors and
  *   paragraph numbers), not the report as printed, so not [R] (报告) nor [R/OL].
  * - 出版地, 出版者: unknown, left out, as the standard's own examples of web pages do.
- * - (2024-01-15): the date of publication (`date` in content/report.json), in the place of
+ * - (2024-01-15): the date of publication (`date` in <report>/report.json), in the place of
  *   更新或修改日期, as in the standard's examples of web pages: “(2012-01-16)[2013-03-26]”;
  *   the year alone, “(2014)”, for a report whose text names no day.
  * - 引文页码: a web page has no pages; a paragraph is located by its number, 第3段, in the
@@ -45,7 +45,7 @@ export const CITATION_TYPE = 'EB/OL';
 export const ACCESS_DATE_PLACEHOLDER = '引用日期';
 
 /**
- * The work every citation names, from content/report.json: 主要责任者 (`author`, the
+ * The work every citation names, from <report>/report.json: 主要责任者 (`author`, the
  * government), 题名 (`title`) and the date of publication (`published`, YYYY-MM-DD, or YYYY).
  * The pages pass it at build time; the browser reads it from the page's cite control.
  */

@@ -3,10 +3,10 @@
  * loader, the collections, the Markdown plugins, the pages): the file relative to the
  * project, the line or the field, what is wrong and what to write instead.
  *
- *   content/glossary/liuwen.md:3: field "order": expected a whole number ≥ 1, found "六"
+ *   <report>/glossary/liuwen.md:3: field "order": expected a whole number ≥ 1, found "六"
  */
 export interface ContentProblem {
-  /** The file, relative to the project: `content/sections/04-challenges.mdx`. */
+  /** The file, relative to the project: `<report>/sections/04-challenges.mdx`. */
   file: string;
   /** 1-based line in that file, when known. */
   line?: number;

@@ -1,5 +1,5 @@
 /**
- * Which redirects of content/redirects.yaml move a section to another section: those old
+ * Which redirects of <report>/redirects.yaml move a section to another section: those old
  * addresses answer with the section's page itself (src/pages/sections/[slug].astro); every
  * other old address answers with a page that leads on (src/pages/[...moved].astro).
  */

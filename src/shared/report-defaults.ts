@@ -1,5 +1,5 @@
 /**
- * What the site says about the report when `content/report.json` does not say it: a report
+ * What the site says about the report when `<report>/report.json` does not say it: a report
  * imported from its text alone (title, government, date, sections, perhaps a glossary)
  * still makes a site with a sensible introduction and search examples. Pure: the pages
  * call it at build time (src/lib/site.ts) with the content as plain data.

@@ -1,6 +1,6 @@
 /**
  * Published addresses do not die: renaming a section's slug or removing a glossary entry
- * stops the build until a redirect is declared in content/redirects.yaml; a declared
+ * stops the build until a redirect is declared in content/reports/qilihequ/2021/redirects.yaml; a declared
  * redirect becomes a page at the old address; the importer starts a new list only for
  * another report. Each case runs in a fresh copy of the project, but the built redirect,
  * which reads the `edited` variant of the report (tests/support/variant-sites.ts).
@@ -9,16 +9,18 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { EMPTY_REDIRECTS } from '../../src/node/content/addresses.ts';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'yaml';
 import type { FixtureProject } from '../../scripts/lib/fixture-project.ts';
 import { createHash } from 'node:crypto';
-import { FIXTURE_CONTENT, fixtureReportProject, modelMessage } from '../support/fixture.ts';
+import { FIXTURE_CONTENT, FIXTURE_REPORT_DIR, fixtureReportProject, modelMessage } from '../support/fixture.ts';
 import { DEFAULT_SITE_URL } from '../../src/shared/site-url.ts';
 import { variantSite } from '../support/variant-sites.ts';
 
-const GOALS = 'content/sections/05-goals.mdx';
+const GOALS = 'content/reports/qilihequ/2021/sections/05-goals.mdx';
 const renameGoals = (project: FixtureProject) => project.edit(GOALS, (t) => t.replace('slug: "goals"', 'slug: "targets"'));
 
 /** The lines of the output that report a content problem (`content/…`). */
@@ -38,19 +40,19 @@ test('a section slug renamed without a redirect stops the build with one problem
     await renameGoals(project);
     const { code, output } = await project.astro('sync');
     assert.notEqual(code, 0, output.slice(-2000));
-    // One problem, not one per figure of content/indicators.yaml that names the section.
+    // One problem, not one per figure of content/reports/qilihequ/2021/indicators.yaml that names the section.
     assert.deepEqual(contentLines(output), [
-      'content/sections/05-goals.mdx:4: field "slug": the address sections/goals/ was published and no longer exists: add a redirect in content/redirects.yaml (from: sections/goals/, to: sections/targets/) or restore the slug "goals"',
+      'content/reports/qilihequ/2021/sections/05-goals.mdx:4: field "slug": the address sections/goals/ was published and no longer exists: add a redirect in content/reports/qilihequ/2021/redirects.yaml (from: sections/goals/, to: sections/targets/) or restore the slug "goals"',
     ]);
   }));
 
 test('a glossary entry removed while the text uses its term stops the build, naming the sections that use it', () =>
   withProject(async (project) => {
-    await rm(join(project.dir, 'content/glossary/liuwen.md'));
+    await rm(join(project.dir, 'content/reports/qilihequ/2021/glossary/liuwen.md'));
     const { code, output } = await project.astro('sync');
     assert.notEqual(code, 0, output.slice(-2000));
     assert.deepEqual(contentLines(output), [
-      'content/glossary/liuwen.md: the entry “六稳” (glossary/liuwen/) was removed but the text still uses it in content/sections/03-work-2020.mdx, content/sections/05-goals.mdx: restore the entry, or add a redirect in content/redirects.yaml (from: glossary/liuwen/, to: glossary/<id>/)',
+      'content/reports/qilihequ/2021/glossary/liuwen.md: the entry “六稳” (glossary/liuwen/) was removed but the text still uses it in content/reports/qilihequ/2021/sections/03-work-2020.mdx, content/reports/qilihequ/2021/sections/05-goals.mdx: restore the entry, or add a redirect in content/reports/qilihequ/2021/redirects.yaml (from: glossary/liuwen/, to: glossary/<id>/)',
     ]);
   }));
 
@@ -58,19 +60,19 @@ test('a glossary entry removed while the text uses its term stops the build, nam
 const redirectedTo = (to: string) =>
   modelMessage({
     [GOALS]: (t) => t.replace('slug: "goals"', 'slug: "targets"'),
-    'content/redirects.yaml': (t) => t.replace('[]\n', `- { from: sections/goals/, to: ${to} }\n`),
+    'content/reports/qilihequ/2021/redirects.yaml': (t) => t.replace('[]\n', `- { from: sections/goals/, to: ${to} }\n`),
   });
 
-test('a redirect to a page that does not exist stops the build at its line in content/redirects.yaml', async () => {
+test('a redirect to a page that does not exist stops the build at its line in content/reports/qilihequ/2021/redirects.yaml', async () => {
   assert.deepEqual((await redirectedTo('sections/tagrets/')).split('\n'), [
-      'content/redirects.yaml:4: field "to": no page at sections/tagrets/: write the address of a section (sections/<slug>/), a glossary entry (glossary/<id>/) or another page of the site',
+      'content/reports/qilihequ/2021/redirects.yaml:4: field "to": no page at sections/tagrets/: write the address of a section (sections/<slug>/), a glossary entry (glossary/<id>/) or another page of the site',
   ]);
 });
 
 test('a redirect that points to itself stops the build at its line', async () => {
   assert.match(
     (await redirectedTo('sections/goals/')).split('\n')[0],
-    /^content\/redirects\.yaml:4: field "to": the redirect from sections\/goals\/ points to itself/,
+    /^content\/reports\/qilihequ\/2021\/redirects\.yaml:4: field "to": the redirect from sections\/goals\/ points to itself/,
   );
 });
 
@@ -100,8 +102,8 @@ test('with a redirect declared, the build passes under a sub-path: a renamed sec
     const paragraphs = (html: string) => [...html.matchAll(/<p id="(p\d+)"[^>]*>([\s\S]*?)<\/p>/g)].map(([, id, text]) => [id, text]);
     assert.deepEqual(paragraphs(moved), paragraphs(targets), 'the same paragraphs under the same anchors');
     assert.equal(
-      parse(await edited.content('content/published.yaml')).paragraphs['sections/targets/'][1],
-      parse(await readFile(join(FIXTURE_CONTENT, 'published.yaml'), 'utf8')).paragraphs['sections/goals/'][1],
+      parse(await edited.content('content/reports/qilihequ/2021/published.yaml')).paragraphs['sections/targets/'][1],
+      parse(await readFile(join(FIXTURE_REPORT_DIR, 'published.yaml'), 'utf8')).paragraphs['sections/goals/'][1],
       'the renamed section keeps the anchors of the old',
     );
     assert.match(moved, /<meta http-equiv="content-security-policy"/);
@@ -128,7 +130,7 @@ test('with a redirect declared, the build passes under a sub-path: a renamed sec
     assert.ok(!sitemap.includes('/glossary/liuwen-old/'), 'nor the entry\'s');
 
     // The figures that name the section by its old slug link from the renamed page.
-    const indicators = parse(await edited.content('content/indicators.yaml')) as { indicators: { id: string; source: { section: string } }[] };
+    const indicators = parse(await edited.content('content/reports/qilihequ/2021/indicators.yaml')) as { indicators: { id: string; source: { section: string } }[] };
     const figures = indicators.indicators.filter((i) => i.source.section === 'goals');
     assert.ok(figures.length > 5);
     for (const { id } of figures) assert.ok(targets.includes(`id="fig-${id}"`), `figure ${id} is linked on the renamed section`);
@@ -146,7 +148,7 @@ test('with a redirect declared, the build passes under a sub-path: a renamed sec
     }
 
     // The new address joined the published list; the old one stays.
-    const published = parse(await edited.content('content/published.yaml')) as { sections: { address: string }[] };
+    const published = parse(await edited.content('content/reports/qilihequ/2021/published.yaml')) as { sections: { address: string }[] };
     const addresses = published.sections.map((s) => s.address);
     assert.ok(addresses.includes('sections/targets/') && addresses.includes('sections/goals/'), addresses.join(' '));
 });
@@ -154,23 +156,34 @@ test('with a redirect declared, the build passes under a sub-path: a renamed sec
 test('the importer keeps the list and the redirects for the same report, and starts new ones for another report', () =>
   withProject(async (project) => {
     const read = (path: string) => readFile(join(project.dir, path), 'utf8');
-    const original = await read('content/published.yaml');
+    const original = await read('content/reports/qilihequ/2021/published.yaml');
     // History of this report: an old address that moved.
-    await project.edit('content/published.yaml', (t) => t.replace('sections:\n', 'sections:\n  - { address: "sections/aims/", title: "目标" }\n'));
-    await project.edit('content/redirects.yaml', (t) => t.replace('[]\n', '- { from: sections/aims/, to: sections/goals/ }\n'));
-    const kept = { published: await read('content/published.yaml'), redirects: await read('content/redirects.yaml') };
+    await project.edit('content/reports/qilihequ/2021/published.yaml', (t) => t.replace('sections:\n', 'sections:\n  - { address: "sections/aims/", title: "目标" }\n'));
+    await project.edit('content/reports/qilihequ/2021/redirects.yaml', (t) => t.replace('[]\n', '- { from: sections/aims/, to: sections/goals/ }\n'));
+    const kept = { published: await read('content/reports/qilihequ/2021/published.yaml'), redirects: await read('content/reports/qilihequ/2021/redirects.yaml') };
 
     const same = await project.node('scripts/import-report.ts');
     assert.equal(same.code, 0, same.output);
-    assert.equal(await read('content/published.yaml'), kept.published);
-    assert.equal(await read('content/redirects.yaml'), kept.redirects);
+    assert.equal(await read('content/reports/qilihequ/2021/published.yaml'), kept.published);
+    assert.equal(await read('content/reports/qilihequ/2021/redirects.yaml'), kept.redirects);
     const check = await project.node('scripts/import-report.ts', '--check');
     assert.equal(check.code, 0, check.output);
 
-    // Another report (another title): the list starts empty, and its first build fills it.
+    // Another report (another government): a folder of its own, whose list starts empty and
+    // whose first build fills it; the report already there keeps its own.
     const other = await project.node('scripts/import-report.ts', fileURLToPath(new URL('../fixtures/reports/hebei-2026.txt', import.meta.url)));
     assert.equal(other.code, 0, other.output);
-    assert.deepEqual(parse(await read('content/published.yaml')), { pages: [], sections: [], glossary: [], paragraphs: {} }, 'a new report starts a new list');
-    assert.ok((parse(await read('content/redirects.yaml')) ?? []).length === 0);
-    assert.notEqual(original, await read('content/published.yaml'));
+    assert.match(other.output, /The library holds 2 reports: hebeisheng\/2026, qilihequ\/2021\./);
+    assert.deepEqual(parse(await read('content/reports/hebeisheng/2026/published.yaml')), { pages: [], sections: [], glossary: [], paragraphs: {} }, 'a new report starts a new list');
+    assert.ok((parse(await read('content/reports/hebeisheng/2026/redirects.yaml')) ?? []).length === 0);
+    assert.equal(await read('content/reports/qilihequ/2021/published.yaml'), kept.published);
+    assert.equal(await read('content/reports/qilihequ/2021/redirects.yaml'), kept.redirects);
+    assert.notEqual(original, kept.published);
+
+    // --only: the library holds just the reports named; the others' folders go.
+    const only = await project.node('scripts/import-report.ts', '--only', fileURLToPath(new URL('../fixtures/reports/hebei-2026.txt', import.meta.url)));
+    assert.equal(only.code, 0, only.output);
+    assert.match(only.output, /removed: content\/reports\/qilihequ\/2021\//);
+    assert.ok(!existsSync(join(project.dir, 'content/reports/qilihequ')), 'the government folder left empty goes too');
+    assert.equal(await read('content/reports/hebeisheng/2026/redirects.yaml'), EMPTY_REDIRECTS);
   }));

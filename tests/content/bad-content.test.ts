@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { DIST } from '../support/dist.ts';
 import { fixtureReportProject, modelMessage } from '../support/fixture.ts';
 
-const SECTION = 'content/sections/04-challenges.mdx';
-const ENTRY = 'content/glossary/liuwen.md';
+const SECTION = 'content/reports/qilihequ/2021/sections/04-challenges.mdx';
+const ENTRY = 'content/reports/qilihequ/2021/glossary/liuwen.md';
 
 interface Case {
   name: string;
@@ -67,14 +67,14 @@ const cases: Case[] = [
     command: 'model',
     file: SECTION,
     change: (t) => t.replace('order: 4', 'order: 3'),
-    expect: [/^content\/sections\/04-challenges\.mdx:5: field "order": 3 is already used by content\/sections\/03-work-2020\.mdx/m],
+    expect: [/^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:5: field "order": 3 is already used by content\/reports\/qilihequ\/2021\/sections\/03-work-2020\.mdx/m],
   },
   {
     name: 'two sections with one slug (one URL)',
     command: 'model',
     file: SECTION,
     change: (t) => t.replace('slug: "challenges"', 'slug: "goals"'),
-    expect: [/^content\/sections\/05-goals\.mdx:4: field "slug": "goals" is already used by content\/sections\/04-challenges\.mdx/m],
+    expect: [/^content\/reports\/qilihequ\/2021\/sections\/05-goals\.mdx:4: field "slug": "goals" is already used by content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx/m],
   },
   {
     name: 'a glossary entry without its term',
@@ -88,7 +88,7 @@ const cases: Case[] = [
     command: 'model',
     file: SECTION,
     change: (t) => t.replace('part: "review"', 'part: "reveiw"'),
-    expect: [/^content\/sections\/04-challenges\.mdx:6: field "part": no part "reveiw"/m],
+    expect: [/^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:6: field "part": no part "reveiw"/m],
   },
   {
     name: 'a glossary alias claimed by two entries',
@@ -116,42 +116,42 @@ const cases: Case[] = [
     command: 'model',
     file: SECTION,
     change: (t) => `${t}\n多地{跑\n`,
-    expect: [/^content\/sections\/04-challenges\.mdx:\d+: “\{跑”: .*write \\\{ and \\\} to show braces$/m],
+    expect: [/^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:\d+: “\{跑”: .*write \\\{ and \\\} to show braces$/m],
   },
   {
     name: 'an indicator with a kind the schema does not know',
     command: 'model',
-    file: 'content/indicators.yaml',
+    file: 'content/reports/qilihequ/2021/indicators.yaml',
     change: (t) => t.replace('kind: achieved', 'kind: done'),
-    expect: ['content/indicators.yaml', /field "kind"/],
+    expect: ['content/reports/qilihequ/2021/indicators.yaml', /field "kind"/],
   },
   {
     name: 'a figure in the data that the text no longer says',
     command: 'build',
-    file: 'content/sections/02-achievements.mdx',
+    file: 'content/reports/qilihequ/2021/sections/02-achievements.mdx',
     change: (t) => t.replace('2020年达到492.06亿元', '2020年达到492.6亿元'),
-    expect: ['content/indicators.yaml', '02-achievements.mdx', /indicator "gdp-2020": field "source\.quote"/],
+    expect: ['content/reports/qilihequ/2021/indicators.yaml', '02-achievements.mdx', /indicator "gdp-2020": field "source\.quote"/],
   },
   {
     name: 'a search alias naming a word the report does not use',
     command: 'build',
-    file: 'content/search-aliases.yaml',
+    file: 'content/reports/qilihequ/2021/search-aliases.yaml',
     change: (t) => t.replace('  means: [医疗, 医院]', '  means: [医疗, 诊所]'),
-    expect: ['content/search-aliases.yaml', /entry 1: field "means": "诊所" does not occur in the report/],
+    expect: ['content/reports/qilihequ/2021/search-aliases.yaml', /entry 1: field "means": "诊所" does not occur in the report/],
   },
   {
     name: 'a frontmatter field written twice',
     command: 'model',
     file: SECTION,
     change: (t) => t.replace('order: 4', 'order: 4\norder: 5'),
-    expect: [/^content\/sections\/04-challenges\.mdx:6: a field is written twice in the frontmatter: keep one of them/m],
+    expect: [/^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:6: a field is written twice in the frontmatter: keep one of them/m],
   },
   {
     name: 'an empty glossary definition',
     command: 'model',
     file: ENTRY,
     change: (t) => t.replace(/---\n\n[\s\S]*$/, '---\n\n'),
-    expect: [/^content\/glossary\/liuwen\.md: field "body": the definition of “六稳” is empty: write what the term means after the frontmatter$/m],
+    expect: [/^content\/reports\/qilihequ\/2021\/glossary\/liuwen\.md: field "body": the definition of “六稳” is empty: write what the term means after the frontmatter$/m],
   },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * Figures survive editing: a figure of content/indicators.yaml is found by its quote wherever
+ * Figures survive editing: a figure of content/reports/qilihequ/2021/indicators.yaml is found by its quote wherever
  * it now stands in its section (the `edited` variant of tests/support/variant-sites.ts, with
  * the 主要指标 page);
  * a reworded sentence stops its section with the closest text now (in process, through the
@@ -11,13 +11,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
-import { FIXTURE_CONTENT } from '../support/fixture.ts';
+import { FIXTURE, FIXTURE_REPORT_DIR } from '../support/fixture.ts';
 import { INSERTED, variantSite } from '../support/variant-sites.ts';
 import { loadIndicators } from '../../src/node/content/load-indicators.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
 import { renderMarkdown } from '../support/markdown.ts';
 
-const { indicators, lines } = loadIndicators(join(FIXTURE_CONTENT, 'indicators.yaml'));
+const { indicators, lines } = loadIndicators(join(FIXTURE_REPORT_DIR, 'indicators.yaml'));
 const achievements = indicators.filter((indicator) => indicator.source.section === 'achievements');
 
 /** Each element's id mapped to the id of the paragraph (`p3`) that holds it. */
@@ -43,7 +43,7 @@ function paragraphsOfSource(text: string): string[] {
 
 test('a paragraph inserted at the top of a section and a line break inside a sentence with a figure: the site builds, every figure linked in its paragraph, whose anchor did not move', async () => {
   const site = await variantSite('edited');
-  const before = paragraphsOfSource(await readFile(join(FIXTURE_CONTENT, 'sections/02-achievements.mdx'), 'utf8'));
+  const before = paragraphsOfSource(await readFile(join(FIXTURE_REPORT_DIR, 'sections/02-achievements.mdx'), 'utf8'));
   const html = await site.page('indicators/index.html');
   const sectionHtml = await site.page('sections/achievements/index.html');
   const section = paragraphsOf(fromHtml(sectionHtml));
@@ -68,7 +68,7 @@ test('a paragraph inserted at the top of a section and a line break inside a sen
 // In process: the message is made by remark-indicator-links while the section renders; that it
 // reaches the command line is shown for this kind of error by tests/content/bad-content.test.ts.
 test('rewording two sentences with figures stops the section with one error listing both, each with the closest text now', async () => {
-  const model = loadReport(join(FIXTURE_CONTENT, '..'));
+  const model = loadReport(FIXTURE);
   const section = model.sections.find((s) => s.slug === 'achievements')!;
   const reworded = section.body
     .replace('2020年达到492.06亿元', '2020年实现492.06亿元')
@@ -77,8 +77,8 @@ test('rewording two sentences with figures stops the section with one error list
     renderMarkdown(reworded, { path: section.path, mdx: true, content: { sections: model.sections, indicators: model.indicators } }),
     (error: Error) => {
       const message = error.message.split('\n');
-      assert.match(message[0], new RegExp(`^content/indicators\\.yaml:${lines['gdp-2020']}: indicator "gdp-2020": field "source\\.quote": “2020年达到492\\.06亿元” is no longer in section "achievements"; the closest text now, in p1, is “2020年实现492\\.06亿元”\\. If the sentence was reworded, copy its new wording into the quote`));
-      assert.match(message[1], new RegExp(`^content/indicators\\.yaml:${lines['gdp-per-capita-2020']}: indicator "gdp-per-capita-2020": field "source\\.quote": “人均GDP超过1\\.29万美元” is no longer in section "achievements"; the closest text now, in p1, is “人均GDP已超过1\\.29万美元”`));
+      assert.match(message[0], new RegExp(`^content/reports/qilihequ/2021/indicators\\.yaml:${lines['gdp-2020']}: indicator "gdp-2020": field "source\\.quote": “2020年达到492\\.06亿元” is no longer in section "achievements"; the closest text now, in p1, is “2020年实现492\\.06亿元”\\. If the sentence was reworded, copy its new wording into the quote`));
+      assert.match(message[1], new RegExp(`^content/reports/qilihequ/2021/indicators\\.yaml:${lines['gdp-per-capita-2020']}: indicator "gdp-per-capita-2020": field "source\\.quote": “人均GDP超过1\\.29万美元” is no longer in section "achievements"; the closest text now, in p1, is “人均GDP已超过1\\.29万美元”`));
       // One error: no other entry is named.
       assert.equal(message.length, 2, error.message);
       return true;

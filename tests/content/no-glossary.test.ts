@@ -2,8 +2,8 @@
  * A report without a glossary and without figures still builds a whole site: no glossary
  * or 主要指标 pages, no links to them, no empty headings where they would be, no term
  * popover code, and nothing in the sitemap or the search data that points at them. The
- * `bare` variant of the report (tests/support/variant-sites.ts): content/glossary/ and
- * content/indicators.yaml gone, report.json as imported from the text alone.
+ * `bare` variant of the report (tests/support/variant-sites.ts): content/reports/qilihequ/2021/glossary/ and
+ * content/reports/qilihequ/2021/indicators.yaml gone, report.json as imported from the text alone.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -12,12 +12,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FIXTURE_CONTENT, fixtureReportProject, modelMessage } from '../support/fixture.ts';
+import { FIXTURE_CONTENT, FIXTURE_REPORT_DIR, fixtureReportProject, modelMessage } from '../support/fixture.ts';
 import { variantSite, WINDOWS_FILES } from '../support/variant-sites.ts';
 import { createEngine } from '../../src/shared/search/engine.ts';
 import type { SearchData, TraditionalTable } from '../../src/shared/search/types.ts';
 
-const SECTION = 'content/sections/04-challenges.mdx';
+const SECTION = 'content/reports/qilihequ/2021/sections/04-challenges.mdx';
 /** The section has 9 lines; a paragraph appended after a blank line is line 11. */
 const appended = (text: string) => (t: string) => `${t}\n${text}\n`;
 
@@ -37,14 +37,14 @@ interface Case {
 
 const BRACES = 'write \\\\\\{ and \\\\\\} to show braces';
 const cases: Case[] = [
-  { name: '{2021} in a sentence (evaluated today)', change: appended('2021年是{2021}年。'), first: new RegExp(`^content/sections/04-challenges\\.mdx:11: “\\{2021\\}”: MDX reads what is inside braces as code: ${BRACES}$`) },
-  { name: '（见附表{1}） (braces dropped today)', change: appended('详见（见附表{1}）。'), first: new RegExp(`^content/sections/04-challenges\\.mdx:11: “\\{1\\}”: .*${BRACES}$`) },
-  { name: '{六稳} (located in a compiled chunk today)', change: appended('做好{六稳}工作。'), first: new RegExp(`^content/sections/04-challenges\\.mdx:11: “\\{六稳\\}”: .*${BRACES}$`) },
-  { name: '浓度<35 (“Unexpected character” today)', change: appended('PM2.5平均浓度<35微克/立方米。'), first: /^content\/sections\/04-challenges\.mdx:11: “<35微克\/”: a < starts a tag in MDX: write 小于 or \\< to show it$/ },
-  { name: 'a raw <script> (shipped today)', change: appended('<script>alert(1)</script>'), first: /^content\/sections\/04-challenges\.mdx:11: “<script>”: <script> is not allowed in content .*remove it/ },
-  { name: 'an <iframe>', change: appended('<iframe src="https://example.com"></iframe>'), first: /^content\/sections\/04-challenges\.mdx:11: “<iframe src="https:\/\/ex…”: <iframe> is not allowed in content .*remove it/ },
-  { name: 'an onclick handler', change: appended('<a href="#" onclick="alert(1)">点此</a>'), first: /^content\/sections\/04-challenges\.mdx:11: .*an event handler \(onclick=\) runs code and is not allowed in content; remove it$/ },
-  { name: 'a javascript: link', change: appended('[点此](javascript:alert(1))'), first: /^content\/sections\/04-challenges\.mdx:11: link “javascript:alert\(1”: a javascript: link runs code; link to a page instead$/ },
+  { name: '{2021} in a sentence (evaluated today)', change: appended('2021年是{2021}年。'), first: new RegExp(`^content/reports/qilihequ/2021/sections/04-challenges\\.mdx:11: “\\{2021\\}”: MDX reads what is inside braces as code: ${BRACES}$`) },
+  { name: '（见附表{1}） (braces dropped today)', change: appended('详见（见附表{1}）。'), first: new RegExp(`^content/reports/qilihequ/2021/sections/04-challenges\\.mdx:11: “\\{1\\}”: .*${BRACES}$`) },
+  { name: '{六稳} (located in a compiled chunk today)', change: appended('做好{六稳}工作。'), first: new RegExp(`^content/reports/qilihequ/2021/sections/04-challenges\\.mdx:11: “\\{六稳\\}”: .*${BRACES}$`) },
+  { name: '浓度<35 (“Unexpected character” today)', change: appended('PM2.5平均浓度<35微克/立方米。'), first: /^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:11: “<35微克\/”: a < starts a tag in MDX: write 小于 or \\< to show it$/ },
+  { name: 'a raw <script> (shipped today)', change: appended('<script>alert(1)</script>'), first: /^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:11: “<script>”: <script> is not allowed in content .*remove it/ },
+  { name: 'an <iframe>', change: appended('<iframe src="https://example.com"></iframe>'), first: /^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:11: “<iframe src="https:\/\/ex…”: <iframe> is not allowed in content .*remove it/ },
+  { name: 'an onclick handler', change: appended('<a href="#" onclick="alert(1)">点此</a>'), first: /^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:11: .*an event handler \(onclick=\) runs code and is not allowed in content; remove it$/ },
+  { name: 'a javascript: link', change: appended('[点此](javascript:alert(1))'), first: /^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:11: link “javascript:alert\(1”: a javascript: link runs code; link to a page instead$/ },
 ];
 
 // These are found by the model of the report, which the config loads first: in process,
@@ -83,7 +83,7 @@ test('the Markdown pipeline stops what the model did not see, at the file and li
     await project.edit(SECTION, appended('做好{六稳}工作。'));
     const { code, output } = await project.astro('build');
     assert.equal(code, 1, output.slice(-2000));
-    assert.match(firstContentLine(output), /^content\/sections\/04-challenges\.mdx:11: “\{六稳\}”: MDX reads what is inside braces as code: write \\\{ and \\\} to show braces$/);
+    assert.match(firstContentLine(output), /^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:11: “\{六稳\}”: MDX reads what is inside braces as code: write \\\{ and \\\} to show braces$/);
   } finally {
     await project.remove();
   }
@@ -121,7 +121,7 @@ test('a sentence in traditional characters builds, and search finds it by its si
 
 test('a section saved with a byte-order mark and CRLF line ends builds as the same page', async () => {
   // The page as the unchanged file makes it: its title, and every paragraph (p1, p2…).
-  const source = await readFile(join(FIXTURE_CONTENT, 'sections/06-projects.mdx'), 'utf8');
+  const source = await readFile(join(FIXTURE_REPORT_DIR, 'sections/06-projects.mdx'), 'utf8');
   const title = /^title: "(.*)"$/m.exec(source)![1];
   const paragraphs = source.split('---\n')[2].split(/\n\n+/).filter((p) => p.trim() && !p.startsWith('#'));
   for (const file of WINDOWS_FILES) assert.match(await edited.content(file), /^\uFEFF[^]*\r\n/, `${file} as Windows saves it`);

@@ -10,12 +10,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { useSite } from '../support/browser-fixture.ts';
-import { FIXTURE_CONTENT } from '../support/fixture.ts';
+import { FIXTURE_CONTENT, FIXTURE_REPORT_DIR } from '../support/fixture.ts';
 import { variantSiteDir } from '../support/variant-sites.ts';
 
 const site = useSite({ dir: join(variantSiteDir('edited'), 'dist'), base: '/report/' });
 /** The paragraphs each section published, as the fixture records them: `p2 <hash> <opening>`. */
-const published = parse(await readFile(join(FIXTURE_CONTENT, 'published.yaml'), 'utf8')) as {
+const published = parse(await readFile(join(FIXTURE_REPORT_DIR, 'published.yaml'), 'utf8')) as {
   paragraphs: Record<string, string[]>;
 };
 const opening = (address: string, anchor: string) =>

@@ -83,7 +83,7 @@ for (const name of FIXTURE_REPORTS) {
   describe(name, () => {
     const report = () => expectedText(name);
 
-    test('imports and builds, with the sections in the order of content/sections', (t) => {
+    test('imports and builds, with the sections in the order of content/reports/qilihequ/2021/sections', (t) => {
       const fixture = site(name);
       const order = contentsOrder(fixture);
       t.diagnostic(`${order.length} sections, ${fixture.pages.length} pages`);
@@ -139,7 +139,7 @@ for (const name of FIXTURE_REPORTS) {
     test('the 主要指标 page, where there is one, links each figure to its paragraph', (t) => {
       const fixture = site(name);
       if (!existsSync(join(fixture.dist, 'indicators/index.html'))) {
-        // Without figures in content/indicators.yaml there is no page, and no link to one.
+        // Without figures in content/reports/qilihequ/2021/indicators.yaml there is no page, and no link to one.
         const linking = fixture.pages
           .filter(({ html }) => /href="[^"]*\/indicators\//.test(html))
           .map(({ path }) => path);
@@ -170,7 +170,7 @@ for (const name of FIXTURE_REPORTS) {
         fixture.html('index.html').match(/<header class="home__header">([\s\S]*?)<\/header>/)?.[1] ?? '',
       );
       const { title, meeting, speaker, provenance } = JSON.parse(
-        readFileSync(join(fixture.dist, '..', 'content/report.json'), 'utf8'),
+        readFileSync(join(fixture.reportDir, 'report.json'), 'utf8'),
       )[0];
       assert.equal(home.split(title).length - 1, 1, `the title in the home page's header: ${home}`);
       if (meeting) assert.ok(home.includes(meeting), `no meeting line: ${home}`);

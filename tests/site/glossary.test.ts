@@ -3,11 +3,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { builtPages, CONTENT, htmlText } from '../support/dist.ts';
+import { FIXTURE } from '../support/fixture.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
 import { createMatcher } from '../../src/shared/glossary-matcher.ts';
 
 const pages = await builtPages();
-const terms = loadReport(join(CONTENT, '..')).glossary;
+const terms = loadReport(FIXTURE).glossary;
 const match = createMatcher(terms.map((t) => ({ id: t.id, forms: [t.term, ...t.aliases] })));
 
 /** The running text of a section: its paragraphs, without headings, anchors or hidden definitions. */

@@ -1,5 +1,5 @@
 /**
- * 主要指标: every figure in content/indicators.yaml is in the report as written, in the
+ * 主要指标: every figure in content/reports/qilihequ/2021/indicators.yaml is in the report as written, in the
  * paragraph that holds its quote; the figure in the text and its row on the 主要指标 page link
  * to each other; the charts say in words what they draw; glossary terms in the table's
  * words link to their entries, never inside another link.
@@ -12,6 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { builtPages, CONTENT, hasClass } from '../support/dist.ts';
+import { FIXTURE } from '../support/fixture.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
 import { createMatcher } from '../../src/shared/glossary-matcher.ts';
 import { figureText, loadIndicators } from '../../src/node/content/load-indicators.ts';
@@ -21,7 +22,7 @@ const { indicators, charts } = loadIndicators(join(CONTENT, 'indicators.yaml'));
 const manuscript = normalizePunctuation(await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'));
 const htmlOf = new Map((await builtPages()).map(({ path, html }) => [path, html]));
 const pages = new Map([...htmlOf].map(([path, html]) => [path, fromHtml(html)]));
-const { glossary } = loadReport(join(CONTENT, '..'));
+const { glossary } = loadReport(FIXTURE);
 const matchTerms = createMatcher(glossary.map((entry) => ({ id: entry.id, forms: [entry.term, ...entry.aliases] })));
 
 function elements(node: Root | Element, found: Element[] = []): Element[] {

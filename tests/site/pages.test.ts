@@ -22,7 +22,7 @@ const children = (node: Element, tag: string) =>
 
 const pages = await builtPages();
 // Read as the importer reads it: with the report's outline, where there is one.
-const outlineText = await readFile(join(CONTENT, '..', OUTLINE_FILE), 'utf8').catch(() => null);
+const outlineText = await readFile(join(CONTENT, OUTLINE_FILE), 'utf8').catch(() => null);
 const manuscript = parseManuscript(
   await readFile(join(CONTENT, 'manuscript/report.txt'), 'utf8'),
   outlineText === null ? {} : parseOutline(outlineText),

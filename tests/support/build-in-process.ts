@@ -10,6 +10,9 @@ import { join, relative } from 'node:path';
 import { build } from 'astro';
 import { fixtureProject, type FixtureProject } from '../../scripts/lib/fixture-project.ts';
 import { applyImport, importReport, readReportFile, trialImport } from '../../src/importer/index.ts';
+import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
+import { reportIdOf } from '../../src/importer/slug.ts';
+import { REPORTS_DIR, reportFolder } from '../../src/node/content/report-files.ts';
 import { FIXTURE_CONTENT, ROOT } from './fixture.ts';
 import { FIXTURE_REPORTS, FIXTURE_REPORTS_DIR, reportSiteDir } from './report-sites.ts';
 import { VARIANTS, variantSiteDir, type VariantName } from './variant-sites.ts';
@@ -77,11 +80,17 @@ async function buildSite(
   }
 }
 
-/** Imports fixture report `name` into the project, as `npm run import -- FILE` does. */
+/**
+ * Imports fixture report `name` into the project in place of the report it held, as
+ * `npm run import -- --only FILE` does.
+ */
 const importing = (name: string) => async (project: FixtureProject) => {
-  const contentDir = join(project.dir, 'content');
   const file = join(FIXTURE_REPORTS_DIR, name);
-  const result = await importReport({ source: await readReportFile(file, name), sourceName: name, contentDir });
+  const source = await readReportFile(file, name);
+  await rm(join(project.dir, REPORTS_DIR), { recursive: true, force: true });
+  const contentDir = join(project.dir, reportFolder(reportIdOf(parseManuscript(source, {}, name))));
+  await mkdir(contentDir, { recursive: true });
+  const result = await importReport({ source, sourceName: name, contentDir });
   await trialImport(result, contentDir);
   await applyImport(result, contentDir);
   console.log(`${result.manuscript.title}: ${result.summary}`);

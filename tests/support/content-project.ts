@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { loadReport } from '../../src/node/content/load-report.ts';
 import { ContentError } from '../../src/shared/content-error.ts';
 
-/** `content/report.json` of a report that is not any real one. */
+/** `content/reports/qilihequ/2021/report.json` of a report that is not any real one. */
 export const REPORT_JSON = JSON.stringify([
   {
     id: 'report',

@@ -6,16 +6,16 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { Element } from 'hast';
 import { join, relative, sep } from 'node:path';
 import { missingBuilds, type BuildDir } from '../../scripts/lib/builds.ts';
-import { FIXTURE_CONTENT, ROOT, TEST_SITES } from './fixture.ts';
+import { FIXTURE_REPORT_DIR, ROOT, TEST_SITES } from './fixture.ts';
 
 export { ROOT };
 export const DIST = join(ROOT, TEST_SITES, 'dist');
 /** The same site built for a sub-path. */
 export const SUBPATH = { dir: join(ROOT, TEST_SITES, 'dist-report'), base: '/report/' };
 /** The content the sites were built from. */
-export const CONTENT = FIXTURE_CONTENT;
+export const CONTENT = FIXTURE_REPORT_DIR;
 
-/** A page written at an old address of content/redirects.yaml (src/pages/[...moved].astro). */
+/** A page written at an old address of content/reports/qilihequ/2021/redirects.yaml (src/pages/[...moved].astro). */
 export const isRedirectPage = (html: string): boolean => /<meta http-equiv="refresh"/.test(html);
 
 /**

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtPages } from './dist.ts';
+import { REPORT_FILES, reportFolder, reportIds } from '../../src/node/content/report-files.ts';
 import { FIXTURE_REPORTS, FIXTURE_REPORTS_DIR, reportSiteDir } from './report-sites.ts';
 
 export { FIXTURE_REPORTS, FIXTURE_REPORTS_DIR } from './report-sites.ts';
@@ -22,13 +23,15 @@ export interface FixtureSite {
   output: string;
   /** Every HTML page of the build but the redirect pages. */
   pages: { path: string; html: string }[];
-  /** The section slugs in the order of content/sections (their `order` field). */
+  /** The folder the import wrote the report into (content/reports/<government>/<year>/). */
+  reportDir: string;
+  /** The section slugs in the order of the report's sections/ (their `order` field). */
   contentOrder: string[];
   html(path: string): string;
 }
 
-async function contentOrderOf(projectDir: string): Promise<string[]> {
-  const dir = join(projectDir, 'content/sections');
+async function contentOrderOf(reportDir: string): Promise<string[]> {
+  const dir = join(reportDir, REPORT_FILES.sections);
   const sections = await Promise.all(
     (await readdir(dir)).map(async (name) => {
       const text = await readFile(join(dir, name), 'utf8');
@@ -50,13 +53,16 @@ async function readSite(name: string): Promise<FixtureSite | Error> {
   const dist = join(dir, 'dist');
   const pages = await builtPages(dist);
   const byPath = new Map(pages.map((page) => [page.path, page.html]));
+  const [id] = reportIds(dir);
+  const reportDir = join(dir, reportFolder(id));
   return {
     name,
     source: await readFile(join(FIXTURE_REPORTS_DIR, name), 'utf8'),
     dist,
     output: await readFile(join(dir, 'output.log'), 'utf8'),
     pages,
-    contentOrder: await contentOrderOf(dir),
+    reportDir,
+    contentOrder: await contentOrderOf(reportDir),
     html(path) {
       const html = byPath.get(path);
       if (html === undefined) throw new Error(`${name}: the build has no ${path}`);

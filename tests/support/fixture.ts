@@ -13,9 +13,14 @@ import { loadReport } from '../../src/node/content/load-report.ts';
 import { ContentError } from '../../src/shared/content-error.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** A project root: loadReport(FIXTURE) reads FIXTURE/content/. */
+/** A project root: loadReport(FIXTURE) reads the report of FIXTURE/content/reports/. */
 export const FIXTURE = join(ROOT, 'tests/fixtures/qilihe');
+/** The project's content/, copied whole into a throw-away project. */
 export const FIXTURE_CONTENT = join(FIXTURE, 'content');
+/** The report's folder, relative to the project, as messages name its files. */
+export const FIXTURE_REPORT = 'content/reports/qilihequ/2021';
+/** The same, absolute. */
+export const FIXTURE_REPORT_DIR = join(FIXTURE, FIXTURE_REPORT);
 
 /** The built sites of the fixture (`npm run test:build`): at the root and under /report/. */
 export const TEST_SITES = '.test-sites/qilihe';
@@ -25,7 +30,7 @@ export const fixtureReportProject = (): Promise<FixtureProject> => fixtureProjec
 
 /**
  * What the model of the report (the first thing the build runs) says of the fixture's content
- * with files changed (`{ 'content/sections/04-challenges.mdx': (text) => … }`): its message,
+ * with files changed (`{ 'content/reports/qilihequ/2021/sections/04-challenges.mdx': (text) => … }`): its message,
  * or '' when it accepts the content. In process, on a copy of content/ only: no copy of the
  * project, no Astro.
  */

@@ -13,7 +13,7 @@ import { sectionBlocks } from '../../src/node/content/section-blocks.ts';
 import { pageDataOf, type FileData, type PageData } from '../../src/shared/page-data.ts';
 
 /** The file the tests' Markdown stands in for: a report section with the slug `test`. */
-export const SECTION_PATH = '/site/content/sections/01-test.mdx';
+export const SECTION_PATH = '/site/content/reports/qilihequ/2021/sections/01-test.mdx';
 
 /** A section of the test report: where it starts, and its paragraphs as the model counts them. */
 type TestSection = Pick<PipelineContent['sections'][number], 'path' | 'slug'> &
@@ -34,6 +34,7 @@ export async function renderMarkdown(
 ): Promise<{ html: string; data: PageData }> {
   const pipeline = markdownPipeline(
     {
+      dir: content.dir ?? 'content/reports/qilihequ/2021',
       // As the model of the report reads each section: from where it starts, with its paragraphs.
       sections: (content.sections ?? [{ path: SECTION_PATH, slug: 'test' }]).map((section) => ({
         file: section.path,

@@ -22,15 +22,20 @@ import { loadReport } from '../../src/node/content/load-report.ts';
 import { formatProblem } from '../../src/shared/content-error.ts';
 import { contentProject, problemsOf, REPORT_JSON } from '../support/content-project.ts';
 import { publishedSchema, type PublishedData } from '../../src/schemas/addresses.ts';
-import { FIXTURE_CONTENT } from '../support/fixture.ts';
+import { FIXTURE_REPORT as DIR, FIXTURE_REPORT_DIR } from '../support/fixture.ts';
 
-const sec = (slug: string, title: string, body = '正文。', file = `content/sections/01-${slug}.mdx`) => ({
+const sec = (
+  slug: string,
+  title: string,
+  body = '正文。',
+  file = `content/reports/qilihequ/2021/sections/01-${slug}.mdx`,
+) => ({
   file,
   slug,
   data: { title },
   body,
 });
-const ent = (id: string, term: string) => ({ file: `content/glossary/${id}.md`, id, term });
+const ent = (id: string, term: string) => ({ file: `content/reports/qilihequ/2021/glossary/${id}.md`, id, term });
 
 const published: PublishedData = {
   pages: [...SITE_PAGES],
@@ -126,16 +131,17 @@ test('redirect problems: to no page, to itself, into a loop, through another red
   ]);
   const check = (redirects: { from: string; to: string }[]) =>
     redirectProblems(redirects, {
+      dir: DIR,
       current,
       published: before,
       lineOf: (index, field) => index + 1 + (field === 'to' ? 100 : 0),
     }).map(formatProblem);
   assert.deepEqual(check([{ from: 'sections/goals/', to: 'sections/targets/' }]), []);
   assert.deepEqual(check([{ from: 'sections/goals/', to: 'sections/tagrets/' }]), [
-    'content/redirects.yaml:101: field "to": no page at sections/tagrets/: write the address of a section (sections/<slug>/), a glossary entry (glossary/<id>/) or another page of the site',
+    'content/reports/qilihequ/2021/redirects.yaml:101: field "to": no page at sections/tagrets/: write the address of a section (sections/<slug>/), a glossary entry (glossary/<id>/) or another page of the site',
   ]);
   assert.deepEqual(check([{ from: 'sections/goals/', to: 'sections/goals/' }]), [
-    'content/redirects.yaml:101: field "to": the redirect from sections/goals/ points to itself: write the address the page moved to',
+    'content/reports/qilihequ/2021/redirects.yaml:101: field "to": the redirect from sections/goals/ points to itself: write the address the page moved to',
   ]);
   assert.deepEqual(
     check([
@@ -143,8 +149,8 @@ test('redirect problems: to no page, to itself, into a loop, through another red
       { from: 'sections/b/', to: 'sections/a/' },
     ]),
     [
-      'content/redirects.yaml:101: field "to": the redirects loop: sections/a/ → sections/b/ → sections/a/: point each redirect at a page that exists',
-      'content/redirects.yaml:102: field "to": the redirects loop: sections/b/ → sections/a/ → sections/b/: point each redirect at a page that exists',
+      'content/reports/qilihequ/2021/redirects.yaml:101: field "to": the redirects loop: sections/a/ → sections/b/ → sections/a/: point each redirect at a page that exists',
+      'content/reports/qilihequ/2021/redirects.yaml:102: field "to": the redirects loop: sections/b/ → sections/a/ → sections/b/: point each redirect at a page that exists',
     ],
   );
   assert.deepEqual(
@@ -152,45 +158,55 @@ test('redirect problems: to no page, to itself, into a loop, through another red
       { from: 'sections/c/', to: 'sections/d/' },
       { from: 'sections/d/', to: 'sections/targets/' },
     ]),
-    ['content/redirects.yaml:101: field "to": sections/d/ is itself redirected: write to: sections/targets/'],
+    [
+      'content/reports/qilihequ/2021/redirects.yaml:101: field "to": sections/d/ is itself redirected: write to: sections/targets/',
+    ],
   );
   assert.deepEqual(check([{ from: 'sections/alpha/', to: 'sections/targets/' }]), [
-    'content/redirects.yaml:1: field "from": sections/alpha/ is a page of the site: a redirect would hide it; remove this redirect',
+    'content/reports/qilihequ/2021/redirects.yaml:1: field "from": sections/alpha/ is a page of the site: a redirect would hide it; remove this redirect',
   ]);
   assert.deepEqual(
     check([
       { from: 'sections/goals/', to: 'sections/targets/' },
       { from: 'sections/goals/', to: '' },
     ]),
-    ['content/redirects.yaml:2: field "from": sections/goals/ is redirected twice (also at line 1): keep one redirect'],
+    [
+      'content/reports/qilihequ/2021/redirects.yaml:2: field "from": sections/goals/ is redirected twice (also at line 1): keep one redirect',
+    ],
   );
   assert.match(
     check([{ from: 'sections/never/', to: 'sections/targets/' }])[0],
-    /^content\/redirects\.yaml:1: field "from": sections\/never\/ was never published/,
+    /^content\/reports\/qilihequ\/2021\/redirects\.yaml:1: field "from": sections\/never\/ was never published/,
   );
 });
 
 test('a renamed slug is named at the section that had it, with the redirect to write', () => {
-  const sections = [sec('alpha', '甲'), sec('targets', '目标', '正文。', 'content/sections/05-goals.mdx')];
+  const sections = [
+    sec('alpha', '甲'),
+    sec('targets', '目标', '正文。', 'content/reports/qilihequ/2021/sections/05-goals.mdx'),
+  ];
   const problems = lostAddressProblems(published, {
+    dir: DIR,
     sections,
     glossary: [ent('liuwen', '六稳')],
     redirects: [],
     slugLine: () => 4,
   }).map(formatProblem);
   assert.deepEqual(problems, [
-    'content/sections/05-goals.mdx:4: field "slug": the address sections/goals/ was published and no longer exists: add a redirect in content/redirects.yaml (from: sections/goals/, to: sections/targets/) or restore the slug "goals"',
+    'content/reports/qilihequ/2021/sections/05-goals.mdx:4: field "slug": the address sections/goals/ was published and no longer exists: add a redirect in content/reports/qilihequ/2021/redirects.yaml (from: sections/goals/, to: sections/targets/) or restore the slug "goals"',
   ]);
   // The file renamed too: the section is found by its title.
   const renamedFile = lostAddressProblems(published, {
-    sections: [sec('alpha', '甲'), sec('targets', '目标', '', 'content/sections/05-targets.mdx')],
+    dir: DIR,
+    sections: [sec('alpha', '甲'), sec('targets', '目标', '', 'content/reports/qilihequ/2021/sections/05-targets.mdx')],
     glossary: [ent('liuwen', '六稳')],
     redirects: [],
   });
-  assert.equal(renamedFile[0].file, 'content/sections/05-targets.mdx');
+  assert.equal(renamedFile[0].file, 'content/reports/qilihequ/2021/sections/05-targets.mdx');
   // Declared: nothing is lost.
   assert.deepEqual(
     lostAddressProblems(published, {
+      dir: DIR,
       sections,
       glossary: [ent('liuwen', '六稳')],
       redirects: [{ from: 'sections/goals/', to: 'sections/targets/' }],
@@ -202,35 +218,41 @@ test('a renamed slug is named at the section that had it, with the redirect to w
 test('a removed entry whose term the text still uses names the sections that use it', () => {
   const sections = [
     sec('alpha', '甲', '做好“六稳”工作。'),
-    sec('goals', '目标', '见[稳就业等六项](glossary:liuwen)。', 'content/sections/05-goals.mdx'),
+    sec('goals', '目标', '见[稳就业等六项](glossary:liuwen)。', 'content/reports/qilihequ/2021/sections/05-goals.mdx'),
     sec('beta', '乙'),
   ];
-  assert.deepEqual(lostAddressProblems(published, { sections, glossary: [], redirects: [] }).map(formatProblem), [
-    'content/glossary/liuwen.md: the entry “六稳” (glossary/liuwen/) was removed but the text still uses it in content/sections/01-alpha.mdx, content/sections/05-goals.mdx: restore the entry, or add a redirect in content/redirects.yaml (from: glossary/liuwen/, to: glossary/<id>/)',
-  ]);
-  // An entry whose file was renamed is found by its term.
-  const renamed = lostAddressProblems(published, { sections, glossary: [ent('six', '六稳')], redirects: [] }).map(
-    formatProblem,
+  assert.deepEqual(
+    lostAddressProblems(published, { dir: DIR, sections, glossary: [], redirects: [] }).map(formatProblem),
+    [
+      'content/reports/qilihequ/2021/glossary/liuwen.md: the entry “六稳” (glossary/liuwen/) was removed but the text still uses it in content/reports/qilihequ/2021/sections/01-alpha.mdx, content/reports/qilihequ/2021/sections/05-goals.mdx: restore the entry, or add a redirect in content/reports/qilihequ/2021/redirects.yaml (from: glossary/liuwen/, to: glossary/<id>/)',
+    ],
   );
+  // An entry whose file was renamed is found by its term.
+  const renamed = lostAddressProblems(published, {
+    dir: DIR,
+    sections,
+    glossary: [ent('six', '六稳')],
+    redirects: [],
+  }).map(formatProblem);
   assert.deepEqual(renamed, [
-    'content/glossary/six.md: the address glossary/liuwen/ (“六稳”) was published and no longer exists: add a redirect in content/redirects.yaml (from: glossary/liuwen/, to: glossary/six/) or name the file liuwen.md again',
+    'content/reports/qilihequ/2021/glossary/six.md: the address glossary/liuwen/ (“六稳”) was published and no longer exists: add a redirect in content/reports/qilihequ/2021/redirects.yaml (from: glossary/liuwen/, to: glossary/six/) or name the file liuwen.md again',
   ]);
 });
 
 // The model of the report, on a small project.
 const section = (slug: string, order: number, file = `0${order}-${slug}`) => [
-  `content/sections/${file}.mdx`,
+  `content/reports/qilihequ/2021/sections/${file}.mdx`,
   `---\ntitle: "标题${order}"\nshortTitle: "短${order}"\nslug: "${slug}"\norder: ${order}\npart: "review"\n---\n\n正文第${order}段，做好六稳工作，1个。\n`,
 ];
 
 function project(files: Record<string, string>): string {
   return contentProject({
-    'content/report.json': REPORT_JSON,
-    'content/parts.json': JSON.stringify([{ id: 'review', order: 1, title: '回顾' }]),
-    'content/glossary/liuwen.md': '---\nterm: "六稳"\norder: 1\n---\n\n指六稳。\n',
-    'content/indicators.yaml':
+    'content/reports/qilihequ/2021/report.json': REPORT_JSON,
+    'content/reports/qilihequ/2021/parts.json': JSON.stringify([{ id: 'review', order: 1, title: '回顾' }]),
+    'content/reports/qilihequ/2021/glossary/liuwen.md': '---\nterm: "六稳"\norder: 1\n---\n\n指六稳。\n',
+    'content/reports/qilihequ/2021/indicators.yaml':
       'indicators:\n  - { id: a, indicator: 甲, value: 1, unit: 个, period: "2020", kind: achieved, source: { section: beta, paragraph: 1, quote: 1个 } }\n',
-    'content/published.yaml': formatPublished({
+    'content/reports/qilihequ/2021/published.yaml': formatPublished({
       pages: [...SITE_PAGES],
       sections: [
         { address: 'sections/alpha/', title: '标题1' },
@@ -246,24 +268,27 @@ function project(files: Record<string, string>): string {
 test('the model: a renamed slug is one problem, not one per figure; with a redirect the figures follow it', () => {
   const [file, text] = section('gamma', 2, '02-beta');
   assert.deepEqual(problemsOf(project({ [file]: text })), [
-    'content/sections/02-beta.mdx:4: field "slug": the address sections/beta/ was published and no longer exists: add a redirect in content/redirects.yaml (from: sections/beta/, to: sections/gamma/) or restore the slug "beta"',
+    'content/reports/qilihequ/2021/sections/02-beta.mdx:4: field "slug": the address sections/beta/ was published and no longer exists: add a redirect in content/reports/qilihequ/2021/redirects.yaml (from: sections/beta/, to: sections/gamma/) or restore the slug "beta"',
   ]);
   const model = loadReport(
-    project({ [file]: text, 'content/redirects.yaml': '- { from: sections/beta/, to: sections/gamma/ }\n' }),
+    project({
+      [file]: text,
+      'content/reports/qilihequ/2021/redirects.yaml': '- { from: sections/beta/, to: sections/gamma/ }\n',
+    }),
   );
   assert.equal(model.indicators.indicators[0].source.section, 'gamma');
   assert.deepEqual(model.redirects, [{ from: 'sections/beta/', to: 'sections/gamma/' }]);
 });
 
-test('the model: a redirect to no page is named at its line in content/redirects.yaml; a bad address by the schema', () => {
+test('the model: a redirect to no page is named at its line in content/reports/qilihequ/2021/redirects.yaml; a bad address by the schema', () => {
   const [file, text] = section('gamma', 2, '02-beta');
   const redirects =
     '# moved\n- { from: sections/beta/, to: sections/gamma/ }\n- { from: sections/alpha-old/, to: sections/nowhere/ }\n';
   const problems = problemsOf(
     project({
       [file]: text,
-      'content/redirects.yaml': redirects,
-      'content/published.yaml': formatPublished({
+      'content/reports/qilihequ/2021/redirects.yaml': redirects,
+      'content/reports/qilihequ/2021/published.yaml': formatPublished({
         pages: [],
         sections: [
           { address: 'sections/alpha-old/', title: '旧' },
@@ -274,14 +299,19 @@ test('the model: a redirect to no page is named at its line in content/redirects
     }),
   );
   assert.deepEqual(problems, [
-    'content/redirects.yaml:3: field "to": no page at sections/nowhere/: write the address of a section (sections/<slug>/), a glossary entry (glossary/<id>/) or another page of the site',
+    'content/reports/qilihequ/2021/redirects.yaml:3: field "to": no page at sections/nowhere/: write the address of a section (sections/<slug>/), a glossary entry (glossary/<id>/) or another page of the site',
   ]);
-  const bad = problemsOf(project({ 'content/redirects.yaml': '- { from: /sections/beta, to: sections/gamma/ }\n' }));
-  assert.match(bad[0], /^content\/redirects\.yaml:1: redirect 1: field "from": must be an address of the site/);
+  const bad = problemsOf(
+    project({ 'content/reports/qilihequ/2021/redirects.yaml': '- { from: /sections/beta, to: sections/gamma/ }\n' }),
+  );
+  assert.match(
+    bad[0],
+    /^content\/reports\/qilihequ\/2021\/redirects\.yaml:1: redirect 1: field "from": must be an address of the site/,
+  );
 });
 
 test('the model: no published list yet is an empty one; a section refused by its schema does not also count as gone', () => {
-  assert.doesNotThrow(() => loadReport(project({ 'content/published.yaml': '' })));
+  assert.doesNotThrow(() => loadReport(project({ 'content/reports/qilihequ/2021/published.yaml': '' })));
   const [file, text] = section('beta', 2);
   const problems = problemsOf(project({ [file]: text.replace('order: 2', 'order: "二"') }));
   assert.equal(problems.length, 1, problems.join('\n'));
@@ -292,14 +322,17 @@ test('the importer: another report starts with an empty published list and no re
   const { mkdtemp, copyFile, readFile } = await import('node:fs/promises');
   const { importReport } = await import('../../src/importer/index.ts');
   const dir = await mkdtemp(join(tmpdir(), 'fresh-report-'));
-  for (const name of ['published.yaml', 'redirects.yaml']) await copyFile(join(FIXTURE_CONTENT, name), join(dir, name));
+  for (const name of ['published.yaml', 'redirects.yaml'])
+    await copyFile(join(FIXTURE_REPORT_DIR, name), join(dir, name));
   const source = await readFile(new URL('../fixtures/reports/hebei-2026.txt', import.meta.url), 'utf8');
   const { writes } = await importReport({ source, contentDir: dir });
   const fresh = writes.filter((f) => !/^(?:sections|glossary|manuscript)\/|^(?:report|parts)\.json$/.test(f.path));
   assert.deepEqual(
-    fresh.map((f) => f.path),
-    ['indicators.yaml', 'published.yaml', 'redirects.yaml'],
+    fresh.map((f) => f.path).sort(),
+    ['indicators.yaml', 'published.yaml', 'redirects.yaml', 'search-aliases.yaml'],
+    'a new report gets every file of its own, the ones its folder lacked too',
   );
+  assert.deepEqual(parse(fresh.find((f) => f.path === 'search-aliases.yaml')!.text), []);
   // The list keeps its shape, emptied: the first build of the new report fills it.
   const list = publishedSchema.parse(parse(fresh.find((f) => f.path === 'published.yaml')!.text));
   assert.deepEqual(list, { pages: [], sections: [], glossary: [], paragraphs: {} });

@@ -12,8 +12,8 @@ import { escapeMdxText } from '../../src/importer/mdx-text.ts';
 import { formatProblem } from '../../src/shared/content-error.ts';
 import { FIXTURE } from '../support/fixture.ts';
 
-const FILE = 'content/sections/04-challenges.mdx';
-const FIGURES = "import Captions from '../../src/components/Captions.astro';";
+const FILE = 'content/reports/qilihequ/2021/sections/04-challenges.mdx';
+const FIGURES = "import Captions from '../../../../../src/components/Captions.astro';";
 
 /** The problems of a section body that starts at line 8, as the build prints them. */
 const problems = (body: string, kind: 'mdx' | 'md' = 'mdx') =>
@@ -25,7 +25,7 @@ test('braces in running text stop at their line, with the fix', () => {
   ]);
   assert.match(
     problems('（见附表{1}）')[0],
-    /^content\/sections\/04-challenges\.mdx:8: “\{1\}”.*write \\\{ and \\\} to show braces$/,
+    /^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:8: “\{1\}”.*write \\\{ and \\\} to show braces$/,
   );
   assert.match(problems('{六稳}')[0], /:8: “\{六稳\}”/);
   assert.match(problems('多地{跑')[0], /:8: “\{跑”.*not closed.*write \\\{ and \\\}/);
@@ -64,7 +64,7 @@ test('scripts, frames, styles, objects, event handlers and javascript: links sto
   for (const [body, expected] of cases) {
     const found = problems(body);
     assert.ok(found.length > 0, body);
-    assert.match(found[0], /^content\/sections\/04-challenges\.mdx:\d+: /, body);
+    assert.match(found[0], /^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:\d+: /, body);
     assert.match(found[0], expected, body);
   }
 });
@@ -154,13 +154,13 @@ test("the tokenizer reads imports and the components' tags attribute by attribut
   const body = `${FIGURES}\nexport const a = 1;\n\n<Captions count={12} title="x">\n\n</Captions>`;
   assert.deepEqual(tokenize(body, 'mdx'), [
     { type: 'esm', at: 0, text: FIGURES },
-    { type: 'esm', at: 60, text: 'export const a = 1;' },
-    { type: 'component', at: 81, name: 'Captions', closing: false },
-    { type: 'attribute', at: 91, tag: 'Captions', name: 'count' },
-    { type: 'value', at: 97, tag: 'Captions', attribute: 'count', text: '12', braces: true },
-    { type: 'attribute', at: 102, tag: 'Captions', name: 'title' },
-    { type: 'value', at: 108, tag: 'Captions', attribute: 'title', text: 'x', braces: false },
-    { type: 'component', at: 114, name: 'Captions', closing: true },
+    { type: 'esm', at: 69, text: 'export const a = 1;' },
+    { type: 'component', at: 90, name: 'Captions', closing: false },
+    { type: 'attribute', at: 100, tag: 'Captions', name: 'count' },
+    { type: 'value', at: 106, tag: 'Captions', attribute: 'count', text: '12', braces: true },
+    { type: 'attribute', at: 111, tag: 'Captions', name: 'title' },
+    { type: 'value', at: 117, tag: 'Captions', attribute: 'title', text: 'x', braces: false },
+    { type: 'component', at: 123, name: 'Captions', closing: true },
   ]);
   assert.deepEqual(tokenize('<Captions count=12>', 'mdx'), [
     { type: 'component', at: 0, name: 'Captions', closing: false },
@@ -171,7 +171,7 @@ test("the tokenizer reads imports and the components' tags attribute by attribut
 
 test('in a glossary entry (Markdown) the tokenizer reads no braces, imports or components', () => {
   assert.deepEqual(tokenize(`${FIGURES}\n\n<Captions count={1}>{x}`, 'md'), [
-    { type: 'tag', at: 61, name: 'Captions', text: '<Captions count={1}>', handler: undefined },
+    { type: 'tag', at: 70, name: 'Captions', text: '<Captions count={1}>', handler: undefined },
   ]);
 });
 

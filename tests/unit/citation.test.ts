@@ -4,7 +4,7 @@ import { citation, citationAround, citedUrl, paragraphUrl, type Cited, type Work
 import { isoDay } from '../../src/shared/dates.ts';
 
 const published = '2021-04-27';
-// The work as content/report.json names it.
+// The work as content/reports/qilihequ/2021/report.json names it.
 const work: Work = { author: '七里河区人民政府', title: '七里河区2021年政府工作报告', published };
 const section: Cited = {
   kind: 'section',

@@ -25,7 +25,7 @@ import {
 import { countOf } from '../support/reading.ts';
 import { HAN } from '../../src/shared/han.ts';
 import { plainText } from '../../src/shared/text.ts';
-import { FIXTURE, FIXTURE_CONTENT } from '../support/fixture.ts';
+import { FIXTURE, FIXTURE_CONTENT, FIXTURE_REPORT, FIXTURE_REPORT_DIR } from '../support/fixture.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/reports');
@@ -181,11 +181,11 @@ function writtenText(files: { path: string; text: string }[]): { titles: string;
   return { titles: titles.join('\n'), sections, glossary };
 }
 
-/** Imports `source` into a throw-away copy of content/ as `npm run import` does, and reads it back. */
+/** Imports `source` into a throw-away copy of the fixture's report folder as `npm run import` does, and reads it back. */
 async function importInto(source: string, outline?: Outline) {
   const root = await mkdtemp(join(tmpdir(), 'import-fixture-'));
-  const contentDir = join(root, 'content');
-  await cp(FIXTURE_CONTENT, contentDir, { recursive: true });
+  await cp(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
+  const contentDir = join(root, FIXTURE_REPORT);
   try {
     const result = await importReport({ source, contentDir, outline });
     await applyImport(result, contentDir);
@@ -271,8 +271,8 @@ for (const [name, expected] of Object.entries(REPORTS)) {
 }
 
 test('the 七里河区 manuscript with its outline: every sentence once and in order', async () => {
-  const source = await readFile(join(FIXTURE_CONTENT, 'manuscript/report.txt'), 'utf8');
-  const outline = parseOutline(await readFile(join(FIXTURE_CONTENT, 'outline.yaml'), 'utf8'));
+  const source = await readFile(join(FIXTURE_REPORT_DIR, 'manuscript/report.txt'), 'utf8');
+  const outline = parseOutline(await readFile(join(FIXTURE_REPORT_DIR, 'outline.yaml'), 'utf8'));
   const { files, model } = await importInto(source, outline);
   assert.equal(model.sections.length, 12);
   assert.equal(model.glossary.length, 20);

@@ -12,17 +12,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyImport, ImportError, importReport, pendingChanges, trialImport } from '../../src/importer/index.ts';
 import { ContentError } from '../../src/shared/content-error.ts';
-import { FIXTURE_CONTENT } from '../support/fixture.ts';
+import { FIXTURE_CONTENT, FIXTURE_REPORT } from '../support/fixture.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OTHER = join(ROOT, 'tests/fixtures/reports/hebei-2026.txt');
 
-/** A copy of the fixture report's content/ to import into; removed after `run`. */
+/** A copy of the fixture report's folder to import into; removed after `run`. */
 async function withContent(run: (contentDir: string) => Promise<void>): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'importer-'));
   await cp(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
   try {
-    await run(join(root, 'content'));
+    await run(join(root, FIXTURE_REPORT));
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -103,13 +103,13 @@ test('a text that cannot be read, or an outline that does not parse, stops with 
     await writeFile(join(contentDir, 'outline.yaml'), 'sections:\n  - [broken\n');
     await assert.rejects(importReport({ source: await manuscriptOf(contentDir), contentDir }), (error: Error) => {
       assert.ok(error instanceof ImportError);
-      assert.match(error.message, /^content\/outline\.yaml:\d+: not valid YAML/);
+      assert.match(error.message, /(?:^|\/)outline\.yaml:\d+: not valid YAML/);
       return true;
     });
   });
 });
 
-test('a text that does not say whose report it is or of when stops with the field to write in content/outline.yaml', async () => {
+test('a text that does not say whose report it is or of when stops with the field to write in content/reports/qilihequ/2021/outline.yaml', async () => {
   const text = (government: string, heading: string) =>
     [
       '各位代表：',
@@ -122,12 +122,12 @@ test('a text that does not say whose report it is or of when stops with the fiel
       // The level alone, and no title, speaker or meeting line to give the place.
       [
         text('省人民政府', '一、2025年工作回顾'),
-        /^report\.txt:\d+: cannot tell which government speaks.*write `government:` in content\/outline\.yaml/,
+        /^report\.txt:\d+: cannot tell which government speaks.*write `government:` in content\/reports\/<government>\/<year>\/outline\.yaml/,
       ],
       // No meeting or date line, and no heading that names a year.
       [
         text('国务院', '一、过去一年的工作'),
-        /^report\.txt:1: no date found.*write `date:` .* in content\/outline\.yaml/,
+        /^report\.txt:1: no date found.*write `date:` .* in content\/reports\/<government>\/<year>\/outline\.yaml/,
       ],
     ];
     for (const [source, message] of cases) {

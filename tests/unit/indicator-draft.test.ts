@@ -1,7 +1,7 @@
 /**
  * The importer's figure draft (src/importer/indicator-draft.ts): on small inputs, what it reads from
  * the words around a figure; on the 七里河区 report, how many of the curated figures of
- * content/indicators.yaml it recovers (same section, value, unit and kind); on every fixture
+ * content/reports/qilihequ/2021/indicators.yaml it recovers (same section, value, unit and kind); on every fixture
  * report, that the build's own plugin (src/node/markdown/remark-indicator-links.ts) finds every
  * drafted figure in the sections as the importer writes them, and that the file reads back.
  */
@@ -18,7 +18,7 @@ import { contentFiles, indicatorsDraft } from '../../src/importer/write-content.
 import { renderMarkdown } from '../support/markdown.ts';
 import { loadIndicators } from '../../src/node/content/load-indicators.ts';
 import type { Indicator } from '../../src/schemas/indicators.ts';
-import { FIXTURE_CONTENT } from '../support/fixture.ts';
+import { FIXTURE_CONTENT, FIXTURE_REPORT_DIR } from '../support/fixture.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/reports');
@@ -195,10 +195,13 @@ test('charts: the year’s targets in percent listed after one 目标 become a b
 });
 
 test('the 七里河区 report: the draft recovers at least 95% of the curated figures', (t) => {
-  const source = readFileSync(join(FIXTURE_CONTENT, 'manuscript/report.txt'), 'utf8');
-  const manuscript = parseManuscript(source, parseOutline(readFileSync(join(FIXTURE_CONTENT, 'outline.yaml'), 'utf8')));
+  const source = readFileSync(join(FIXTURE_REPORT_DIR, 'manuscript/report.txt'), 'utf8');
+  const manuscript = parseManuscript(
+    source,
+    parseOutline(readFileSync(join(FIXTURE_REPORT_DIR, 'outline.yaml'), 'utf8')),
+  );
   const { draft: drafted } = indicatorsDraft(manuscript);
-  const curated = loadIndicators(join(FIXTURE_CONTENT, 'indicators.yaml')).indicators;
+  const curated = loadIndicators(join(FIXTURE_REPORT_DIR, 'indicators.yaml')).indicators;
   const key = (i: Indicator) => `${i.source.section} ${i.value}${i.unit} ${i.kind}`;
   const pool = new Map<string, number>();
   for (const i of drafted.indicators) pool.set(key(i), (pool.get(key(i)) ?? 0) + 1);

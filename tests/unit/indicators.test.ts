@@ -42,7 +42,7 @@ const rural = indicator({
 const TEXT =
   '**综合实力跨上新台阶。**2019年跨上500亿元台阶，2020年达到492.06亿元。\n\n城乡居民人均可支配收入分别达到38550元和21941元，实现六稳目标。';
 
-const ACHIEVEMENTS = '/site/content/sections/02-achievements.mdx';
+const ACHIEVEMENTS = '/site/content/reports/qilihequ/2021/sections/02-achievements.mdx';
 
 /** Where the entries stand in the data file, for messages: gdp-2020 at line 10, and so on. */
 const LINES = { 'gdp-2020': 10, 'urban-income': 20, 'rural-income': 30 };
@@ -53,7 +53,7 @@ async function render(markdown: string, indicators: Indicator[], path = ACHIEVEM
     content: {
       sections: [
         { path: ACHIEVEMENTS, slug: 'achievements' },
-        { path: '/site/content/sections/05-goals.mdx', slug: 'goals' },
+        { path: '/site/content/reports/qilihequ/2021/sections/05-goals.mdx', slug: 'goals' },
       ],
       glossary: [{ id: 'liuwen', term: '六稳', aliases: [] }],
       indicators: { indicators, lines: LINES },
@@ -85,7 +85,7 @@ test('bad data stops the build, naming the data file, the indicator and the fiel
   const cases: [Indicator, RegExp][] = [
     [
       { ...gdp, source: { ...gdp.source, quote: '2021年达到492.06亿元' } },
-      /^content\/indicators\.yaml:10: indicator "gdp-2020": field "source\.quote": “2021年达到492\.06亿元” is no longer in section "achievements"; the closest text now, in p1, is “2020年达到492\.06亿元”/,
+      /^content\/reports\/qilihequ\/2021\/indicators\.yaml:10: indicator "gdp-2020": field "source\.quote": “2021年达到492\.06亿元” is no longer in section "achievements"; the closest text now, in p1, is “2020年达到492\.06亿元”/,
     ],
     [
       { ...gdp, value: 492.6 },
@@ -95,14 +95,14 @@ test('bad data stops the build, naming the data file, the indicator and the fiel
   ];
   for (const [bad, message] of cases) {
     await assert.rejects(render(TEXT, [bad]), (error: Error) => {
-      assert.match(error.message, /content\/indicators\.yaml/);
+      assert.match(error.message, /content\/reports\/qilihequ\/2021\/indicators\.yaml/);
       assert.match(error.message, message);
       return true;
     });
   }
   await assert.rejects(
     render(TEXT, [{ ...gdp, source: { ...gdp.source, section: 'nowhere' } }]),
-    /content\/indicators\.yaml:10: indicator "gdp-2020": field "source\.section": no section with slug "nowhere"/,
+    /content\/reports\/qilihequ\/2021\/indicators\.yaml:10: indicator "gdp-2020": field "source\.section": no section with slug "nowhere"/,
   );
 });
 
@@ -164,11 +164,11 @@ test('lost quotes: one error lists every entry of the section, each with the clo
     assert.equal(lines.length, 2, error.message);
     assert.match(
       lines[0],
-      /^content\/indicators\.yaml:10: indicator "gdp-2020": field "source\.quote": “2020年达到492\.06亿元” is no longer in section "achievements"; the closest text now, in p1, is “2020年实现492\.06亿元”\. If the sentence was reworded, copy its new wording into the quote/,
+      /^content\/reports\/qilihequ\/2021\/indicators\.yaml:10: indicator "gdp-2020": field "source\.quote": “2020年达到492\.06亿元” is no longer in section "achievements"; the closest text now, in p1, is “2020年实现492\.06亿元”\. If the sentence was reworded, copy its new wording into the quote/,
     );
     assert.match(
       lines[1],
-      /^content\/indicators\.yaml:20: indicator "urban-income": field "source\.quote": “分别达到38550元” is no longer in section "achievements"; the closest text now, in p2, is “分别增至38550元”/,
+      /^content\/reports\/qilihequ\/2021\/indicators\.yaml:20: indicator "urban-income": field "source\.quote": “分别达到38550元” is no longer in section "achievements"; the closest text now, in p2, is “分别增至38550元”/,
     );
     // rural-income's quote is still there: only the lost entries are listed.
     assert.doesNotMatch(error.message, /rural-income/);
@@ -200,7 +200,7 @@ test('a quote that occurs twice in the section names both places; a paragraph hi
     (error: Error) => {
       assert.match(
         error.message,
-        /^content\/indicators\.yaml:10: indicator "gdp-2020": field "source\.quote": “2020年达到492\.06亿元” occurs 2 times in section "achievements", in p1 and p3: lengthen the quote/,
+        /^content\/reports\/qilihequ\/2021\/indicators\.yaml:10: indicator "gdp-2020": field "source\.quote": “2020年达到492\.06亿元” occurs 2 times in section "achievements", in p1 and p3: lengthen the quote/,
       );
       return true;
     },

@@ -16,13 +16,13 @@ const entry = (term: string, order: number, aliases = '[]') =>
 
 function project(files: Record<string, string>): string {
   return contentProject({
-    'content/report.json': REPORT_JSON,
-    'content/parts.json': JSON.stringify([{ id: 'review', order: 1, title: '回顾' }]),
-    'content/sections/01-alpha.mdx': section('alpha', 1),
-    'content/sections/02-beta.mdx': section('beta', 2),
-    'content/glossary/liuwen.md': entry('六稳', 2),
-    'content/glossary/liubao.md': entry('六保', 1),
-    'content/indicators.yaml':
+    'content/reports/qilihequ/2021/report.json': REPORT_JSON,
+    'content/reports/qilihequ/2021/parts.json': JSON.stringify([{ id: 'review', order: 1, title: '回顾' }]),
+    'content/reports/qilihequ/2021/sections/01-alpha.mdx': section('alpha', 1),
+    'content/reports/qilihequ/2021/sections/02-beta.mdx': section('beta', 2),
+    'content/reports/qilihequ/2021/glossary/liuwen.md': entry('六稳', 2),
+    'content/reports/qilihequ/2021/glossary/liubao.md': entry('六保', 1),
+    'content/reports/qilihequ/2021/indicators.yaml':
       'indicators:\n  - { id: a, indicator: 甲, value: 1, unit: 个, period: "2020", kind: achieved, source: { section: alpha, paragraph: 1, quote: 1个 } }\n',
     ...files,
   });
@@ -33,8 +33,8 @@ test('the model holds the report in reading order, the glossary in its own order
   assert.deepEqual(
     model.sections.map((s) => [s.file, s.slug]),
     [
-      ['content/sections/01-alpha.mdx', 'alpha'],
-      ['content/sections/02-beta.mdx', 'beta'],
+      ['content/reports/qilihequ/2021/sections/01-alpha.mdx', 'alpha'],
+      ['content/reports/qilihequ/2021/sections/02-beta.mdx', 'beta'],
     ],
   );
   assert.deepEqual(
@@ -50,27 +50,43 @@ test('the model holds the report in reading order, the glossary in its own order
 
 test('a byte-order mark and CRLF line ends are read as the editor meant them', () => {
   const model = loadReport(
-    project({ 'content/sections/02-beta.mdx': `\uFEFF${section('beta', 2).replace(/\n/g, '\r\n')}` }),
+    project({
+      'content/reports/qilihequ/2021/sections/02-beta.mdx': `\uFEFF${section('beta', 2).replace(/\n/g, '\r\n')}`,
+    }),
   );
   assert.equal(model.sections[1].slug, 'beta');
   assert.equal(model.sections[1].body, '\n正文第2段。\n');
 });
 
 test('a field written twice is named at its line in the file', () => {
-  const [first] = problemsOf(project({ 'content/sections/02-beta.mdx': section('beta', 2, 'order: 3\n') }));
-  assert.match(first, /^content\/sections\/02-beta\.mdx:7: a field is written twice in the frontmatter/);
+  const [first] = problemsOf(
+    project({ 'content/reports/qilihequ/2021/sections/02-beta.mdx': section('beta', 2, 'order: 3\n') }),
+  );
+  assert.match(
+    first,
+    /^content\/reports\/qilihequ\/2021\/sections\/02-beta\.mdx:7: a field is written twice in the frontmatter/,
+  );
 });
 
 test('schema problems name the file, the line and the field; an unknown key by its name', () => {
   const problems = problemsOf(
-    project({ 'content/sections/02-beta.mdx': section('beta', 2, 'tilte: "x"\n').replace('order: 2', 'order: "二"') }),
+    project({
+      'content/reports/qilihequ/2021/sections/02-beta.mdx': section('beta', 2, 'tilte: "x"\n').replace(
+        'order: 2',
+        'order: "二"',
+      ),
+    }),
   );
   assert.ok(
-    problems.includes('content/sections/02-beta.mdx:5: field "order": Invalid input: expected number, received string'),
+    problems.includes(
+      'content/reports/qilihequ/2021/sections/02-beta.mdx:5: field "order": Invalid input: expected number, received string',
+    ),
     problems.join('\n'),
   );
   assert.ok(
-    problems.some((p) => /^content\/sections\/02-beta\.mdx:7: field "tilte": unknown field/.test(p)),
+    problems.some((p) =>
+      /^content\/reports\/qilihequ\/2021\/sections\/02-beta\.mdx:7: field "tilte": unknown field/.test(p),
+    ),
     problems.join('\n'),
   );
 });
@@ -78,42 +94,47 @@ test('schema problems name the file, the line and the field; an unknown key by i
 test('rules across files: one order and slug per section, a part that exists, a term leads to one entry', () => {
   const problems = problemsOf(
     project({
-      'content/sections/02-beta.mdx': section('alpha', 1).replace('part: "review"', 'part: "reveiw"'),
-      'content/glossary/liuwen.md': entry('六稳', 2, '["六保"]'),
+      'content/reports/qilihequ/2021/sections/02-beta.mdx': section('alpha', 1).replace(
+        'part: "review"',
+        'part: "reveiw"',
+      ),
+      'content/reports/qilihequ/2021/glossary/liuwen.md': entry('六稳', 2, '["六保"]'),
     }),
   );
   assert.deepEqual(problems, [
-    'content/sections/02-beta.mdx:5: field "order": 1 is already used by content/sections/01-alpha.mdx: give each section its own order',
-    'content/sections/02-beta.mdx:4: field "slug": "alpha" is already used by content/sections/01-alpha.mdx: give each section its own slug',
-    'content/sections/02-beta.mdx:6: field "part": no part "reveiw" in content/parts.json (write one of: review)',
-    'content/glossary/liuwen.md: field "aliases": "六保" is also the term or an alias of content/glossary/liubao.md: a term leads to one entry',
+    'content/reports/qilihequ/2021/sections/02-beta.mdx:5: field "order": 1 is already used by content/reports/qilihequ/2021/sections/01-alpha.mdx: give each section its own order',
+    'content/reports/qilihequ/2021/sections/02-beta.mdx:4: field "slug": "alpha" is already used by content/reports/qilihequ/2021/sections/01-alpha.mdx: give each section its own slug',
+    'content/reports/qilihequ/2021/sections/02-beta.mdx:6: field "part": no part "reveiw" in content/reports/qilihequ/2021/parts.json (write one of: review)',
+    'content/reports/qilihequ/2021/glossary/liuwen.md: field "aliases": "六保" is also the term or an alias of content/reports/qilihequ/2021/glossary/liubao.md: a term leads to one entry',
   ]);
 });
 
 test('a file without frontmatter, an empty section, an empty definition and bad JSON are each named', () => {
   const problems = problemsOf(
     project({
-      'content/sections/02-beta.mdx': '正文。\n',
-      'content/glossary/liubao.md': entry('六保', 1).replace('指六保的意思。', ' '),
-      'content/sections/03-gamma.mdx': section('gamma', 3).replace(/---\n\n[\s\S]*$/, '---\n'),
-      'content/parts.json': '[{',
+      'content/reports/qilihequ/2021/sections/02-beta.mdx': '正文。\n',
+      'content/reports/qilihequ/2021/glossary/liubao.md': entry('六保', 1).replace('指六保的意思。', ' '),
+      'content/reports/qilihequ/2021/sections/03-gamma.mdx': section('gamma', 3).replace(/---\n\n[\s\S]*$/, '---\n'),
+      'content/reports/qilihequ/2021/parts.json': '[{',
     }),
   );
   assert.ok(
-    problems.some((p) => p.startsWith('content/parts.json: not valid JSON')),
+    problems.some((p) => p.startsWith('content/reports/qilihequ/2021/parts.json: not valid JSON')),
     problems.join('\n'),
   );
   assert.ok(
-    problems.some((p) => p.startsWith('content/sections/02-beta.mdx:1: no frontmatter')),
+    problems.some((p) => p.startsWith('content/reports/qilihequ/2021/sections/02-beta.mdx:1: no frontmatter')),
     problems.join('\n'),
   );
   assert.ok(
-    problems.some((p) => p.startsWith('content/sections/03-gamma.mdx: field "body": the section has no text')),
+    problems.some((p) =>
+      p.startsWith('content/reports/qilihequ/2021/sections/03-gamma.mdx: field "body": the section has no text'),
+    ),
     problems.join('\n'),
   );
   assert.ok(
     problems.includes(
-      'content/glossary/liubao.md: field "body": the definition of “六保” is empty: write what the term means after the frontmatter',
+      'content/reports/qilihequ/2021/glossary/liubao.md: field "body": the definition of “六保” is empty: write what the term means after the frontmatter',
     ),
     problems.join('\n'),
   );
@@ -122,27 +143,27 @@ test('a file without frontmatter, an empty section, an empty definition and bad 
 test('the formatter: file, line, entry, field, message', () => {
   assert.equal(
     formatProblem({
-      file: 'content/indicators.yaml',
+      file: 'content/reports/qilihequ/2021/indicators.yaml',
       line: 12,
       entry: 'indicator "gdp"',
       field: 'source.quote',
       message: '不在原文中',
     }),
-    'content/indicators.yaml:12: indicator "gdp": field "source.quote": 不在原文中',
+    'content/reports/qilihequ/2021/indicators.yaml:12: indicator "gdp": field "source.quote": 不在原文中',
   );
   assert.equal(
-    formatProblem({ file: 'content/report.json', message: 'not valid JSON' }),
-    'content/report.json: not valid JSON',
+    formatProblem({ file: 'content/reports/qilihequ/2021/report.json', message: 'not valid JSON' }),
+    'content/reports/qilihequ/2021/report.json: not valid JSON',
   );
 });
 
 test('what pages read of the model: figures follow their section’s redirect; each moved address names its page; no file paths or line tables', () => {
   const model = loadReport(
     project({
-      'content/sections/01-alpha.mdx': section('gamma', 1),
-      'content/published.yaml':
+      'content/reports/qilihequ/2021/sections/01-alpha.mdx': section('gamma', 1),
+      'content/reports/qilihequ/2021/published.yaml':
         'pages: []\nsections:\n  - { address: "sections/alpha/", title: "标题1" }\n  - { address: "sections/older/", title: "更早" }\nglossary: []\n',
-      'content/redirects.yaml':
+      'content/reports/qilihequ/2021/redirects.yaml':
         '- { from: sections/older/, to: sections/gamma/ }\n- { from: sections/alpha/, to: sections/gamma/ }\n',
     }),
   );
@@ -156,7 +177,7 @@ test('what pages read of the model: figures follow their section’s redirect; e
     { from: 'sections/older/', to: 'sections/gamma/' },
     { from: 'sections/alpha/', to: 'sections/gamma/' },
   ]);
-  assert.equal(pages.indicators.file, 'content/indicators.yaml');
+  assert.equal(pages.indicators.file, 'content/reports/qilihequ/2021/indicators.yaml');
   assert.ok(!('lines' in pages.indicators));
   assert.deepEqual(Object.keys(pages.sections[0]).sort(), ['body', 'data', 'file', 'slug']);
   assert.deepEqual(

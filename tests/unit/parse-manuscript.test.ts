@@ -5,10 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
 import { contentFiles } from '../../src/importer/write-content.ts';
 import { parseOutline } from '../../src/importer/outline.ts';
-import { FIXTURE_CONTENT } from '../support/fixture.ts';
+import { FIXTURE_CONTENT, FIXTURE_REPORT_DIR } from '../support/fixture.ts';
 
-const source = await readFile(join(FIXTURE_CONTENT, 'manuscript/report.txt'), 'utf8');
-const outline = parseOutline(await readFile(join(FIXTURE_CONTENT, 'outline.yaml'), 'utf8'));
+const source = await readFile(join(FIXTURE_REPORT_DIR, 'manuscript/report.txt'), 'utf8');
+const outline = parseOutline(await readFile(join(FIXTURE_REPORT_DIR, 'outline.yaml'), 'utf8'));
 const manuscript = parseManuscript(source, outline);
 
 test('the manuscript yields its date, headline, captions, parts and glossary', () => {
@@ -70,7 +70,7 @@ test('a manuscript that lost a section stops the import with the section named',
 test('a malformed glossary line stops the import', () => {
   assert.throws(
     () => parseManuscript(source.replace('【四风】', '四风：'), outline),
-    /content\/manuscript\/report\.txt:\d+: glossary entry "四风：/,
+    /^Error: manuscript\/report\.txt:\d+: glossary entry "四风：/,
   );
 });
 

@@ -57,7 +57,7 @@ test('sections: a numbered title starts its part or area, a piece of a part coun
 
 test("a section's MDX read as headings and paragraphs, imports, components, lists and tables left out", () => {
   const body = [
-    "import Captions from '../../src/components/Captions.astro';",
+    "import Captions from '../../../../../src/components/Captions.astro';",
     '<Captions items={["图一"]} />',
     '## （一）扩大**内需**',
     '第一段，\n仍是第一段。',
@@ -73,7 +73,7 @@ test("a section's MDX read as headings and paragraphs, imports, components, list
 });
 
 test('the paragraphs carry their place, and the ¶ link is named by it', async () => {
-  const path = '/site/content/sections/01-test.mdx';
+  const path = '/site/content/reports/qilihequ/2021/sections/01-test.mdx';
   const { html } = await renderMarkdown('导语。\n\n## （一）扩大内需\n\n甲。\n\n乙。', {
     path,
     content: { sections: [{ path, slug: 'test', place: { part: '三', before: 0 }, paragraphs: 3 }] },
@@ -83,12 +83,12 @@ test('the paragraphs carry their place, and the ¶ link is named by it', async (
 });
 
 test('a section Markdown reads otherwise than the model stops the build at its file', async () => {
-  const path = '/site/content/sections/01-test.mdx';
+  const path = '/site/content/reports/qilihequ/2021/sections/01-test.mdx';
   await assert.rejects(
     renderMarkdown('甲。\n\n乙。', {
       path,
       content: { sections: [{ path, slug: 'test', place: { before: 0 }, paragraphs: 3 }] },
     }),
-    /^Error: \/site\/content\/sections\/01-test\.mdx: Markdown makes 2 paragraphs of this section where its text reads as 3/,
+    /^Error: \/site\/content\/reports\/qilihequ\/2021\/sections\/01-test\.mdx: Markdown makes 2 paragraphs of this section where its text reads as 3/,
   );
 });

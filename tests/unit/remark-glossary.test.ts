@@ -63,13 +63,19 @@ test('paragraphs get ids and a ¶ link; occurrences name the paragraph with an e
 });
 
 test('files that are not sections are not auto-linked or numbered', async () => {
-  const { html, data } = await render('指稳就业，与六保并称。', '/site/content/glossary/liuwen.md');
+  const { html, data } = await render(
+    '指稳就业，与六保并称。',
+    '/site/content/reports/qilihequ/2021/glossary/liuwen.md',
+  );
   assert.equal(html, '<p>指稳就业，与六保并称。</p>');
   assert.deepEqual(data, { linked: [], occurrences: [] });
 });
 
 test('a hand-written link resolves to the entry', async () => {
-  const { html } = await render('见[稳就业等六项](glossary:liuwen)。', '/site/content/glossary/liubao.md');
+  const { html } = await render(
+    '见[稳就业等六项](glossary:liuwen)。',
+    '/site/content/reports/qilihequ/2021/glossary/liubao.md',
+  );
   assert.match(
     html,
     /<a href="\/glossary\/liuwen\/" class="term" data-term="liuwen" aria-describedby="def-liuwen">稳就业等六项<\/a>/,

@@ -2,11 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderMarkdown } from '../support/markdown.ts';
 
-const X = '/site/content/sections/02-x.mdx';
+const X = '/site/content/reports/qilihequ/2021/sections/02-x.mdx';
 
 async function render(markdown: string, base = '/') {
   const content = {
-    sections: [X, '/site/content/sections/04-challenges.mdx', '/site/content/sections/05-goals.mdx'].map((path) => ({
+    sections: [
+      X,
+      '/site/content/reports/qilihequ/2021/sections/04-challenges.mdx',
+      '/site/content/reports/qilihequ/2021/sections/05-goals.mdx',
+    ].map((path) => ({
       path,
       slug: path.replace(/.*\d-|\.mdx$/g, ''),
     })),

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { renderMarkdown } from '../support/markdown.ts';
 
 /** A section of the project, so that the message names it as the build does. */
-const PATH = join(process.cwd(), 'content/sections/04-challenges.mdx');
-const FIGURES = "import Captions from '../../src/components/Captions.astro';";
+const PATH = join(process.cwd(), 'content/reports/qilihequ/2021/sections/04-challenges.mdx');
+const FIGURES = "import Captions from '../../../../../src/components/Captions.astro';";
 
 async function failure(text: string, mdx = true): Promise<string> {
   try {
@@ -24,15 +24,21 @@ async function failure(text: string, mdx = true): Promise<string> {
 test('an MDX expression in the text stops at its line, with the fix', async () => {
   assert.equal(
     await failure('第一段。\n\n2021年{2021}。'),
-    'content/sections/04-challenges.mdx:3: “{2021}”: MDX reads what is inside braces as code: write \\{ and \\} to show braces',
+    'content/reports/qilihequ/2021/sections/04-challenges.mdx:3: “{2021}”: MDX reads what is inside braces as code: write \\{ and \\} to show braces',
   );
-  assert.match(await failure('{六稳}'), /^content\/sections\/04-challenges\.mdx:1: “\{六稳\}”.*write \\\{ and \\\}/);
+  assert.match(
+    await failure('{六稳}'),
+    /^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:1: “\{六稳\}”.*write \\\{ and \\\}/,
+  );
   assert.match(await failure(`${FIGURES}\n\n<Captions count={1}>\n\n{x}\n\n</Captions>`), /:5: “\{x\}”/);
 });
 
 test('elements other than the components, handlers, code in attributes and javascript: links stop', async () => {
   const cases: [string, RegExp][] = [
-    ['<script>{"alert(1)"}</script>', /^content\/sections\/04-challenges\.mdx:1: <script> is not allowed in content/],
+    [
+      '<script>{"alert(1)"}</script>',
+      /^content\/reports\/qilihequ\/2021\/sections\/04-challenges\.mdx:1: <script> is not allowed in content/,
+    ],
     ['正文\n\n<iframe src="https://example.com" />', /:3: <iframe> is not allowed/],
     [
       '加<b>粗</b>',

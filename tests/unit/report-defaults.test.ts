@@ -1,5 +1,5 @@
 /**
- * What the site says about a report that content/report.json leaves unsaid: the search
+ * What the site says about a report that content/reports/qilihequ/2021/report.json leaves unsaid: the search
  * examples and the home page's introduction (src/shared/report-defaults.ts).
  */
 import { test } from 'node:test';
@@ -18,7 +18,7 @@ const texts = [
 title: "一"
 ---
 
-import Captions from '../../src/components/Captions.astro';
+import Captions from '../../../../../src/components/Captions.astro';
 
 <Captions count={12}>
 

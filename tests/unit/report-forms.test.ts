@@ -12,7 +12,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importReport, readReportFile, type ImportResult } from '../../src/importer/index.ts';
-import { FIXTURE_CONTENT, ROOT } from '../support/fixture.ts';
+import { FIXTURE_CONTENT, FIXTURE_REPORT, ROOT } from '../support/fixture.ts';
 import {
   FORM_REPORTS,
   gb18030,
@@ -24,8 +24,8 @@ import {
 } from '../support/report-forms.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'report-forms-'));
-const contentDir = join(dir, 'content');
-await cp(FIXTURE_CONTENT, contentDir, { recursive: true });
+await cp(FIXTURE_CONTENT, join(dir, 'content'), { recursive: true });
+const contentDir = join(dir, FIXTURE_REPORT);
 
 async function imported(file: string, bytes: Buffer | string): Promise<ImportResult> {
   const path = join(dir, file);

@@ -1,8 +1,8 @@
 /**
- * Published addresses do not die. `content/published.yaml` lists every address the site
+ * Published addresses do not die. `<report>/published.yaml` lists every address the site
  * has published; the build adds the new ones and never removes one. An address of the list
  * that no page answers any more (a section's slug renamed, a glossary entry removed) stops
- * the build unless `content/redirects.yaml` sends it to a page that exists, and the build
+ * the build unless `<report>/redirects.yaml` sends it to a page that exists, and the build
  * then writes a page at the old address that leads to the new one.
  *
  * The pure part: what the site publishes now, the list merged with it, the addresses lost,
@@ -11,11 +11,9 @@
 import type { ContentProblem } from '../../shared/content-error.ts';
 import { fullReportPath, glossaryIndexPath, glossaryPath, indicatorsPath, searchPath, sectionPath } from '../../shared/paths.ts';
 import type { PublishedData, PublishedInput, Redirect } from '../../schemas/addresses.ts';
+import { REPORT_FILES, reportFile } from './report-files.ts';
 
-export const PUBLISHED_FILE = 'content/published.yaml';
-export const REDIRECTS_FILE = 'content/redirects.yaml';
-
-/** `content/redirects.yaml` of a report that has moved no page. */
+/** redirects.yaml of a report that has moved no page. */
 export const EMPTY_REDIRECTS = `# Published addresses that moved: the build writes a page at \`from\` that leads to \`to\`.
 # Addresses are relative to the site's base path and end in "/" (docs/editing.md):
 # - { from: sections/goals/, to: sections/targets/ }
@@ -84,7 +82,7 @@ export function formatPublished(data: PublishedInput): string {
     '# Every address this site has published, relative to its base path ("" is the home page).',
     '# The build adds new addresses here: commit this file with the content that made them.',
     '# None is ever removed: an address that no page answers any more stops the build until',
-    '# content/redirects.yaml sends it to a page that exists (see docs/editing.md).',
+    '# redirects.yaml beside it sends it to a page that exists (see docs/editing.md).',
     ...list('pages', (data.pages ?? []).map(q)),
     ...list('sections', (data.sections ?? []).map(({ address, title }) => `{ address: ${q(address)}, title: ${q(title)} }`)),
     ...list('glossary', (data.glossary ?? []).map(({ address, term }) => `{ address: ${q(address)}, term: ${q(term)} }`)),
@@ -118,16 +116,28 @@ export function resolveSectionSlug(redirects: readonly Redirect[], slug: string)
 }
 
 /**
- * The problems of `content/redirects.yaml`, each at its entry's line: a redirect from a page
+ * The problems of `<report>/redirects.yaml`, each at its entry's line: a redirect from a page
  * that exists or from an address never published, written twice, to itself, into a loop,
  * to another redirect or to no page.
  */
 export function redirectProblems(
   redirects: readonly Redirect[],
-  { current, published, lineOf }: { current: ReadonlySet<string>; published: ReadonlySet<string>; lineOf: (index: number, field: 'from' | 'to') => number | undefined },
+  {
+    dir,
+    current,
+    published,
+    lineOf,
+  }: {
+    /** The report's folder (src/node/content/report-files.ts). */
+    dir: string;
+    current: ReadonlySet<string>;
+    published: ReadonlySet<string>;
+    lineOf: (index: number, field: 'from' | 'to') => number | undefined;
+  },
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const at = (index: number, field: 'from' | 'to', message: string) => problems.push({ file: REDIRECTS_FILE, line: lineOf(index, field), field, message });
+  const file = reportFile(dir, REPORT_FILES.redirects);
+  const at = (index: number, field: 'from' | 'to', message: string) => problems.push({ file, line: lineOf(index, field), field, message });
   const next = new Map<string, string>();
   const firstIndex = new Map<string, number>();
   redirects.forEach(({ from, to }, index) => {
@@ -145,7 +155,7 @@ export function redirectProblems(
       return;
     }
     if (!published.has(from)) {
-      at(index, 'from', `${from} was never published (it is not in ${PUBLISHED_FILE}): only a published address needs a redirect; remove this redirect or correct the address`);
+      at(index, 'from', `${from} was never published (it is not in ${reportFile(dir, REPORT_FILES.published)}): only a published address needs a redirect; remove this redirect or correct the address`);
     }
     if (to === from) {
       at(index, 'to', `the redirect from ${from} points to itself: write the address the page moved to`);
@@ -193,6 +203,8 @@ export function sectionsUsing(sections: readonly (AddressedSection & { body: str
 export function lostAddressProblems(
   published: PublishedData,
   content: {
+    /** The report's folder (src/node/content/report-files.ts). */
+    dir: string;
     sections: readonly (AddressedSection & { body: string })[];
     glossary: readonly AddressedEntry[];
     redirects: readonly Redirect[];
@@ -204,11 +216,11 @@ export function lostAddressProblems(
   const current = new Set([...now.pages, ...now.sections.map((s) => s.address), ...now.glossary.map((g) => g.address)]);
   const before = new Set([...published.pages, ...published.sections.map((s) => s.address), ...published.glossary.map((g) => g.address)]);
   const lost = lostAddresses(published, current, content.redirects);
-  const redirect = (from: string, to: string) => `add a redirect in ${REDIRECTS_FILE} (from: ${from}, to: ${to})`;
+  const redirect = (from: string, to: string) => `add a redirect in ${reportFile(content.dir, REPORT_FILES.redirects)} (from: ${from}, to: ${to})`;
   const problems: ContentProblem[] = [];
 
   for (const address of lost.pages) {
-    problems.push({ file: PUBLISHED_FILE, message: `the page ${address} was published and no longer exists: ${redirect(address, '<address>')} or restore the page` });
+    problems.push({ file: reportFile(content.dir, REPORT_FILES.published), message: `the page ${address} was published and no longer exists: ${redirect(address, '<address>')} or restore the page` });
   }
   for (const { address, title } of lost.sections) {
     const slug = address.replace(/^sections\/|\/$/g, '');
@@ -224,7 +236,7 @@ export function lostAddressProblems(
         message: `the address ${address} was published and no longer exists: ${redirect(address, sectionPath(renamed.slug))} or restore the slug "${slug}"`,
       });
     } else {
-      problems.push({ file: 'content/sections/', message: `the section “${title}” (${address}) was published and no longer exists: ${redirect(address, 'sections/<slug>/')} or restore the section` });
+      problems.push({ file: `${reportFile(content.dir, REPORT_FILES.sections)}/`, message: `the section “${title}” (${address}) was published and no longer exists: ${redirect(address, 'sections/<slug>/')} or restore the section` });
     }
   }
   for (const { address, term } of lost.glossary) {
@@ -235,7 +247,7 @@ export function lostAddressProblems(
       problems.push({ file: renamed.file, message: `the address ${address} (“${term}”) was published and no longer exists: ${redirect(address, glossaryPath(renamed.id))} or name the file ${id}.md again` });
       continue;
     }
-    const file = `content/glossary/${id}.md`;
+    const file = reportFile(content.dir, `${REPORT_FILES.glossary}/${id}.md`);
     const users = sectionsUsing(content.sections, term, id);
     if (users.length > 0) {
       problems.push({ file, message: `the entry “${term}” (${address}) was removed but the text still uses it in ${users.join(', ')}: restore the entry, or ${redirect(address, 'glossary/<id>/')}` });

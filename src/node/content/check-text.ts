@@ -18,7 +18,7 @@
 import type { ContentProblem } from '../../shared/content-error.ts';
 
 export interface SectionComponent {
-  /** The import a section writes: `import Captions from '../../src/components/Captions.astro';`. */
+  /** The import a section writes (from content/reports/<government>/<year>/sections/): `import Captions from '../../../../../src/components/Captions.astro';`. */
   from: string;
   /** The attributes it takes; each a number or a string (`count={12}`, `title="…"`). */
   attributes: string[];
@@ -27,7 +27,7 @@ export interface SectionComponent {
 /** The components a section may use, with their attributes; nothing else is JSX in content. */
 export const SECTION_COMPONENTS: Readonly<Record<string, SectionComponent>> = {
   // place="text": captions standing inside the text, where their pictures stood.
-  Captions: { from: '../../src/components/Captions.astro', attributes: ['count', 'place'] },
+  Captions: { from: '../../../../../src/components/Captions.astro', attributes: ['count', 'place'] },
 };
 
 /** Elements that run code, load another page or restyle the site: never in content. */
@@ -43,7 +43,7 @@ export function componentImport(name: string): string {
 
 /**
  * Whether an ESM statement of a section is the import of an allowed component:
- * `import Captions from '../../src/components/Captions.astro';`.
+ * `import Captions from '../../../../../src/components/Captions.astro';`.
  */
 export function allowedImport(statement: string): string | undefined {
   const match = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])([^'"]+)\2\s*;?\s*$/.exec(statement.trim());
@@ -70,7 +70,7 @@ export function isLiteral(expression: string): boolean {
 }
 
 export interface CheckTextOptions {
-  /** Relative to the project: `content/sections/04-challenges.mdx`. */
+  /** Relative to the project: `<report>/sections/04-challenges.mdx`. */
   file: string;
   /** The line of the file where `body` starts. */
   bodyLine: number;

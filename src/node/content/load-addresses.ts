@@ -1,6 +1,6 @@
 /**
- * Reads `content/published.yaml` (every address the site has published) and
- * `content/redirects.yaml` (addresses that moved), each checked by its schema in
+ * Reads a report's `published.yaml` (every address the site has published) and
+ * `redirects.yaml` (addresses that moved), each checked by its schema in
  * src/schemas/addresses.ts, every problem at its line. A file that does not exist is an
  * empty list: the first build writes the published list.
  */
@@ -10,7 +10,7 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import { schemaProblems, type ContentProblem } from '../../shared/content-error.ts';
 import { publishedSchema, redirectsSchema, type PublishedData, type Redirect } from '../../schemas/addresses.ts';
 import { cleanText } from './frontmatter.ts';
-import { PUBLISHED_FILE, REDIRECTS_FILE } from './addresses.ts';
+import { REPORT_FILES, reportFile } from './report-files.ts';
 
 interface YamlFile {
   raw: unknown;
@@ -37,13 +37,16 @@ function readYaml(root: string, file: string): YamlFile | undefined {
 export interface LoadedAddresses {
   published: PublishedData;
   redirects: Redirect[];
-  /** The line of a redirect's field in content/redirects.yaml. */
+  /** The line of a redirect's field in redirects.yaml. */
   redirectLine: (index: number, field: 'from' | 'to') => number | undefined;
   problems: ContentProblem[];
 }
 
-export function loadAddresses(root: string = process.cwd()): LoadedAddresses {
+/** The addresses of the report in `dir` (its folder, src/node/content/report-files.ts) of the project at `root`. */
+export function loadAddresses(root: string, dir: string): LoadedAddresses {
   const problems: ContentProblem[] = [];
+  const PUBLISHED_FILE = reportFile(dir, REPORT_FILES.published);
+  const REDIRECTS_FILE = reportFile(dir, REPORT_FILES.redirects);
   let published: PublishedData = { pages: [], sections: [], glossary: [], paragraphs: {} };
   const publishedFile = readYaml(root, PUBLISHED_FILE);
   if (publishedFile) {

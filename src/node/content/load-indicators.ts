@@ -1,5 +1,5 @@
 /**
- * Reads `content/indicators.yaml`, the report's figures as data. The zod schema checks each
+ * Reads a report's `indicators.yaml`, its figures as data. The zod schema checks each
  * field; here the cross-checks that zod cannot make on one entry: ids unique, charts naming
  * indicators that exist, one unit per bar chart and per change row. Every problem names
  * the file, the line, the entry and the field.
@@ -20,11 +20,11 @@ export interface IndicatorData {
   lines: Record<string, number>;
 }
 
-/** The data file, relative to the project (Astro runs from the project's root). */
-export const INDICATORS_FILE = 'content/indicators.yaml';
-
-/** A report without figures has no file: no indicators, no charts, no 主要指标 page. */
-export function loadIndicators(file: string = INDICATORS_FILE, text = existsSync(file) ? readFileSync(file, 'utf8') : ''): IndicatorData {
+/**
+ * `file` is the report's indicators.yaml, named as messages name it. A report without
+ * figures has no file: no indicators, no charts, no 主要指标 page.
+ */
+export function loadIndicators(file: string, text = existsSync(file) ? readFileSync(file, 'utf8') : ''): IndicatorData {
   const lines = new LineCounter();
   const doc = parseDocument(cleanText(text), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {

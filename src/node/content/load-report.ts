@@ -17,15 +17,16 @@ import { parseFrontmatter, cleanText } from './frontmatter.ts';
 import { checkText } from './check-text.ts';
 import { sectionBlocks } from './section-blocks.ts';
 import { sectionPlaces, type SectionPlace } from '../../shared/places.ts';
-import { INDICATORS_FILE, loadIndicators, type IndicatorData } from './load-indicators.ts';
+import { loadIndicators, type IndicatorData } from './load-indicators.ts';
 import { loadAddresses } from './load-addresses.ts';
 import { sectionAnchors } from './paragraph-anchors.ts';
 import { currentAddresses, lostAddressProblems, redirectProblems, redirectTarget, resolveSectionSlug } from './addresses.ts';
 import { sectionPath } from '../../shared/paths.ts';
+import { chosenReport, REPORT_FILES, reportFile, reportFolder } from './report-files.ts';
 import type { PublishedData, Redirect } from '../../schemas/addresses.ts';
 
 export interface SectionFile {
-  /** Relative to the project: `content/sections/02-achievements.mdx`. */
+  /** Relative to the project: `content/reports/qilihequ/2021/sections/02-achievements.mdx`. */
   file: string;
   /** Absolute, as the Markdown pipeline sees it. */
   path: string;
@@ -40,7 +41,7 @@ export interface SectionFile {
   anchors: string[];
   /** For each paragraph, the anchors of gone paragraphs that now lead to it. */
   aliases: string[][];
-  /** The section's line of content/published.yaml after this build: its anchors and their texts. */
+  /** The section's line of <report>/published.yaml after this build: its anchors and their texts. */
   anchorRecord: string[];
 }
 
@@ -60,6 +61,10 @@ export interface GlossaryFile extends GlossaryTerm {
 }
 
 export interface ReportModel {
+  /** The report's id in the library: `qilihequ/2021` (src/node/content/report-files.ts). */
+  id: string;
+  /** Its folder, relative to the project: `content/reports/qilihequ/2021`. */
+  dir: string;
   report: ReportData;
   /** In reading order. */
   parts: PartData[];
@@ -68,9 +73,9 @@ export interface ReportModel {
   /** In the order of the report's glossary. */
   glossary: GlossaryFile[];
   indicators: IndicatorData;
-  /** content/published.yaml as read: every address published before this build. */
+  /** published.yaml as read: every address published before this build. */
   published: PublishedData;
-  /** content/redirects.yaml: published addresses that moved. */
+  /** redirects.yaml: published addresses that moved. */
   redirects: Redirect[];
 }
 
@@ -111,14 +116,14 @@ interface EntryKind<T> {
 }
 
 const SECTIONS: EntryKind<SectionData> = {
-  dir: 'content/sections',
+  dir: REPORT_FILES.sections,
   extension: '.mdx',
   schema: sectionSchema,
   emptyBody: () => 'the section has no text: write its paragraphs after the frontmatter',
 };
 
 const GLOSSARY: EntryKind<GlossaryData> = {
-  dir: 'content/glossary',
+  dir: REPORT_FILES.glossary,
   extension: '.md',
   schema: glossarySchema,
   emptyBody: ({ term }) => `the definition of “${term}” is empty: write what the term means after the frontmatter`,
@@ -139,9 +144,9 @@ interface Entry<T> {
  * body by checkText. An entry refused by its schema is left out; its problems, like every
  * other, go into `problems`.
  */
-function readEntries<T>(root: string, problems: ContentProblem[], { dir, extension, schema, emptyBody }: EntryKind<T>): Entry<T>[] {
+function readEntries<T>(root: string, reportDir: string, problems: ContentProblem[], { dir, extension, schema, emptyBody }: EntryKind<T>): Entry<T>[] {
   const entries: Entry<T>[] = [];
-  const folder = resolve(root, dir);
+  const folder = resolve(root, reportDir, dir);
   for (const name of listFiles(folder, extension)) {
     const path = join(folder, name);
     const file = relative(root, path);
@@ -163,20 +168,24 @@ function readEntries<T>(root: string, problems: ContentProblem[], { dir, extensi
   return entries;
 }
 
-/** Reads and checks `content/` under `root` (default: the project, where Astro runs). */
-export function loadReport(root: string = process.cwd()): ReportModel {
+/**
+ * Reads and checks the report `id` (default: the one the build renders, src/node/content/
+ * report-files.ts) of the project at `root` (default: the project, where Astro runs).
+ */
+export function loadReport(root: string = process.cwd(), id: string = chosenReport(root)): ReportModel {
   const problems: ContentProblem[] = [];
+  const dir = reportFolder(id);
 
-  // content/report.json: one entry.
-  const reportFile = 'content/report.json';
-  const reportJson = readJsonList(root, reportFile);
+  // report.json: one entry.
+  const reportJsonFile = reportFile(dir, REPORT_FILES.report);
+  const reportJson = readJsonList(root, reportJsonFile);
   problems.push(...reportJson.problems);
   const reportEntry = Array.isArray(reportJson.raw) ? reportJson.raw[0] : reportJson.raw;
   const reportResult = reportSchema.safeParse(reportEntry);
-  if (!reportJson.problems.length && !reportResult.success) problems.push(...schemaProblems(reportFile, reportResult.error.issues));
+  if (!reportJson.problems.length && !reportResult.success) problems.push(...schemaProblems(reportJsonFile, reportResult.error.issues));
 
-  // content/parts.json: the report's parts, in order.
-  const partsFile = 'content/parts.json';
+  // parts.json: the report's parts, in order.
+  const partsFile = reportFile(dir, REPORT_FILES.parts);
   const partsJson = readJsonList(root, partsFile);
   problems.push(...partsJson.problems);
   const parts: PartData[] = [];
@@ -194,10 +203,10 @@ export function loadReport(root: string = process.cwd()): ReportModel {
     if (i > 0 && parts[i - 1].order === part.order) problems.push({ file: partsFile, entry: `part "${part.id}"`, field: 'order', message: `${part.order} is already used by part "${parts[i - 1].id}": give each part its own order` });
   });
 
-  // content/sections/*.mdx
+  // sections/*.mdx
   const sections: SectionFile[] = [];
   const sectionLines = new Map<SectionFile, (path: PropertyKey[]) => number | undefined>();
-  for (const { file, path, data, body, lineOf } of readEntries(root, problems, SECTIONS)) {
+  for (const { file, path, data, body, lineOf } of readEntries(root, dir, problems, SECTIONS)) {
     const section: SectionFile = { file, path, data, slug: data.slug, body, place: { before: 0 }, paragraphs: 0, anchors: [], aliases: [], anchorRecord: [] };
     sections.push(section);
     sectionLines.set(section, lineOf);
@@ -218,9 +227,9 @@ export function loadReport(root: string = process.cwd()): ReportModel {
     }
   }
 
-  // content/glossary/*.md
+  // glossary/*.md
   const glossary: GlossaryFile[] = [];
-  for (const { name, file, path, data, body } of readEntries(root, problems, GLOSSARY)) {
+  for (const { name, file, path, data, body } of readEntries(root, dir, problems, GLOSSARY)) {
     glossary.push({ id: name.slice(0, -'.md'.length), file, path, data, term: data.term, aliases: data.aliases, definition: body.trim() });
   }
   glossary.sort((a, b) => a.data.order - b.data.order);
@@ -240,10 +249,11 @@ export function loadReport(root: string = process.cwd()): ReportModel {
     orders.set(entry.data.order, entry);
   }
 
-  // content/indicators.yaml, if the report has figures.
+  // indicators.yaml, if the report has figures.
   let indicators: IndicatorData = { indicators: [], charts: [], draft: false, lines: {} };
+  const indicatorsFile = reportFile(dir, REPORT_FILES.indicators);
   try {
-    if (existsSync(join(root, INDICATORS_FILE))) indicators = loadIndicators(INDICATORS_FILE, readFileSync(join(root, INDICATORS_FILE), 'utf8'));
+    if (existsSync(join(root, indicatorsFile))) indicators = loadIndicators(indicatorsFile, readFileSync(join(root, indicatorsFile), 'utf8'));
   } catch (error) {
     if (error instanceof ContentError) problems.push(...error.problems);
     else throw error;
@@ -252,15 +262,15 @@ export function loadReport(root: string = process.cwd()): ReportModel {
   // Published addresses do not die: each one a page answers or a redirect sends on
   // (src/node/content/addresses.ts). Checked on content that is otherwise sound, so that a
   // section refused above does not also count as gone.
-  const addresses = loadAddresses(root);
+  const addresses = loadAddresses(root, dir);
   problems.push(...addresses.problems);
   const { published, redirects } = addresses;
   if (problems.length === 0) {
     const now = currentAddresses({ sections, glossary });
     const current = new Set([...now.pages, ...now.sections.map((s) => s.address), ...now.glossary.map((g) => g.address)]);
     const before = new Set([...published.pages, ...published.sections.map((s) => s.address), ...published.glossary.map((g) => g.address)]);
-    problems.push(...lostAddressProblems(published, { sections, glossary, redirects, slugLine: (s) => sectionLines.get(s as SectionFile)?.(['slug']) }));
-    problems.push(...redirectProblems(redirects, { current, published: before, lineOf: addresses.redirectLine }));
+    problems.push(...lostAddressProblems(published, { dir, sections, glossary, redirects, slugLine: (s) => sectionLines.get(s as SectionFile)?.(['slug']) }));
+    problems.push(...redirectProblems(redirects, { dir, current, published: before, lineOf: addresses.redirectLine }));
   }
   // A figure names its section by slug: a renamed section's figures follow its redirect.
   indicators = {
@@ -281,5 +291,5 @@ export function loadReport(root: string = process.cwd()): ReportModel {
     const { anchors, aliases, record } = sectionAnchors(recordedAnchors(published, redirects, section.slug), texts);
     Object.assign(section, { anchors, aliases, anchorRecord: record });
   });
-  return { report: reportResult.data!, parts, sections, glossary, indicators, published, redirects };
+  return { id, dir, report: reportResult.data!, parts, sections, glossary, indicators, published, redirects };
 }

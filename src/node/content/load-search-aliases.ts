@@ -1,5 +1,5 @@
 /**
- * Reads `content/search-aliases.yaml` for the search data. The zod schema checks each
+ * Reads a report's `search-aliases.yaml` for the search data. The zod schema checks each
  * entry; here the checks it cannot make on one entry: a word claimed by two entries, and a
  * report word the report does not contain (an alias that can never find anything).
  * Every error names the file, the entry and the field.
@@ -10,10 +10,8 @@ import { searchAliasesFileSchema } from '../../schemas/search-aliases.ts';
 import { normalize } from '../../shared/search/normalize.ts';
 import type { AliasTable } from '../../shared/search/understand-query.ts';
 
-export const SEARCH_ALIASES_FILE = 'content/search-aliases.yaml';
-
 /** The alias table, everyday word → report words; `reportText` is all of the report, for the check. */
-export function loadSearchAliases(reportText: string, file: string = SEARCH_ALIASES_FILE): AliasTable {
+export function loadSearchAliases(reportText: string, file: string): AliasTable {
   const fail = (where: string, message: string): never => {
     throw new Error(`${file}: ${where}: ${message}`);
   };

@@ -1,7 +1,7 @@
 /**
  * Paragraph anchors that survive editing. A section's paragraphs are linked as `#p1`,
  * `#p2`…; once published, an anchor stays with its paragraph: a paragraph inserted, removed
- * or reworded above it moves nothing. content/published.yaml keeps, for each section, the
+ * or reworded above it moves nothing. <report>/published.yaml keeps, for each section, the
  * anchors it published, in reading order, each with a fingerprint of its paragraph's text
  * (`p3 1a2b3c4d 五年来，全区`: a hash of the whole text and its first characters).
  *

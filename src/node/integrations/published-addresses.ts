@@ -3,17 +3,18 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReportModel } from '../content/load-report.ts';
-import { currentAddresses, formatPublished, mergePublished, PUBLISHED_FILE } from '../content/addresses.ts';
+import { currentAddresses, formatPublished, mergePublished } from '../content/addresses.ts';
+import { REPORT_FILES, reportFile } from '../content/report-files.ts';
 
 /**
  * After a build that succeeded, adds the addresses it published for the first time to
- * `content/published.yaml` (src/node/content/addresses.ts), and each section's paragraph
+ * the report's `published.yaml` (src/node/content/addresses.ts), and each section's paragraph
  * anchors as this build matched them (src/node/content/paragraph-anchors.ts); never removes
  * an address or an anchor. The file is rewritten only when it changes, so a build of
  * unchanged content leaves it as it was.
  */
 export default function publishedAddresses(
-  model: Pick<ReportModel, 'sections' | 'glossary' | 'published'>,
+  model: Pick<ReportModel, 'dir' | 'sections' | 'glossary' | 'published'>,
 ): AstroIntegration {
   let root = process.cwd();
   return {
@@ -23,12 +24,13 @@ export default function publishedAddresses(
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ logger }) => {
-        const file = join(root, PUBLISHED_FILE);
+        const name = reportFile(model.dir, REPORT_FILES.published);
+        const file = join(root, name);
         const text = formatPublished(mergePublished(model.published, currentAddresses(model)));
         const before = await readFile(file, 'utf8').catch(() => null);
         if (before === text) return;
         await writeFile(file, text);
-        logger.info(`${PUBLISHED_FILE}: new addresses or paragraph anchors recorded; commit it with the content`);
+        logger.info(`${name}: new addresses or paragraph anchors recorded; commit it with the content`);
       },
     },
   };

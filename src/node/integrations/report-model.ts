@@ -7,7 +7,8 @@
 import type { AstroIntegration } from 'astro';
 import type { ReportModel } from '../content/load-report.ts';
 import { redirectTarget } from '../content/addresses.ts';
-import { INDICATORS_FILE } from '../content/load-indicators.ts';
+import { REPORT_FILES, reportFile } from '../content/report-files.ts';
+import { editionsOf, isLibrary, reportPath, type LibraryReport } from '../../shared/library.ts';
 
 const MODULE = 'virtual:report-model';
 const RESOLVED = `\0${MODULE}`;
@@ -21,28 +22,52 @@ export interface PageModel {
   /** In the order of the report's glossary. */
   glossary: { id: string; term: string; aliases: string[] }[];
   /**
-   * Figures whose section moved name its new slug (through content/redirects.yaml); `file`
+   * Figures whose section moved name its new slug (through <report>/redirects.yaml); `file`
    * is where they are written, for messages.
    */
   indicators: Omit<ReportModel['indicators'], 'lines'> & { file: string };
   /** Each moved address and the page it leads to now, redirects followed to their end. */
   redirects: { from: string; to: string }[];
+  /**
+   * In a library of several reports: the library's home and this government's reports
+   * (editions), newest first, each with its address from the host's root. Null when the
+   * site holds this report alone.
+   */
+  library: { home: string; editions: { year: number; title: string; url: string; current: boolean }[] } | null;
 }
 
-export function pageModel(model: ReportModel): PageModel {
+/** Where the report stands in the library: `reports` is every report of it, `siteBase` the site's base path. */
+export interface LibraryPlace {
+  siteBase: string;
+  reports: readonly LibraryReport[];
+}
+
+export function pageModel(model: ReportModel, place: LibraryPlace = { siteBase: '/', reports: [] }): PageModel {
+  const governmentId = model.id.split('/')[0];
   const { indicators, charts, draft } = model.indicators;
   return {
     report: model.report,
     parts: model.parts,
     sections: model.sections.map(({ slug, file, data, body }) => ({ slug, file, data, body })),
     glossary: model.glossary.map(({ id, term, aliases }) => ({ id, term, aliases })),
-    indicators: { indicators, charts, draft, file: INDICATORS_FILE },
+    indicators: { indicators, charts, draft, file: reportFile(model.dir, REPORT_FILES.indicators) },
     redirects: model.redirects.map(({ from }) => ({ from, to: redirectTarget(model.redirects, from) ?? '' })),
+    library: isLibrary(place.reports)
+      ? {
+          home: place.siteBase,
+          editions: editionsOf(place.reports, governmentId).map(({ id, year, title }) => ({
+            year,
+            title,
+            url: `${place.siteBase}${reportPath(id)}`,
+            current: id === model.id,
+          })),
+        }
+      : null,
   };
 }
 
-export default function reportModelIntegration(model: ReportModel): AstroIntegration {
-  const source = `export default ${JSON.stringify(pageModel(model))};`;
+export default function reportModelIntegration(model: ReportModel, place?: LibraryPlace): AstroIntegration {
+  const source = `export default ${JSON.stringify(pageModel(model, place))};`;
   return {
     name: 'report-model',
     hooks: {

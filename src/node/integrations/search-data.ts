@@ -6,6 +6,7 @@ import { extractPassages } from '../search/extract-passages.ts';
 import { foldTable, pinyinOf, traditionalTable } from '../search/build-data.ts';
 import { queryReadingData } from '../search/query-reading-data.ts';
 import type { ReportModel } from '../content/load-report.ts';
+import { REPORT_FILES, reportFile } from '../content/report-files.ts';
 import { glossaryPath, sectionPath } from '../../shared/paths.ts';
 import { siteUrls } from '../../shared/urls.ts';
 import { plainText } from '../../shared/text.ts';
@@ -26,7 +27,7 @@ const definitionText = (markdown: string): string => plainText(markdown).replace
  *   (see src/node/search/query-reading-data.ts).
  */
 export default function searchDataIntegration(
-  model: Pick<ReportModel, 'report' | 'sections' | 'glossary'>,
+  model: Pick<ReportModel, 'dir' | 'report' | 'sections' | 'glossary'>,
 ): AstroIntegration {
   let urls = siteUrls('/');
   let root: URL;
@@ -71,7 +72,7 @@ export default function searchDataIntegration(
         const reading = queryReadingData(
           {
             year: Number(model.report.date.slice(0, 4)),
-            aliasesFile: fileURLToPath(new URL('./content/search-aliases.yaml', root)),
+            aliasesFile: join(fileURLToPath(root), reportFile(model.dir, REPORT_FILES.searchAliases)),
           },
           texts,
         );

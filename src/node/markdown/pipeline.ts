@@ -16,7 +16,7 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { ReportModel } from '../content/load-report.ts';
-import { INDICATORS_FILE } from '../content/load-indicators.ts';
+import { REPORT_FILES, reportFile } from '../content/report-files.ts';
 import { SECTION_COMPONENTS } from '../content/check-text.ts';
 import remarkTextOnly from './remark-text-only.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
@@ -27,6 +27,8 @@ import rehypeParagraphLinks from './rehype-paragraph-links.ts';
 
 /** What the pipeline needs of the report: where the sections are, the terms, the figures. */
 export type PipelineContent = {
+  /** The report's folder (src/node/content/report-files.ts), for messages about its files. */
+  dir: string;
   sections: (Pick<ReportModel['sections'][number], 'path' | 'slug' | 'file' | 'place' | 'paragraphs'> &
     Partial<Pick<ReportModel['sections'][number], 'anchors' | 'aliases'>>)[];
   glossary: Pick<ReportModel['glossary'][number], 'id' | 'term' | 'aliases'>[];
@@ -61,7 +63,7 @@ export function markdownPipeline(content: PipelineContent, base: string): Pipeli
         {
           indicators: content.indicators.indicators,
           lines: content.indicators.lines,
-          dataFile: INDICATORS_FILE,
+          dataFile: reportFile(content.dir, REPORT_FILES.indicators),
           base,
           sections,
           sectionOf,

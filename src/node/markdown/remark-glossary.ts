@@ -67,7 +67,7 @@ export default function remarkGlossary(options: Options) {
       const id = node.url.slice(GLOSSARY_SCHEME.length);
       if (!ids.has(id)) {
         file.fail(
-          `glossary link [${toString(node)}](${node.url}): no glossary entry "${id}" (content/glossary/${id}.md does not exist)`,
+          `glossary link [${toString(node)}](${node.url}): no glossary entry "${id}" (the report's glossary/${id}.md does not exist)`,
           node,
         );
       }

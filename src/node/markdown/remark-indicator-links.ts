@@ -1,5 +1,5 @@
 /**
- * remark plugin: ties the report's figures to `content/indicators.yaml`. In each section,
+ * remark plugin: ties the report's figures to `<report>/indicators.yaml`. In each section,
  * every indicator's figure (`492.06亿元`) is found inside its quote, wherever the quote now
  * stands in the section, and becomes a link to its row on the 主要指标 page, with an id
  * (`#fig-<indicator>`) that the row links back to. The paragraph (`#p3`) is where the quote
@@ -266,7 +266,7 @@ export default function remarkIndicatorLinks({ indicators, lines = {}, dataFile,
         problemOf(
           indicator,
           'source.section',
-          `no section with slug "${indicator.source.section}" in content/sections/`,
+          `no section with slug "${indicator.source.section}" in the report's sections/`,
         ),
       ),
     );

@@ -44,7 +44,8 @@ export default function remarkInternalLinks({ base, sections, glossary }: Option
     visitParents(tree, 'link', (node) => {
       if (node.url.startsWith(SECTION_SCHEME)) {
         const [slug, fragment] = node.url.slice(SECTION_SCHEME.length).split('#');
-        if (!known.has(slug)) file.fail(`link ${node.url}: no section with slug "${slug}" in content/sections/`, node);
+        if (!known.has(slug))
+          file.fail(`link ${node.url}: no section with slug "${slug}" in the report's sections/`, node);
         node.url = urls.section(slug, fragment);
       } else if (node.url.startsWith('/') && !node.url.startsWith('//')) {
         const [path] = node.url.slice(1).split(/[?#]/);

@@ -46,7 +46,7 @@ interface MdxNode extends Node {
 
 export default function remarkTextOnly({ components }: Options) {
   return (tree: Root, file: VFile) => {
-    // The first line of the build's error: `content/sections/04-challenges.mdx:12: …`.
+    // The first line of the build's error: `<report>/sections/04-challenges.mdx:12: …`.
     const fail = (node: MdxNode, message: string): never =>
       file.fail(
         formatProblem({

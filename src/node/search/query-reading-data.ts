@@ -10,7 +10,7 @@ import { commonReadingTable, reportReadingTable } from './build-data.ts';
 import type { ReadingTable } from '../../shared/search/pinyin.ts';
 import type { SearchData } from '../../shared/search/types.ts';
 
-/** `year`: the report's (from the model of the report); `aliasesFile`: content/search-aliases.yaml. */
+/** `year`: the report's (from the model of the report); `aliasesFile`: the report's search-aliases.yaml. */
 export function queryReadingData(
   { year, aliasesFile }: { year: number; aliasesFile: string },
   texts: string[],

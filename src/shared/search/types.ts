@@ -37,7 +37,7 @@ export interface SearchData {
   year: number;
   /** The report's own traditional characters → simplified: both forms are searched as one. */
   fold: TraditionalTable;
-  /** Everyday words → the report's words (content/search-aliases.yaml). */
+  /** Everyday words → the report's words (<report>/search-aliases.yaml). */
   aliases: AliasTable;
   /** Toneless syllable → the report's characters read that way. */
   readings: ReadingTable;

@@ -9,7 +9,7 @@
  *   leaves alone (社/零, 营/商/环/竟, 养老/金) stays joined to its neighbours, because a
  *   lone character is part of an unknown word far more often than a word of its own;
  * - everyday words get the report's words as alternatives (看病 → 医疗), from the alias
- *   table in content/search-aliases.yaml;
+ *   table in <report>/search-aliases.yaml;
  * - letters are also read as pinyin.
  */
 import { normalize } from './normalize.ts';
