@@ -45,6 +45,8 @@ const { remarkPlugins, rehypePlugins } = markdownPipeline(model, base);
 const redirected = new Set(model.redirects.map(({ from }) => `${base}${from}`));
 
 export default defineConfig({
+  // Reports of a library are built side by side: each keeps its content store and caches apart.
+  ...(isLibrary(library) ? { cacheDir: `./node_modules/.astro/reports/${model.id}/` } : {}),
   // Absolute addresses (citations, canonical links, og:url, the sitemap) start here.
   site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   base,
@@ -91,7 +93,7 @@ export default defineConfig({
     pagefind(),
     searchData(model),
     // Last: the published addresses grow only when everything before succeeded.
-    publishedAddresses(model),
+    publishedAddresses(model, isLibrary(library) ? reportPath(model.id) : ''),
   ],
   security: {
     csp: {

@@ -6,41 +6,127 @@
  *   npm run build                                   → dist/
  *   BASE_PATH=/report/ npm run build -- --out dist-report   → a build for a sub-path
  *
+ * A library of one report is that report's site at the root. A library of several
+ * (content/reports/ holds more than one report, src/shared/library.ts) is built as the
+ * library's own pages (astro.library.config.mjs) with each report's site under its address,
+ * `<government>/<year>/`, one report after another. Then every address a report published
+ * where it was served before (its published.yaml's `at`: the root, when it was the only
+ * report) answers with a copy of its page now, unless the library's own page is there.
+ *
  * The output is kept short enough to read: Astro's line per generated page is counted
  * instead of printed; everything else (progress, warnings, errors) is passed through.
  */
 import { spawn } from 'node:child_process';
-import { rmSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { parse } from 'yaml';
 import { DEFAULT_SITE_URL } from '../src/shared/site-url.ts';
+import { reportIds, reportFolder, REPORT_FILES } from '../src/node/content/report-files.ts';
+import { isLibrary, reportPath } from '../src/shared/library.ts';
+import { publishedSchema } from '../src/schemas/addresses.ts';
+import { publishedBases } from '../src/node/content/addresses.ts';
+import { copyPublishedPages } from './lib/earlier-addresses.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const argv = process.argv.slice(2);
 const out = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : 'dist';
 const target = join(root, out);
 const staging = join(root, `.${out}-staging`);
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
 /** Astro's line for each generated page: `07:00:55   ├─ /glossary/liuwen/index.html (+12ms)`. */
 const PAGE_LINE = /^\S*\s+[├└]─ \//;
 
-rmSync(staging, { recursive: true, force: true });
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const child = spawn(process.execPath, [astro, 'build', '--outDir', staging], {
-  cwd: root,
-  stdio: ['inherit', 'pipe', 'inherit'],
-});
-let pages = 0;
-for await (const line of createInterface({ input: child.stdout })) {
-  if (PAGE_LINE.test(line)) pages += 1;
-  else if (line.trim() && !/^\s*generating static routes\s*$/.test(line)) console.log(line);
+/**
+ * Runs `astro build` with `args` and `env`; resolves with its status, the pages it wrote and
+ * what it printed but those lines. `live` prints as it goes (one build); otherwise the output
+ * is kept to print whole (builds side by side).
+ */
+async function astroBuild(
+  args: string[],
+  env: Record<string, string>,
+  live: boolean,
+): Promise<{ status: number | null; pages: number; output: string[] }> {
+  const child = spawn(process.execPath, [astro, 'build', ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['inherit', 'pipe', live ? 'inherit' : 'pipe'],
+  });
+  const output: string[] = [];
+  let pages = 0;
+  const take = (line: string) => {
+    if (PAGE_LINE.test(line)) pages += 1;
+    else if (line.trim() && !/^\s*generating static routes\s*$/.test(line)) {
+      if (live) console.log(line);
+      else output.push(line);
+    }
+  };
+  const streams = [createInterface({ input: child.stdout! })];
+  if (!live) streams.push(createInterface({ input: child.stderr! }));
+  await Promise.all(
+    streams.map(async (lines) => {
+      for await (const line of lines) take(line);
+    }),
+  );
+  const status: number | null = await new Promise((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.on('close', resolve);
+  });
+  return { status, pages, output };
 }
-const status: number | null = await new Promise((resolve) => child.on('close', resolve));
-if (status !== 0) {
+
+function fail(status: number | null): never {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild failed: ${out}/ was left as it was.`);
   process.exit(status ?? 1);
+}
+
+/** Where each report's addresses were published, as its published.yaml says after its build. */
+function earlierBases(id: string): string[] {
+  const file = join(root, reportFolder(id), REPORT_FILES.published);
+  if (!existsSync(file)) return [];
+  return publishedBases(publishedSchema.parse(parse(readFileSync(file, 'utf8')) ?? {}));
+}
+
+rmSync(staging, { recursive: true, force: true });
+const ids = reportIds(root);
+let pages = 0;
+const served = new Map<string, string>();
+if (!isLibrary(ids)) {
+  const result = await astroBuild(['--outDir', staging], {}, true);
+  if (result.status !== 0) fail(result.status);
+  pages += result.pages;
+  if (ids[0]) served.set(ids[0], '');
+} else {
+  console.log(`A library of ${ids.length} reports: the library's pages, then each report under its address.`);
+  const library = await astroBuild(['--config', 'astro.library.config.mjs', '--outDir', staging], {}, true);
+  if (library.status !== 0) fail(library.status);
+  pages += library.pages;
+  const queue = [...ids];
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const result = await astroBuild(['--outDir', join(staging, reportPath(id))], { REPORT: id }, false);
+      const last = result.output.filter((line) => !/^\d\d:\d\d:\d\d \[(?:build|content|types|vite)\]/.test(line));
+      console.log(`\n${id}/: ${result.status === 0 ? `${result.pages} files` : 'failed'}`);
+      for (const line of result.status === 0 ? last : result.output) console.log(line);
+      if (result.status !== 0) fail(result.status);
+      pages += result.pages;
+      served.set(id, reportPath(id));
+    }
+  };
+  // One at a time: Astro keeps a project's generated modules (.astro/) in one place, which
+  // builds side by side would overwrite for each other.
+  await worker();
+}
+// Addresses published where a report was served before keep answering with its pages.
+for (const [id, at] of served) {
+  for (const base of earlierBases(id).filter((base) => base !== at)) {
+    const copied = await copyPublishedPages(join(root, reportFolder(id)), join(staging, at), join(staging, base));
+    if (copied.length)
+      console.log(`${id}: ${copied.length} addresses published at /${base} answer with its pages there.`);
+  }
 }
 rmSync(target, { recursive: true, force: true });
 renameSync(staging, target);

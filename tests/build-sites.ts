@@ -5,6 +5,8 @@
  *   (dist.log, dist-report.log), through `npm run build` as an editor runs it;
  * - the site of each real report of tests/fixtures/reports/, imported and built in a copy of
  *   the project, into .test-sites/reports/<name>/ (tests/support/report-sites.ts);
+ * - a library of the suites' report and two years of the national report, through
+ *   `npm run import` and `npm run build`, into .test-sites/library/ (tests/support/library-site.ts);
  * - the suites' report changed as several suites need it (a paragraph inserted, a section
  *   renamed, no glossary…), into .test-sites/variants/<name>/ (tests/support/variant-sites.ts).
  * Every build runs in a throw-away copy of the project, so content/ (whatever report it
@@ -15,12 +17,14 @@
  */
 import { spawn } from 'node:child_process';
 import { cp, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixtureReportProject, ROOT, TEST_SITES } from './support/fixture.ts';
 import { buildSitesInProcess } from './support/build-in-process.ts';
+import { FIXTURE_REPORTS_DIR } from './support/report-sites.ts';
+import { LIBRARY_REPORTS, LIBRARY_SITE } from './support/library-site.ts';
 
-/** Builds the suites' report twice; resolves with what to print and the output of a failed build. */
+/** Builds the suites' report twice, then a library around it; resolves with what to print and the output of a failed build. */
 async function buildSuitesReport(): Promise<{ built: string[]; failures: string[] }> {
   const built: string[] = [];
   const failures: string[] = [];
@@ -41,6 +45,23 @@ async function buildSuitesReport(): Promise<{ built: string[]; failures: string[
       // What the build printed, for the test that a clean build is quiet.
       await writeFile(join(ROOT, TEST_SITES, `${out}.log`), output);
       built.push(`Built ${TEST_SITES}/${out}/ from tests/fixtures/qilihe/.`);
+    }
+    if (failures.length === 0) {
+      // The library: the suites' report, once the only one, and two years of one government,
+      // added by `npm run import` and built by `npm run build` as an editor runs them.
+      const reports = LIBRARY_REPORTS.map((name) => join(FIXTURE_REPORTS_DIR, name));
+      const imported = await project.node('scripts/import-report.ts', ...reports);
+      const library = imported.code === 0 ? await project.node('scripts/build.ts', '--out', 'dist-library') : imported;
+      if (library.code !== 0) failures.push(library.output);
+      else {
+        await rm(LIBRARY_SITE, { recursive: true, force: true });
+        await cp(join(project.dir, 'dist-library'), join(LIBRARY_SITE, 'dist'), { recursive: true });
+        await cp(join(project.dir, 'content'), join(LIBRARY_SITE, 'content'), { recursive: true });
+        await writeFile(join(LIBRARY_SITE, 'output.log'), `${imported.output}\n${library.output}`);
+        built.push(
+          `Built ${relative(ROOT, LIBRARY_SITE)}/ from tests/fixtures/qilihe/ and ${LIBRARY_REPORTS.join(', ')}.`,
+        );
+      }
     }
   } finally {
     await project.remove();

@@ -12,6 +12,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILDS = {
   '.test-sites/qilihe/dist': 'npm run test:build',
   '.test-sites/qilihe/dist-report': 'npm run test:build',
+  '.test-sites/library/dist': 'npm run test:build',
 } as const;
 
 export type BuildDir = keyof typeof BUILDS;

@@ -12,7 +12,15 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
+const COPIED = [
+  'astro.config.mjs',
+  'astro.library.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'src',
+  'public',
+  'scripts',
+];
 
 export interface FixtureProject {
   dir: string;

@@ -5,6 +5,9 @@
  * latest report of a government at `<government>/`, and the list of reports at the root.
  */
 
+/** The library's name, over its pages and in its feed. */
+export const LIBRARY_NAME = '政府工作报告库';
+
 /** What the library lists of a report (src/node/content/load-library.ts reads it). */
 export interface LibraryReport {
   /** `qilihequ/2021`: its folder under content/reports/, and its address in a library. */
