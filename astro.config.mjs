@@ -93,7 +93,7 @@ export default defineConfig({
     pagefind(),
     searchData(model),
     // Last: the published addresses grow only when everything before succeeded.
-    publishedAddresses(model, isLibrary(library) ? reportPath(model.id) : ''),
+    publishedAddresses(model),
   ],
   security: {
     csp: {

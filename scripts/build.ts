@@ -10,24 +10,32 @@
  * (content/reports/ holds more than one report, src/shared/library.ts) is built as the
  * library's own pages (astro.library.config.mjs) with each report's site under its address,
  * `<government>/<year>/`, one report after another. Then every address a report published
- * where it was served before (its published.yaml's `at`: the root, when it was the only
- * report) answers with a copy of its page now, unless the library's own page is there.
+ * where it was served before (content/library.yaml: the root, when it was the only report)
+ * answers with a copy of its page now, unless the library's own page is there, and the
+ * homes of the reports withdrawn from the library lead where their editor sent them.
  *
  * The output is kept short enough to read: Astro's line per generated page is counted
  * instead of printed; everything else (progress, warnings, errors) is passed through.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parse } from 'yaml';
 import { DEFAULT_SITE_URL } from '../src/shared/site-url.ts';
-import { reportIds, reportFolder, REPORT_FILES } from '../src/node/content/report-files.ts';
+import { reportIds, reportFolder } from '../src/node/content/report-files.ts';
 import { isLibrary, reportPath } from '../src/shared/library.ts';
-import { publishedSchema } from '../src/schemas/addresses.ts';
-import { publishedBases } from '../src/node/content/addresses.ts';
-import { copyPublishedPages } from './lib/earlier-addresses.ts';
+import { normalizeBase } from '../src/shared/urls.ts';
+import { ContentError } from '../src/shared/content-error.ts';
+import {
+  earlierPlaces,
+  formatLibraryRecord,
+  LIBRARY_FILE,
+  readLibraryRecord,
+  recordProblems,
+  recordServed,
+} from '../src/node/content/library-record.ts';
+import { copyPublishedPages, withdrawnPage } from './lib/earlier-addresses.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const argv = process.argv.slice(2);
@@ -83,15 +91,25 @@ function fail(status: number | null): never {
   process.exit(status ?? 1);
 }
 
-/** Where each report's addresses were published, as its published.yaml says after its build. */
-function earlierBases(id: string): string[] {
-  const file = join(root, reportFolder(id), REPORT_FILES.published);
-  if (!existsSync(file)) return [];
-  return publishedBases(publishedSchema.parse(parse(readFileSync(file, 'utf8')) ?? {}));
-}
-
 rmSync(staging, { recursive: true, force: true });
 const ids = reportIds(root);
+// The library's memory of its reports (content/library.yaml): checked before anything is
+// built, so that a report removed by mistake stops the build with what it would lose.
+const record = (() => {
+  try {
+    const read = readLibraryRecord(root);
+    const problems = recordProblems(read, ids);
+    if (problems.length) throw new ContentError(problems);
+    return read;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(error.message);
+    console.error(`\nBuild failed: ${out}/ was left as it was.`);
+    process.exit(1);
+  }
+})();
+// Where each report was served before: read now, since its build fills a new report's list.
+const earlier = new Map(ids.map((id) => [id, earlierPlaces(record, root, id)]));
 let pages = 0;
 const served = new Map<string, string>();
 if (!isLibrary(ids)) {
@@ -122,15 +140,33 @@ if (!isLibrary(ids)) {
 }
 // Addresses published where a report was served before keep answering with its pages.
 for (const [id, at] of served) {
-  for (const base of earlierBases(id).filter((base) => base !== at)) {
+  for (const base of (earlier.get(id) ?? []).filter((base) => base !== at)) {
     const copied = await copyPublishedPages(join(root, reportFolder(id)), join(staging, at), join(staging, base));
     if (copied.length)
       console.log(`${id}: ${copied.length} addresses published at /${base} answer with its pages there.`);
   }
 }
+// A withdrawn report's homes lead where its editor sent its readers.
+const siteBase = normalizeBase(process.env.BASE_PATH);
+const siteUrl = process.env.SITE_URL ?? DEFAULT_SITE_URL;
+for (const { report, to } of record.withdrawn) {
+  for (const place of (record.published[report] ?? []).filter((place) => place !== '')) {
+    const page = join(staging, place, 'index.html');
+    if (existsSync(page)) continue;
+    mkdirSync(join(staging, place), { recursive: true });
+    writeFileSync(page, withdrawnPage(report, `${siteBase}${to}`, new URL(`${siteBase}${to}`, siteUrl).href));
+  }
+}
 rmSync(target, { recursive: true, force: true });
 renameSync(staging, target);
 console.log(`Built ${out}/ (${pages} files).`);
+// The library remembers where each report was served: commit it with the content.
+const recorded = formatLibraryRecord(recordServed(record, earlier, served));
+const recordPath = join(root, LIBRARY_FILE);
+if (!existsSync(recordPath) || readFileSync(recordPath, 'utf8') !== recorded) {
+  writeFileSync(recordPath, recorded);
+  console.log(`${LIBRARY_FILE}: where each report is served recorded; commit it with the content.`);
+}
 // Citations, link previews, the sitemap and printed pages name the site's address.
 if (!process.env.SITE_URL) {
   console.log(

@@ -22,7 +22,7 @@
  * Nothing is written when a text cannot be read, or when what would be written does not
  * read back as the site will read it: the message names the file and line.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readdir, rm, rmdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +63,23 @@ function folderOf(path: string): string | undefined {
   return existsSync(join(root, reportFolder(id))) ? id : undefined;
 }
 
+/** Every report folder with a manuscript, imported or not yet: what `npm run import` re-imports. */
+function manuscriptIds(): string[] {
+  const base = join(root, REPORTS_DIR);
+  const folders = (path: string) =>
+    existsSync(path)
+      ? readdirSync(path, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => entry.name)
+          .sort()
+      : [];
+  return folders(base).flatMap((government) =>
+    folders(join(base, government))
+      .filter((year) => existsSync(join(base, government, year, REPORT_FILES.manuscript)))
+      .map((year) => `${government}/${year}`),
+  );
+}
+
 /** Where the text goes: the folder it lies in, or the one its government and year name. */
 function reportIdFor(path: string, source: string, name: string): string {
   const folder = folderOf(path);
@@ -88,7 +105,7 @@ async function plan(): Promise<Planned[]> {
   const planned: Planned[] = [];
   const sources = inputs.length
     ? inputs.map((input) => ({ path: resolve(process.cwd(), input), name: input }))
-    : reportIds(root).map((id) => {
+    : manuscriptIds().map((id) => {
         const file = `${reportFolder(id)}/${REPORT_FILES.manuscript}`;
         return { path: join(root, file), name: file };
       });
@@ -99,7 +116,9 @@ async function plan(): Promise<Planned[]> {
     if (planned.some((p) => p.id === id))
       throw new ImportError(`${name}: a second text for ${id} in one import: name one file per government and year`);
     const dir = join(root, reportFolder(id));
-    const known = existsSync(join(dir, REPORT_FILES.report));
+    // The report of this folder: what its editor wrote there is kept, its outline.yaml too
+    // (which may be all a text that names no government or date has).
+    const known = existsSync(join(dir, REPORT_FILES.report)) || folderOf(path) === id;
     const result = await importReport({ source, sourceName: name, contentDir: dir, sameReport: known });
     planned.push({ id, result, dir });
   }

@@ -53,3 +53,21 @@ export async function copyPublishedPages(reportDir: string, from: string, to: st
   }
   return copied;
 }
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * The page at the home of a report withdrawn from the library (content/library.yaml): it
+ * sends readers to `href`, the address the editor chose, with or without JavaScript.
+ */
+export function withdrawnPage(id: string, href: string, absolute: string): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>报告已移除</title>${NOINDEX}<link rel="canonical" href="${escape(absolute)}">
+<meta http-equiv="refresh" content="0; url=${escape(href)}"></head>
+<body><main id="main" class="notice"><h1>报告已移除</h1>
+<p>报告 ${escape(id)} 已从本站移除，请前往：<a href="${escape(href)}">${escape(href)}</a></p></main></body>
+</html>
+`;
+}

@@ -3,6 +3,7 @@
  * copy of the project, the importer run on the text, then the build. The fixture-site tests
  * check what comes out; the screenshot script photographs it.
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fixtureProject } from './fixture-project.ts';
 
@@ -24,7 +25,10 @@ export interface ReportSite {
  */
 export async function buildReportSite(reportFile: string, content?: string): Promise<ReportSite> {
   const project = await fixtureProject({ content });
-  const imported = await project.node('scripts/import-report.ts', reportFile);
+  // A site of its own: no memory of the reports the project's library published.
+  await rm(join(project.dir, 'content/library.yaml'), { force: true });
+  // The report alone: a site of its own, as its editor would publish it.
+  const imported = await project.node('scripts/import-report.ts', '--only', reportFile);
   let output = imported.output;
   let built = false;
   if (imported.code === 0) {

@@ -172,10 +172,13 @@ export async function importReport({
   // starts afresh: its figures drafted, the per-report files emptied, the old outline gone.
   const writes = contentFiles(manuscript, sameReport ? held : {});
   const removals: string[] = [];
-  const draft = sameReport ? undefined : indicatorsDraft(manuscript);
+  // A report imported for the first time into a folder its editor prepared (a manuscript and
+  // an outline) is the same report, and new all the same: its outline stays.
+  const firstImport = !existsSync(join(contentDir, 'report.json'));
+  const draft = sameReport && !firstImport ? undefined : indicatorsDraft(manuscript);
   if (draft) {
     writes.push(...(await freshReportFiles(contentDir, draft.text)));
-    if (outlineText !== null) removals.push(OUTLINE_PATH);
+    if (!sameReport && outlineText !== null) removals.push(OUTLINE_PATH);
   }
   if (source !== current) writes.push({ path: MANUSCRIPT_PATH, text: source });
   const owned = new Set(writes.map((file) => file.path));

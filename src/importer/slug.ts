@@ -71,14 +71,14 @@ export function shortLabel(title: string): string {
 
 /**
  * The government's part of a report's id: its name without 人民政府, in pinyin.
- * 七里河区人民政府 → `qilihequ`, 国务院 → `guowuyuan`.
+ * 河北省人民政府 → `hebeisheng`, 国务院 → `guowuyuan`.
  */
 export const governmentSlug = (government: string): string =>
   pinyinName(government.replace(/人民政府$/, '')) || 'government';
 
 /**
  * A report's id in the library, which is also its folder under content/reports/ and its
- * address in a library of several: the government and the year, `qilihequ/2021`.
+ * address in a library of several: the government and the year, `guowuyuan/2021`.
  */
 export const reportIdOf = ({ government, date }: { government: string; date: string }): string =>
   `${governmentSlug(government)}/${date.slice(0, 4)}`;

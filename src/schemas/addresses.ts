@@ -17,12 +17,6 @@ export const addressSchema = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$
  */
 export const publishedSchema = z
   .object({
-    /**
-     * Where the report has been served, relative to the site's base: "" at the root (a site
-     * of one report), `qilihequ/2021/` in a library of several. Its addresses keep answering
-     * at each (scripts/build.ts). A list written before there was a library has none: the root.
-     */
-    at: z.array(addressSchema).optional(),
     /** The pages that are not a section or an entry: home, the glossary's index, search… */
     pages: z.array(addressSchema).default([]),
     sections: z.array(z.object({ address: addressSchema, title: z.string().trim().min(1) }).strict()).default([]),

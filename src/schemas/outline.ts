@@ -47,7 +47,8 @@ export const outlineSchema = z
     government: z.string().trim().min(1).optional(),
     speaker: z.string().trim().min(1).optional(),
     /** The report's date (2014-03-05), or its year (2014), when the text gives neither. */
-    date: reportDateSchema.optional(),
+    // YAML reads a year written alone (date: 2014) as a number: it is the year all the same.
+    date: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), reportDateSchema).optional(),
     meeting: z.string().trim().min(1).optional(),
     /** The parts in reading order; with `sections`, the complete plan. */
     parts: z.array(outlinePartSchema).min(1).optional(),

@@ -10,13 +10,13 @@ export const LIBRARY_NAME = '政府工作报告库';
 
 /** What the library lists of a report (src/node/content/load-library.ts reads it). */
 export interface LibraryReport {
-  /** `qilihequ/2021`: its folder under content/reports/, and its address in a library. */
+  /** `guowuyuan/2021`: its folder under content/reports/, and its address in a library. */
   id: string;
-  /** `qilihequ`: the government's part of the id, and the address of its latest report. */
+  /** `guowuyuan`: the government's part of the id, and the address of its latest report. */
   governmentId: string;
   year: number;
   title: string;
-  /** 七里河区人民政府 */
+  /** 国务院, 河北省人民政府 */
   government: string;
   /** ISO date, or the year alone. */
   date: string;
@@ -25,10 +25,10 @@ export interface LibraryReport {
   speaker?: string;
 }
 
-/** A report's address relative to the site's base in a library of several: `qilihequ/2021/`. */
+/** A report's address relative to the site's base in a library of several: `guowuyuan/2021/`. */
 export const reportPath = (id: string): string => `${id}/`;
 
-/** The address of a government's latest report: `qilihequ/`. */
+/** The address of a government's latest report: `guowuyuan/`. */
 export const governmentPath = (governmentId: string): string => `${governmentId}/`;
 
 /** Whether the library serves its reports under their own addresses (more than one report). */

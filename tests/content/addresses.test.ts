@@ -186,4 +186,18 @@ test('the importer keeps the list and the redirects for the same report, and sta
     assert.match(only.output, /removed: content\/reports\/qilihequ\/2021\//);
     assert.ok(!existsSync(join(project.dir, 'content/reports/qilihequ')), 'the government folder left empty goes too');
     assert.equal(await read('content/reports/hebeisheng/2026/redirects.yaml'), EMPTY_REDIRECTS);
+
+    // The removed report had been published (at the root, then in a library): the build stops
+    // before building anything, naming it and what to write, until it is withdrawn on purpose.
+    await project.write('content/library.yaml', 'published:\n  qilihequ/2021: ["", "qilihequ/2021/"]\nwithdrawn: []\n');
+    const lost = await project.node('scripts/build.ts');
+    assert.equal(lost.code, 1, lost.output);
+    assert.match(lost.output, /^content\/library\.yaml: the report qilihequ\/2021 was published \(at \/ and \/qilihequ\/2021\/\) and content\/reports\/qilihequ\/2021\/ is gone/m);
+    assert.ok(!existsSync(join(project.dir, 'dist')), 'nothing built');
+    await project.edit('content/library.yaml', (t) => t.replace('withdrawn: []', 'withdrawn:\n  - { report: qilihequ/2021, to: "" }'));
+    const withdrawn = await project.node('scripts/build.ts');
+    assert.equal(withdrawn.code, 0, withdrawn.output);
+    const home = await read('dist/qilihequ/2021/index.html');
+    assert.match(home, /<meta http-equiv="refresh" content="0; url=\/">/, 'its home in the library leads where the editor sent it');
+    assert.deepEqual(parse(await read('content/library.yaml')).published, { 'hebeisheng/2026': [''], 'qilihequ/2021': ['', 'qilihequ/2021/'] });
   }));

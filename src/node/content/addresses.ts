@@ -58,23 +58,13 @@ const byKey = (entries: [string, string[]][]): Record<string, string[]> =>
  * The list after a build: every address it held and every address published now, in
  * address order. An address published now carries its current title or term.
  */
-/** Where a report's addresses were published (publishedSchema's `at`). */
-export function publishedBases(published: PublishedInput): string[] {
-  if (published.at) return published.at;
-  const any = (published.pages?.length ?? 0) + (published.sections?.length ?? 0) + (published.glossary?.length ?? 0) > 0;
-  return any ? [''] : [];
-}
-
-/** `at`: where this build serves the report, relative to the site's base (src/shared/library.ts). */
-export function mergePublished(published: PublishedData, current: PublishedData, at?: string): PublishedData {
+export function mergePublished(published: PublishedData, current: PublishedData): PublishedData {
   const merge = <T extends { address: string }>(old: T[], now: T[]): T[] => {
     const map = new Map(old.map((item) => [item.address, item]));
     for (const item of now) map.set(item.address, item);
     return [...map.values()].sort(byAddress);
   };
-  const bases = sorted([...publishedBases(published), ...(at === undefined ? [] : [at])]);
   return {
-    ...(bases.length ? { at: bases } : {}),
     pages: sorted([...published.pages, ...current.pages]),
     sections: merge(published.sections, current.sections),
     glossary: merge(published.glossary, current.glossary),
@@ -93,7 +83,6 @@ export function formatPublished(data: PublishedInput): string {
     '# The build adds new addresses here: commit this file with the content that made them.',
     '# None is ever removed: an address that no page answers any more stops the build until',
     '# redirects.yaml beside it sends it to a page that exists (see docs/editing.md).',
-    ...(data.at ? ['# `at`: where the report was served, relative to the site\'s base ("" is its root).', `at: [${data.at.map(q).join(', ')}]`] : []),
     ...list('pages', (data.pages ?? []).map(q)),
     ...list('sections', (data.sections ?? []).map(({ address, title }) => `{ address: ${q(address)}, title: ${q(title)} }`)),
     ...list('glossary', (data.glossary ?? []).map(({ address, term }) => `{ address: ${q(address)}, term: ${q(term)} }`)),

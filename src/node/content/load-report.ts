@@ -26,7 +26,7 @@ import { chosenReport, REPORT_FILES, reportFile, reportFolder } from './report-f
 import type { PublishedData, Redirect } from '../../schemas/addresses.ts';
 
 export interface SectionFile {
-  /** Relative to the project: `content/reports/qilihequ/2021/sections/02-achievements.mdx`. */
+  /** Relative to the project: `content/reports/guowuyuan/2021/sections/02-achievements.mdx`. */
   file: string;
   /** Absolute, as the Markdown pipeline sees it. */
   path: string;
@@ -61,9 +61,9 @@ export interface GlossaryFile extends GlossaryTerm {
 }
 
 export interface ReportModel {
-  /** The report's id in the library: `qilihequ/2021` (src/node/content/report-files.ts). */
+  /** The report's id in the library: `guowuyuan/2021` (src/node/content/report-files.ts). */
   id: string;
-  /** Its folder, relative to the project: `content/reports/qilihequ/2021`. */
+  /** Its folder, relative to the project: `content/reports/guowuyuan/2021`. */
   dir: string;
   report: ReportData;
   /** In reading order. */

@@ -7,7 +7,7 @@
  *
  * Names here are relative to the report's folder, which comments write `<report>/`
  * (`<report>/sections/`); messages name a file by its path from the project's root
- * (`content/reports/qilihequ/2021/sections/04-challenges.mdx`).
+ * (`content/reports/guowuyuan/2021/sections/04-challenges.mdx`).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ export const REPORT_FILES = {
 /** Where messages send an editor who must write a report's outline before its folder exists. */
 export const OUTLINE_HINT = `${REPORTS_DIR}/<government>/<year>/${REPORT_FILES.outline}`;
 
-/** A report's folder, relative to the project: `content/reports/qilihequ/2021`. */
+/** A report's folder, relative to the project: `content/reports/guowuyuan/2021`. */
 export const reportFolder = (id: string): string => `${REPORTS_DIR}/${id}`;
 
 /** A file of the report in `dir`, as messages name it. */
@@ -46,7 +46,7 @@ const folders = (path: string): string[] =>
     : [];
 
 /**
- * The ids of the reports of the project at `root` (`qilihequ/2021`), sorted: every folder
+ * The ids of the reports of the project at `root` (`guowuyuan/2021`), sorted: every folder
  * content/reports/<government>/<year>/ that holds a report.json.
  */
 export function reportIds(root: string = process.cwd()): string[] {
@@ -63,7 +63,7 @@ export class ReportChoiceError extends Error {}
 
 /**
  * The id of the report a build of the project at `root` renders: the one named by `chosen`
- * (the REPORT variable, `qilihequ/2021`), or the only one there is.
+ * (the REPORT variable, `guowuyuan/2021`), or the only one there is.
  */
 export function chosenReport(root: string = process.cwd(), chosen: string | undefined = process.env.REPORT): string {
   const ids = reportIds(root);

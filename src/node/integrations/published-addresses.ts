@@ -15,8 +15,6 @@ import { REPORT_FILES, reportFile } from '../content/report-files.ts';
  */
 export default function publishedAddresses(
   model: Pick<ReportModel, 'dir' | 'sections' | 'glossary' | 'published'>,
-  /** Where this build serves the report, relative to the site's base: "" or `qilihequ/2021/`. */
-  at: string,
 ): AstroIntegration {
   let root = process.cwd();
   return {
@@ -28,7 +26,7 @@ export default function publishedAddresses(
       'astro:build:done': async ({ logger }) => {
         const name = reportFile(model.dir, REPORT_FILES.published);
         const file = join(root, name);
-        const text = formatPublished(mergePublished(model.published, currentAddresses(model), at));
+        const text = formatPublished(mergePublished(model.published, currentAddresses(model)));
         const before = await readFile(file, 'utf8').catch(() => null);
         if (before === text) return;
         await writeFile(file, text);
