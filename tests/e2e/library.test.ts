@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { useSite } from '../support/browser-fixture.ts';
 import { searchResults } from '../support/search-page.ts';
 import { LIBRARY_DIST } from '../support/library-site.ts';
+import { COLOUR_RULES, themedPage, violations } from '../support/axe.ts';
+import { watchViolations } from '../support/csp.ts';
 
 const site = useSite({ dir: LIBRARY_DIST });
 
@@ -31,4 +33,22 @@ test("a paragraph's link published at the root lands on its paragraph; a governm
   await page.goto('guowuyuan/#contents');
   await page.waitForURL('**/guowuyuan/2021/#contents');
   assert.equal(await page.locator('#contents').count(), 1);
+});
+
+test("the library's pages and a report's home among them: no axe violation in either scheme, nothing the CSP blocks, no sideways scrolling at 320 px", async () => {
+  const page = await themedPage(site, { label: 'light', colorScheme: 'light', paths: [] });
+  await page.setViewportSize({ width: 320, height: 700 });
+  const blocked = await watchViolations(page);
+  const found: string[] = [];
+  for (const path of ['./', '404.html', 'guowuyuan/2021/', 'guowuyuan/2014/']) {
+    await page.goto(path);
+    for (const line of await violations(page)) found.push(`${path} (light): ${line}`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const line of await violations(page, COLOUR_RULES)) found.push(`${path} (dark): ${line}`);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    if (wide) found.push(`${path}: scrolls sideways at 320 px`);
+    for (const line of await blocked()) found.push(`${path}: CSP ${line}`);
+  }
+  assert.deepEqual(found, []);
 });
