@@ -9,7 +9,7 @@
  * A library of one report is that report's site at the root. A library of several
  * (content/reports/ holds more than one report, src/shared/library.ts) is built as the
  * library's own pages (astro.library.config.mjs) with each report's site under its address,
- * `<government>/<year>/`, one report after another. Then every address a report published
+ * `<government>/<year>/`, one report after another in one process. Then every address a report published
  * where it was served before (content/library.yaml: the root, when it was the only report)
  * answers with a copy of its page now, unless the library's own page is there, and the
  * homes of the reports withdrawn from the library lead where their editor sent them.
@@ -36,6 +36,7 @@ import {
   recordServed,
 } from '../src/node/content/library-record.ts';
 import { copyPublishedPages, withdrawnPage } from './lib/earlier-addresses.ts';
+import { writePagefindIndex } from '../src/node/search/pagefind-index.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const argv = process.argv.slice(2);
@@ -44,45 +45,28 @@ const target = join(root, out);
 const staging = join(root, `.${out}-staging`);
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
+/** Reports built by one process before a fresh one takes over. */
+const BATCH = 20;
+
 /** Astro's line for each generated page: `07:00:55   ├─ /glossary/liuwen/index.html (+12ms)`. */
 const PAGE_LINE = /^\S*\s+[├└]─ \//;
 
-/**
- * Runs `astro build` with `args` and `env`; resolves with its status, the pages it wrote and
- * what it printed but those lines. `live` prints as it goes (one build); otherwise the output
- * is kept to print whole (builds side by side).
- */
-async function astroBuild(
-  args: string[],
-  env: Record<string, string>,
-  live: boolean,
-): Promise<{ status: number | null; pages: number; output: string[] }> {
+/** Runs `astro build` with `args`, printing as it goes; resolves with its status and the pages it wrote. */
+async function astroBuild(args: string[]): Promise<{ status: number | null; pages: number }> {
   const child = spawn(process.execPath, [astro, 'build', ...args], {
     cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['inherit', 'pipe', live ? 'inherit' : 'pipe'],
+    stdio: ['inherit', 'pipe', 'inherit'],
   });
-  const output: string[] = [];
   let pages = 0;
-  const take = (line: string) => {
+  for await (const line of createInterface({ input: child.stdout })) {
     if (PAGE_LINE.test(line)) pages += 1;
-    else if (line.trim() && !/^\s*generating static routes\s*$/.test(line)) {
-      if (live) console.log(line);
-      else output.push(line);
-    }
-  };
-  const streams = [createInterface({ input: child.stdout! })];
-  if (!live) streams.push(createInterface({ input: child.stderr! }));
-  await Promise.all(
-    streams.map(async (lines) => {
-      for await (const line of lines) take(line);
-    }),
-  );
+    else if (line.trim() && !/^\s*generating static routes\s*$/.test(line)) console.log(line);
+  }
   const status: number | null = await new Promise((resolve) => {
     if (child.exitCode !== null) resolve(child.exitCode);
     else child.on('close', resolve);
   });
-  return { status, pages, output };
+  return { status, pages };
 }
 
 function fail(status: number | null): never {
@@ -113,30 +97,39 @@ const earlier = new Map(ids.map((id) => [id, earlierPlaces(record, root, id)]));
 let pages = 0;
 const served = new Map<string, string>();
 if (!isLibrary(ids)) {
-  const result = await astroBuild(['--outDir', staging], {}, true);
+  const result = await astroBuild(['--outDir', staging]);
   if (result.status !== 0) fail(result.status);
   pages += result.pages;
   if (ids[0]) served.set(ids[0], '');
 } else {
   console.log(`A library of ${ids.length} reports: the library's pages, then each report under its address.`);
-  const library = await astroBuild(['--config', 'astro.library.config.mjs', '--outDir', staging], {}, true);
+  const library = await astroBuild(['--config', 'astro.library.config.mjs', '--outDir', staging]);
   if (library.status !== 0) fail(library.status);
   pages += library.pages;
-  const queue = [...ids];
-  const worker = async () => {
-    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-      const result = await astroBuild(['--outDir', join(staging, reportPath(id))], { REPORT: id }, false);
-      const last = result.output.filter((line) => !/^\d\d:\d\d:\d\d \[(?:build|content|types|vite)\]/.test(line));
-      console.log(`\n${id}/: ${result.status === 0 ? `${result.pages} files` : 'failed'}`);
-      for (const line of result.status === 0 ? last : result.output) console.log(line);
-      if (result.status !== 0) fail(result.status);
-      pages += result.pages;
-      served.set(id, reportPath(id));
+  // A process builds reports in turn (scripts/lib/build-reports.ts): Astro loads once for
+  // many. One process at a time, since Astro keeps a project's generated modules (.astro/) in
+  // one place; a new one every BATCH reports, since each build leaves some memory behind
+  // (about 30 to 60 MB a report here), which a library of hundreds would pile up.
+  for (let from = 0; from < ids.length; from += BATCH) {
+    const batch = ids.slice(from, from + BATCH);
+    const child = spawn(process.execPath, [join(root, 'scripts/lib/build-reports.ts'), staging, ...batch], {
+      cwd: root,
+      stdio: ['inherit', 'pipe', 'inherit'],
+    });
+    for await (const line of createInterface({ input: child.stdout })) {
+      console.log(line);
+      const built = /^(\S+)\/: (\d+) files$/.exec(line);
+      if (built) {
+        pages += Number(built[2]);
+        served.set(built[1], reportPath(built[1]));
+      }
     }
-  };
-  // One at a time: Astro keeps a project's generated modules (.astro/) in one place, which
-  // builds side by side would overwrite for each other.
-  await worker();
+    const status: number | null = await new Promise((resolve) => {
+      if (child.exitCode !== null) resolve(child.exitCode);
+      else child.on('close', resolve);
+    });
+    if (status !== 0) fail(status);
+  }
 }
 // Addresses published where a report was served before keep answering with its pages.
 for (const [id, at] of served) {
@@ -145,6 +138,17 @@ for (const [id, at] of served) {
     if (copied.length)
       console.log(`${id}: ${copied.length} addresses published at /${base} answer with its pages there.`);
   }
+}
+// One index of every report, for the library's search (src/library/pages/search.astro): the
+// reports' own pages only (<government>/<year>/…), not the library's or the copies.
+if (isLibrary(ids)) {
+  const started = performance.now();
+  const indexed = await writePagefindIndex({
+    dir: staging,
+    glob: `{${ids.join(',')}}/**/*.html`,
+    outputPath: join(staging, 'pagefind'),
+  });
+  console.log(`The library's search index: ${indexed} pages in ${Math.round(performance.now() - started)} ms.`);
 }
 // A withdrawn report's homes lead where its editor sent its readers.
 const siteBase = normalizeBase(process.env.BASE_PATH);

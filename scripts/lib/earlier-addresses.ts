@@ -16,7 +16,10 @@ import { REPORT_FILES } from '../../src/node/content/report-files.ts';
 
 const NOINDEX = '<meta name="robots" content="noindex">';
 
-/** The page with a noindex line, once: a copy is not the page's address. */
+/**
+ * The page with a noindex line, once: a copy is not the page's address. (The library's search
+ * index leaves copies out by where they are: scripts/build.ts.)
+ */
 export function markedCopy(html: string): string {
   if (/<meta name="robots" content="noindex"/.test(html)) return html;
   // After the charset, which must come first.

@@ -15,6 +15,12 @@ export type GlossaryEntry = CollectionEntry<'glossary'>;
 
 export const getReport = async () => model.report;
 
+/**
+ * The Pagefind filter of an indexed page's report (one filter to an attribute): a search
+ * across the library counts the pages each report matches by it.
+ */
+export const reportFilter = `report:${model.id}`;
+
 export const getParts = async (): Promise<PartData[]> => model.parts;
 
 /** Sections in reading order, each with its part (the model checked that it exists). */

@@ -1,29 +1,95 @@
 /**
  * The library in the browser (tests/support/library-site.ts): an address the 七里河区 report
- * published at the root, when it was the site's only report, still works as it did; its
- * search finds in that report and leads to the report's address now.
+ * published at the root, when it was the site's only report, still works as it did; the
+ * root's search/ searches the whole library, by report, narrowed as the reader asks.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from '../support/browser-fixture.ts';
-import { searchResults } from '../support/search-page.ts';
+import type { Page } from 'playwright-core';
 import { LIBRARY_DIST } from '../support/library-site.ts';
 import { COLOUR_RULES, themedPage, violations } from '../support/axe.ts';
 import { watchViolations } from '../support/csp.ts';
 
 const site = useSite({ dir: LIBRARY_DIST });
 
-test('a search at the root address of the first report finds in it, and its results lead to the report now', async () => {
+/** The report groups of the library's search page: each report's heading, and its results' paths. */
+async function libraryResults(page: Page): Promise<{ report: string; href: string; paths: string[] }[]> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return status.length > 0 && !status.includes('正在搜索');
+  });
+  return page.$$eval('.library-results__report', (groups) =>
+    groups.map((group) => ({
+      report: group.querySelector('h2')?.textContent ?? '',
+      href: group.querySelector('h2 a')?.getAttribute('href') ?? '',
+      paths: [...group.querySelectorAll<HTMLAnchorElement>('.result__link')].map((link) => link.pathname),
+    })),
+  );
+}
+
+const searchFor = (query: string, report = '') =>
+  `search/?q=${encodeURIComponent(query)}${report ? `&report=${encodeURIComponent(report)}` : ''}`;
+
+test("the root's search/ address searches the library now: 六稳 is found in the 七里河区 report among the others, each group naming its report and year", async () => {
   const page = await site.newPage();
-  await page.goto('search/?q=' + encodeURIComponent('六稳'));
-  const found = await searchResults(page);
-  assert.ok(found.length > 0, 'results');
-  for (const { path } of found)
-    assert.ok(path.startsWith('/qilihequ/2021/'), `a result leads to the report's address now: ${path}`);
+  await page.goto(searchFor('六稳'));
+  const groups = await libraryResults(page);
+  const qilihe = groups.find((group) => group.href === '/qilihequ/2021/');
+  assert.ok(qilihe, groups.map((g) => g.report).join(' | '));
+  assert.match(qilihe.report, /^2021年 · 七里河区2021年政府工作报告$/);
+  for (const group of groups) {
+    assert.ok(group.paths.length > 0, `${group.report}: results`);
+    for (const path of group.paths) assert.ok(path.startsWith(group.href), `${group.report}: ${path} is in its report`);
+  }
   assert.ok(
     site.requests.every((url) => url.startsWith(site.server.url)),
     'no other host',
   );
+});
+
+test('a term in several reports: exact results from each, newest first among equals; narrowing to one report keeps the choice in the URL, and the URL restores it', async () => {
+  const page = await site.newPage();
+  await page.goto(searchFor('国内生产总值'));
+  const groups = await libraryResults(page);
+  assert.deepEqual(groups.map((g) => g.href).sort(), ['/guowuyuan/2014/', '/guowuyuan/2021/']);
+  assert.equal(await page.locator('.results__divider').count(), 0, 'verbatim results, none near');
+  await page.selectOption('select[name="report"]', 'guowuyuan/2014');
+  await page.waitForURL(/report=guowuyuan%2F2014/);
+  assert.deepEqual(
+    (await libraryResults(page)).map((g) => g.href),
+    ['/guowuyuan/2014/'],
+  );
+  // The address restores the search: query, scope and results.
+  const shared = await site.newPage();
+  await shared.goto(page.url());
+  assert.equal(await shared.inputValue('input[name="q"]'), '国内生产总值');
+  assert.equal(await shared.inputValue('select[name="report"]'), 'guowuyuan/2014');
+  assert.deepEqual(
+    (await libraryResults(shared)).map((g) => g.href),
+    ['/guowuyuan/2014/'],
+  );
+});
+
+test("a question: near results in each report, 今年 read against that report's year; a topic no report mentions finds nothing", async () => {
+  const page = await site.newPage();
+  await page.goto(searchFor('今年经济增长的预期目标是多少', 'guowuyuan'));
+  const [latest, earlier] = await libraryResults(page);
+  assert.equal(latest?.href, '/guowuyuan/2021/');
+  assert.equal(earlier?.href, '/guowuyuan/2014/');
+  const text2014 = await page.locator('.library-results__report').nth(1).textContent();
+  assert.match(text2014 ?? '', /7\.5%/, 'the 2014 report: its target for 2014');
+  await page.goto(searchFor('动物园门票多少钱'));
+  assert.deepEqual(await libraryResults(page), []);
+  assert.match((await page.locator('[data-search-status]').textContent()) ?? '', /都没有找到/);
+});
+
+test("a report's search page widens to the library with the same query", async () => {
+  const page = await site.newPage();
+  await page.goto('guowuyuan/2021/search/?q=' + encodeURIComponent('六稳'));
+  await page.locator('[data-search-widen]').click();
+  await page.waitForURL(/\/search\/\?q=%E5%85%AD%E7%A8%B3$/);
+  assert.ok((await libraryResults(page)).length >= 2);
 });
 
 test("a paragraph's link published at the root lands on its paragraph; a government's address on its latest report", async () => {
@@ -40,8 +106,15 @@ test("the library's pages and a report's home among them: no axe violation in ei
   await page.setViewportSize({ width: 320, height: 700 });
   const blocked = await watchViolations(page);
   const found: string[] = [];
-  for (const path of ['./', '404.html', 'guowuyuan/2021/', 'guowuyuan/2014/']) {
+  for (const path of [
+    './',
+    '404.html',
+    'guowuyuan/2021/',
+    'guowuyuan/2014/',
+    searchFor('今年经济增长的预期目标是多少'),
+  ]) {
     await page.goto(path);
+    if (path.startsWith('search/')) await libraryResults(page);
     for (const line of await violations(page)) found.push(`${path} (light): ${line}`);
     await page.emulateMedia({ colorScheme: 'dark' });
     for (const line of await violations(page, COLOUR_RULES)) found.push(`${path} (dark): ${line}`);

@@ -24,12 +24,16 @@ export interface PagefindResultData {
 
 export interface PagefindSearch {
   results: { id: string; score: number; data(): Promise<PagefindResultData> }[];
+  /** For each filter, how many of the results have each value. */
+  filters?: Record<string, Record<string, number>>;
 }
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<PagefindSearch | null>;
+  /** Every filter and its values; loading them makes searches count results by filter. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<Pagefind> | undefined;

@@ -34,6 +34,8 @@ export function resultUrl(url: string, anchor: string, phrases: string[]): strin
 
 const quote = (text: string) => `“${text}”`;
 
+type Heading = 'h2' | 'h3';
+
 /** `examples`: searches to suggest before the reader types, as the page lists them (`放管服、12345`). */
 export function statusText(outcome: SearchOutcome, examples = ''): string {
   const { query, searched, conversion, parts, answer, exact, near, understood, missing } = outcome;
@@ -59,13 +61,13 @@ export function statusText(outcome: SearchOutcome, examples = ''): string {
   return said.join('');
 }
 
-function exactItem(hit: ExactHit, phrases: string[]): HTMLLIElement {
+function exactItem(hit: ExactHit, phrases: string[], level: Heading): HTMLLIElement {
   const href = resultUrl(hit.page.url, hit.passage.anchor, phrases);
   const where = hit.passage.heading && hit.passage.heading !== hit.page.title ? hit.passage.heading : '';
   return el(
     'li',
     'result',
-    el('h2', 'result__title', link(href, 'result__link', hit.page.title)),
+    el(level, 'result__title', link(href, 'result__link', hit.page.title)),
     el(
       'p',
       'result__excerpt',
@@ -78,7 +80,7 @@ function exactItem(hit: ExactHit, phrases: string[]): HTMLLIElement {
   );
 }
 
-function nearItem(hit: NearHit): HTMLLIElement {
+function nearItem(hit: NearHit, level: Heading): HTMLLIElement {
   const href = resultUrl(hit.page.url, hit.passage.anchor, hit.marked);
   const where =
     hit.passage.heading && hit.passage.heading !== hit.page.title && hit.passage.heading !== hit.passage.text
@@ -87,7 +89,7 @@ function nearItem(hit: NearHit): HTMLLIElement {
   return el(
     'li',
     'result result--near',
-    el('h2', 'result__title', link(href, 'result__link', hit.page.title)),
+    el(level, 'result__title', link(href, 'result__link', hit.page.title)),
     el(
       'p',
       'result__excerpt',
@@ -97,7 +99,9 @@ function nearItem(hit: NearHit): HTMLLIElement {
   );
 }
 
-export function resultItems(outcome: SearchOutcome, limit = Infinity): HTMLLIElement[] {
+/** `level`: the results' heading level, h3 under a heading of their own (a report's, in the library's search). */
+export function resultItems(outcome: SearchOutcome, limit = Infinity, level: 2 | 3 = 2): HTMLLIElement[] {
+  const h: Heading = level === 2 ? 'h2' : 'h3';
   const phrases = outcome.parts.map((part) => part.raw);
   const items: HTMLLIElement[] = [];
   if (outcome.answer) {
@@ -106,7 +110,7 @@ export function resultItems(outcome: SearchOutcome, limit = Infinity): HTMLLIEle
       el(
         'li',
         'result result--answer',
-        el('h2', 'result__title', link(entry.url, 'result__link', `词语解释：${entry.term}`)),
+        el(h, 'result__title', link(entry.url, 'result__link', `词语解释：${entry.term}`)),
         el('p', 'result__definition', entry.definition),
       ),
     );
@@ -116,14 +120,14 @@ export function resultItems(outcome: SearchOutcome, limit = Infinity): HTMLLIEle
       el(
         'li',
         'result result--answer',
-        el('h2', 'result__title', link(entry.url, 'result__link', `词语解释：${entry.term}`)),
+        el(h, 'result__title', link(entry.url, 'result__link', `词语解释：${entry.term}`)),
       ),
     );
   }
-  for (const hit of outcome.exact) items.push(exactItem(hit, phrases));
+  for (const hit of outcome.exact) items.push(exactItem(hit, phrases, h));
   if (outcome.near.length > 0) {
     items.push(el('li', 'results__divider', '相近结果'));
-    for (const hit of outcome.near) items.push(nearItem(hit));
+    for (const hit of outcome.near) items.push(nearItem(hit, h));
   }
   return items.slice(0, limit);
 }

@@ -147,6 +147,9 @@ export function attachSearchPage(
       else url.searchParams.delete('q');
       history.replaceState(null, '', url);
       document.title = query.trim() ? `${query.trim()} - ${pageTitle}` : pageTitle;
+      // In a library: the same query across every report (src/library/pages/search.astro).
+      const widen = document.querySelector<HTMLAnchorElement>('[data-search-widen]');
+      if (widen) widen.search = query.trim() ? `?q=${encodeURIComponent(query.trim())}` : '';
     },
   });
   form.addEventListener('submit', (event) => {

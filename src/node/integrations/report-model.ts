@@ -15,6 +15,8 @@ const RESOLVED = `\0${MODULE}`;
 
 /** What pages read of the model: no file paths, no line tables for messages. */
 export interface PageModel {
+  /** The report's id in the library: `guowuyuan/2021` (src/node/content/report-files.ts). */
+  id: string;
   report: ReportModel['report'];
   parts: ReportModel['parts'];
   /** In reading order, with the body as written (for search examples). */
@@ -46,6 +48,7 @@ export function pageModel(model: ReportModel, place: LibraryPlace = { siteBase: 
   const governmentId = model.id.split('/')[0];
   const { indicators, charts, draft } = model.indicators;
   return {
+    id: model.id,
     report: model.report,
     parts: model.parts,
     sections: model.sections.map(({ slug, file, data, body }) => ({ slug, file, data, body })),
