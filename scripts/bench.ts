@@ -10,6 +10,7 @@
  *   npm run bench -- --runs 5  more builds for a steadier median
  *   npm run bench -- --json    machine-readable output
  *   npm run bench -- --no-scale --no-peer   skip the 10×/100× builds or the Starlight peer
+ *   npm run bench -- --no-library           skip the libraries of 1 to 200 reports (scripts/library-bench.ts)
  *
  * Also: the same figures for the site built from 10× and 100× the content (scripts/scale.ts)
  * and for the same report in a default Astro Starlight site (scripts/peer-starlight.ts,
@@ -374,4 +375,14 @@ if (asJson) {
       );
     }
   }
+}
+
+// 7. A library as it grows (scripts/library-bench.ts): 1, 9, 50 and 200 reports.
+if (!argv.includes('--no-library') && !asJson) {
+  console.log('\nA library of reports (npm run bench:library):');
+  const library = spawnSync(process.execPath, [join(root, 'scripts/library-bench.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (library.status !== 0) process.exitCode = library.status ?? 1;
 }

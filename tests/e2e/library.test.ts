@@ -84,7 +84,13 @@ test("a question: near results in each report, 今年 read against that report's
   assert.match((await page.locator('[data-search-status]').textContent()) ?? '', /都没有找到/);
 });
 
-test("a report's search page widens to the library with the same query", async () => {
+test("a report's search page and its header box widen to the library with the same query", async () => {
+  const box = await site.newPage();
+  await box.goto('guowuyuan/2021/');
+  await box.fill('#site-search-input', '六稳');
+  const widen = box.locator('.search-dropdown__all', { hasText: '在全部报告中搜索' });
+  await widen.waitFor();
+  assert.equal(await widen.getAttribute('href'), '/search/?q=%E5%85%AD%E7%A8%B3');
   const page = await site.newPage();
   await page.goto('guowuyuan/2021/search/?q=' + encodeURIComponent('六稳'));
   await page.locator('[data-search-widen]').click();

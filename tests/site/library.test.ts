@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { htmlText } from '../support/dist.ts';
+import { builtPages, htmlText } from '../support/dist.ts';
+import { brokenLinks } from '../support/links.ts';
 import { FIXTURE_REPORT_DIR } from '../support/fixture.ts';
 import { LIBRARY_DIST, LIBRARY_SITE, libraryPage } from '../support/library-site.ts';
 import { DEFAULT_SITE_URL } from '../../src/shared/site-url.ts';
@@ -114,4 +115,16 @@ test('the library records where each report was served; the one first served at 
   const output = await readFile(join(LIBRARY_SITE, 'output.log'), 'utf8');
   assert.match(output, /The library holds 3 reports: guowuyuan\/2014, guowuyuan\/2021, qilihequ\/2021\./);
   assert.match(output, /qilihequ\/2021: \d+ addresses published at \/ answer with its pages there\./);
+});
+
+test('the library read whole: every link of every page lands on a page of the build and an existing id, and every page is in Chinese', async () => {
+  const pages = await builtPages(LIBRARY_DIST, { redirects: true });
+  assert.ok(pages.length > 100, `${pages.length} pages`);
+  const { broken, checked } = brokenLinks(pages, LIBRARY_DIST);
+  assert.deepEqual(broken, []);
+  assert.ok(checked > 3000, `${checked} links`);
+  assert.deepEqual(
+    pages.filter(({ html }) => !/<html lang="zh-CN"/.test(html)).map(({ path }) => path),
+    [],
+  );
 });

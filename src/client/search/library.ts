@@ -27,7 +27,7 @@ interface Entry {
 }
 
 /** Reports searched at a time across the whole library, and results shown for each. */
-export const REPORT_LIMIT = 5;
+export const REPORT_LIMIT = 3;
 const PER_REPORT = 5;
 const TYPING_DELAY = 15;
 
@@ -73,12 +73,12 @@ async function reportCounts(query: string): Promise<Counts> {
 
 /**
  * The reports to search for `query` across the library, most pages matching first. A
- * question rarely has all its words on one page: when the whole query finds too few
- * reports, each of its words adds the reports that hold it.
+ * question rarely has all its words on one page: when the whole query finds no report, each
+ * of its words adds the reports that hold it (each word costs an index chunk, so only then).
  */
 async function candidates(query: string, all: Entry[]): Promise<{ ids: string[]; more: number }> {
   const counts: Counts = { ...(await reportCounts(query)) };
-  if (Object.keys(counts).length < REPORT_LIMIT) {
+  if (!Object.values(counts).some((count) => count > 0)) {
     const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(query)]
       .filter((s) => s.isWordLike && s.segment.length > 1)
       .map((s) => s.segment);

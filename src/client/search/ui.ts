@@ -178,6 +178,11 @@ export function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): 
   const all = document.createElement('a');
   all.className = 'search-dropdown__all';
   panel.append(status, list, all);
+  // In a library, the same query across every report (src/library/pages/search.astro).
+  const library = form.dataset.librarySearch;
+  const widen = document.createElement('a');
+  widen.className = 'search-dropdown__all';
+  if (library) panel.append(widen);
   form.append(panel);
 
   const close = () => {
@@ -192,6 +197,8 @@ export function attachDropdown(form: HTMLFormElement, input: HTMLInputElement): 
       panel.hidden = !query;
       all.href = urls.search(query);
       all.textContent = `在搜索页查看“${query}”的全部结果`;
+      widen.href = `${library}?q=${encodeURIComponent(query)}`;
+      widen.textContent = `在全部报告中搜索“${query}”`;
     },
   });
   keyboard(input, panel, () => {
