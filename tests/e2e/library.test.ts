@@ -48,7 +48,7 @@ test("the root's search/ address searches the library now: 六稳 is found in th
   );
 });
 
-test('a term in several reports: exact results from each, newest first among equals; narrowing to one report keeps the choice in the URL, and the URL restores it', async () => {
+test('a term in several reports: exact results from each; narrowing to a report or a year keeps the choice in the URL, and the URL restores it', async () => {
   const page = await site.newPage();
   await page.goto(searchFor('国内生产总值'));
   const groups = await libraryResults(page);
@@ -69,6 +69,11 @@ test('a term in several reports: exact results from each, newest first among equ
     (await libraryResults(shared)).map((g) => g.href),
     ['/guowuyuan/2014/'],
   );
+  // A year: every government's report of that year.
+  await shared.goto(searchFor('六稳', '2021'));
+  assert.deepEqual((await libraryResults(shared)).map((g) => g.href).sort(), ['/guowuyuan/2021/', '/qilihequ/2021/']);
+  await shared.goto(searchFor('六稳', '2014'));
+  assert.deepEqual(await libraryResults(shared), [], '六稳 is not in the 2014 report');
 });
 
 test("a question: near results in each report, 今年 read against that report's year; a topic no report mentions finds nothing", async () => {

@@ -76,7 +76,7 @@ async function reportCounts(query: string): Promise<Counts> {
  * question rarely has all its words on one page: when the whole query finds no report, each
  * of its words adds the reports that hold it (each word costs an index chunk, so only then).
  */
-async function candidates(query: string, all: Entry[]): Promise<{ ids: string[]; more: number }> {
+async function candidates(query: string, all: readonly Entry[]): Promise<{ ids: string[]; more: number }> {
   const counts: Counts = { ...(await reportCounts(query)) };
   if (!Object.values(counts).some((count) => count > 0)) {
     const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(query)]
@@ -93,6 +93,10 @@ async function candidates(query: string, all: Entry[]): Promise<{ ids: string[];
     .map(([id]) => id);
   return { ids: ranked.slice(0, REPORT_LIMIT), more: Math.max(0, ranked.length - REPORT_LIMIT) };
 }
+
+/** Whether a report is in the scope the reader chose: its id, its government's, or its year. */
+const inside = (entry: Entry, scope: string) =>
+  entry.id === scope || entry.governmentId === scope || String(entry.year) === scope;
 
 const found = (outcome: SearchOutcome) => Boolean(outcome.answer || outcome.exact.length || outcome.near.length);
 
@@ -142,9 +146,11 @@ export function attachLibrarySearch(root: HTMLElement): void {
     }
     status.textContent = '正在搜索……';
     try {
-      const picked = chosen
-        ? { ids: all.filter((e) => e.id === chosen || e.governmentId === chosen).map((e) => e.id), more: 0 }
-        : await candidates(query, all);
+      // The scope: a report, a government's reports, a year's reports, or all of them; a
+      // scope of more reports than are searched at a time is ranked by Pagefind's counts.
+      const inScope = chosen ? all.filter((e) => inside(e, chosen)) : all;
+      const picked =
+        inScope.length <= REPORT_LIMIT ? { ids: inScope.map((e) => e.id), more: 0 } : await candidates(query, inScope);
       const entries = picked.ids.map((id) => all.find((entry) => entry.id === id)!);
       const outcomes = await Promise.all(entries.map((entry) => engineOf(entry.id).search(query)));
       if (mine !== ticket) return;
