@@ -4,6 +4,7 @@
  * which the tests build the site of their own fixture report, and in which `npm run scale`
  * builds the site from many times the content.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,6 +45,10 @@ export async function fixtureProject({
   const dir = await mkdtemp(join(tmpdir(), 'report-fixture-'));
   for (const entry of COPIED) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
   await cp(content, join(dir, 'content'), { recursive: true });
+  // What the language shares with every report (content/language/) is the product's, not a
+  // report's: a copy made from another content folder gets the project's own.
+  if (!existsSync(join(content, 'language')))
+    await cp(join(ROOT, 'content/language'), join(dir, 'content/language'), { recursive: true });
   // Link each package, not node_modules itself: Astro and Vite write their caches into
   // node_modules/.astro and node_modules/.vite, which must stay the copy's own.
   await mkdir(join(dir, 'node_modules'));

@@ -225,6 +225,35 @@ test('the alias file: checked entry by entry, naming the file and field', () => 
   );
 });
 
+test("the language's everyday words: an entry serves a report that uses its words, is idle in one that does not; a report's own entries come first and stay strict", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aliases-'));
+  const shared = join(dir, 'everyday-words.yaml');
+  const own = join(dir, 'search-aliases.yaml');
+  writeFileSync(
+    shared,
+    '- words: [看病, 就医]\n  means: [医疗, 医院]\n- words: [社保]\n  means: [社会保险]\n- words: [火车站]\n  means: [车站]\n',
+  );
+  writeFileSync(own, '- words: [火车站]\n  means: [西客站]\n');
+  assert.deepEqual(loadSearchAliases('提高基本医疗保险水平，扩建兰州西客站。', own, shared), {
+    看病: ['医疗'],
+    就医: ['医疗'],
+    火车站: ['西客站'],
+  });
+  // A report without a file of its own, that uses none of an entry's words.
+  assert.deepEqual(loadSearchAliases('推进社会保险扩面。', join(dir, 'none.yaml'), shared), { 社保: ['社会保险'] });
+  writeFileSync(own, '- words: [火车站]\n  means: [东客站]\n');
+  assert.throws(
+    () => loadSearchAliases('兰州西客站', own, shared),
+    /search-aliases\.yaml: entry 1: field "means": "东客站" does not occur in the report/,
+  );
+  writeFileSync(shared, '- words: [社保]\n  means: [社会保险]\n- words: [社保]\n  means: [社会保障]\n');
+  assert.throws(
+    () => loadSearchAliases('社会保险', join(dir, 'none.yaml'), shared),
+    /everyday-words\.yaml: entry 2: field "words": "社保" is also in an earlier entry/,
+    'a word written twice in the shared file is named, idle or not',
+  );
+});
+
 test('the engine: near results only without a verbatim match; common readings and Pagefind only when needed', async () => {
   const { createEngine } = await import('../../src/shared/search/engine.ts');
   const pages = [

@@ -7,6 +7,7 @@ import { foldTable, pinyinOf, traditionalTable } from '../search/build-data.ts';
 import { queryReadingData } from '../search/query-reading-data.ts';
 import type { ReportModel } from '../content/load-report.ts';
 import { REPORT_FILES, reportFile } from '../content/report-files.ts';
+import { EVERYDAY_WORDS_FILE } from '../content/load-search-aliases.ts';
 import { glossaryPath, sectionPath } from '../../shared/paths.ts';
 import { siteUrls } from '../../shared/urls.ts';
 import { plainText } from '../../shared/text.ts';
@@ -73,6 +74,7 @@ export default function searchDataIntegration(
           {
             year: Number(model.report.date.slice(0, 4)),
             aliasesFile: join(fileURLToPath(root), reportFile(model.dir, REPORT_FILES.searchAliases)),
+            sharedAliasesFile: join(fileURLToPath(root), EVERYDAY_WORDS_FILE),
           },
           texts,
         );

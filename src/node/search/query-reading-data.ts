@@ -10,9 +10,12 @@ import { commonReadingTable, reportReadingTable } from './build-data.ts';
 import type { ReadingTable } from '../../shared/search/pinyin.ts';
 import type { SearchData } from '../../shared/search/types.ts';
 
-/** `year`: the report's (from the model of the report); `aliasesFile`: the report's search-aliases.yaml. */
+/**
+ * `year`: the report's (from the model of the report); `aliasesFile`: the report's
+ * search-aliases.yaml; `sharedAliasesFile`: the language's everyday words, shared by every report.
+ */
 export function queryReadingData(
-  { year, aliasesFile }: { year: number; aliasesFile: string },
+  { year, aliasesFile, sharedAliasesFile }: { year: number; aliasesFile: string; sharedAliasesFile?: string },
   texts: string[],
 ): { data: Pick<SearchData, 'year' | 'aliases' | 'readings'>; common: ReadingTable } {
   const corpus = texts.join('\n');
@@ -20,7 +23,7 @@ export function queryReadingData(
   return {
     data: {
       year,
-      aliases: loadSearchAliases(corpus, aliasesFile),
+      aliases: loadSearchAliases(corpus, aliasesFile, sharedAliasesFile),
       readings,
     },
     common: commonReadingTable(new Set(corpus)),
