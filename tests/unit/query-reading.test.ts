@@ -108,6 +108,21 @@ test('questions lose their filler; time words are read against the report’s ye
     unit.forms.map((f) => f.text),
     ['看病', '医疗'],
   );
+  // One word to the segmenter, 看病 inside it: its report words come too, below the word typed.
+  const [longer] = understandQuery('看病难', { year: 2021, aliases: { 看病: ['医疗'] } });
+  assert.deepEqual(
+    longer.forms.map((f) => [f.text, f.weight]),
+    [
+      ['看病难', 1],
+      ['医疗', 0.8],
+    ],
+  );
+  const [own] = understandQuery('看病难', { year: 2021, aliases: { 看病难: ['就医'], 看病: ['医疗'] } });
+  assert.deepEqual(
+    own.forms.map((f) => f.text),
+    ['看病难', '就医'],
+    'an alias of the whole word is the closer reading',
+  );
   assert.equal(understandQuery('六稳工作'.repeat(100), { year: 2021, aliases: {} }).length <= 12, true);
 });
 

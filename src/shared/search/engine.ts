@@ -17,10 +17,11 @@ import { exactSearch, preparePages, type ExactHit, type PreparedPage } from './e
 import { glossaryEntriesByPinyin, glossaryEntryFor } from './glossary-answer.ts';
 import { isQuotedQuery, parseQuery, type QueryPart } from './query.ts';
 import { hasForeignHan, toSimplified } from './traditional.ts';
-import { setFold } from './normalize.ts';
+import { normalize, setFold } from './normalize.ts';
 import { nearSearch, prepareNearPassages, type NearHit, type NearPassage } from './near-search.ts';
 import { readingsFrom, type ReadingTable, type Readings } from './pinyin.ts';
 import { understandQuery } from './understand-query.ts';
+import { writtenNumbers } from './written-numbers.ts';
 import { matchUnit, QUALITY } from './match-unit.ts';
 import { SENTENCE_LENGTH } from './sentence-match.ts';
 import type { GlossaryRecord, SearchData, TraditionalTable } from './types.ts';
@@ -37,7 +38,7 @@ export interface SearchOutcome {
   query: string;
   /** The query searched, after conversion. */
   searched: string;
-  conversion?: 'traditional' | 'pinyin';
+  conversion?: 'traditional' | 'pinyin' | 'numbers';
   parts: QueryPart[];
   /** The glossary entry the query names, shown first. */
   answer?: GlossaryRecord;
@@ -122,6 +123,16 @@ export function createEngine(loaders: Loaders): Engine {
 
       let parts = parseQuery(searched);
       let exact = exactSearch(pages, parts);
+      // Numbers typed in words (五十部电梯) are searched as the report writes them (50部).
+      if (exact.length === 0 && !isQuotedQuery(parts)) {
+        const figures = writtenNumbers(searched, (text) => corpus.includes(normalize(text)));
+        if (figures !== searched) {
+          searched = figures;
+          conversion = 'numbers';
+          parts = parseQuery(searched);
+          exact = exactSearch(pages, parts);
+        }
+      }
       let pinyinEntries: GlossaryRecord[] = [];
       if (exact.length === 0) {
         pinyinEntries = glossaryEntriesByPinyin(searched, data.glossary);

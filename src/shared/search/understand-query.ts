@@ -9,7 +9,8 @@
  *   leaves alone (社/零, 营/商/环/竟, 养老/金) stays joined to its neighbours, because a
  *   lone character is part of an unknown word far more often than a word of its own;
  * - everyday words get the report's words as alternatives (看病 → 医疗), from the alias
- *   table in <report>/search-aliases.yaml;
+ *   table (the language's everyday words and the report's own), also inside a longer word
+ *   the segmenter keeps whole (看病难);
  * - letters are also read as pinyin.
  */
 import { normalize } from './normalize.ts';
@@ -88,6 +89,13 @@ function wordUnit(text: string, pieces: string[], aliases: AliasTable): QueryUni
   const forms: UnitForm[] = [{ text, weight: 1 }];
   // The report words an alias lists first are the closest: they rank first.
   (aliases[text] ?? []).forEach((alias, i) => forms.push({ text: normalize(alias), weight: 0.9 - 0.02 * i }));
+  // An everyday word inside a longer word brings its report words too, a little below: 看病难
+  // (one word to the segmenter) is about 医疗 as 看病 is.
+  if (!aliases[text]) {
+    for (const piece of pieces) {
+      (aliases[piece] ?? []).forEach((alias, i) => forms.push({ text: normalize(alias), weight: 0.8 - 0.02 * i }));
+    }
+  }
   return {
     text,
     forms,
