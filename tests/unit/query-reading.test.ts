@@ -326,3 +326,22 @@ test('the engine: near results only without a verbatim match; common readings an
   const absent = await engine.search('高铁');
   assert.deepEqual([absent.near, absent.missing.map((m) => m.raw)], [[], ['高铁']]);
 });
+
+test('a question about what a term means names the term, in the ways readers ask; anything else names none', async () => {
+  const { termAsked } = await import('../../src/shared/search/glossary-answer.ts');
+  const entry = (term: string, aliases: string[] = []) => ({
+    id: term,
+    url: `/glossary/${term}/`,
+    term,
+    aliases,
+    definition: '',
+    pinyin: [],
+    initials: [],
+  });
+  const glossary = [entry('四风'), entry('三不管楼院', ['“三不管”楼院'])];
+  for (const query of ['四风指什么', '四风是什么意思', '什么是四风', '“四风”的含义？', '请问四风是指什么', '何谓四风'])
+    assert.equal(termAsked(query, glossary)?.term, '四风', query);
+  assert.equal(termAsked('“三不管”楼院是什么', glossary)?.term, '三不管楼院');
+  for (const query of ['四风', '营商环境是什么', '四风整治情况', '什么是'])
+    assert.equal(termAsked(query, glossary), undefined, query);
+});

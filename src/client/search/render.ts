@@ -47,6 +47,7 @@ export function statusText(outcome: SearchOutcome, examples = ''): string {
   if (conversion === 'traditional') said.push(`已按简体${quote(searched)}搜索（输入的是繁体${quote(query.trim())}）。`);
   if (conversion === 'pinyin') said.push(`拼音${quote(query.trim())}对应词语${quote(searched)}。`);
   if (conversion === 'numbers') said.push(`数字按报告的写法${quote(searched)}查找。`);
+  if (conversion === 'term') said.push(`问的是词语${quote(searched)}的含义。`);
   const nothing = exact.length === 0 && near.length === 0 && !answer;
   if (nothing && missing.length > 0 && missing.length === parts.length) {
     said.push(`报告中没有提到${missing.map((part) => quote(part.raw)).join('、')}，没有与之相关的内容。`);

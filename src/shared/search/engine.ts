@@ -14,7 +14,7 @@
  * Loading is injected, so that the logic runs in unit tests without a browser.
  */
 import { exactSearch, preparePages, type ExactHit, type PreparedPage } from './exact-search.ts';
-import { glossaryEntriesByPinyin, glossaryEntryFor } from './glossary-answer.ts';
+import { glossaryEntriesByPinyin, glossaryEntryFor, termAsked } from './glossary-answer.ts';
 import { isQuotedQuery, parseQuery, type QueryPart } from './query.ts';
 import { hasForeignHan, toSimplified } from './traditional.ts';
 import { normalize, setFold } from './normalize.ts';
@@ -38,7 +38,7 @@ export interface SearchOutcome {
   query: string;
   /** The query searched, after conversion. */
   searched: string;
-  conversion?: 'traditional' | 'pinyin' | 'numbers';
+  conversion?: 'traditional' | 'pinyin' | 'numbers' | 'term';
   parts: QueryPart[];
   /** The glossary entry the query names, shown first. */
   answer?: GlossaryRecord;
@@ -144,6 +144,16 @@ export function createEngine(loaders: Loaders): Engine {
         }
       }
 
+      // A question about a term (四风指什么) is answered as the term is: its entry, then its places.
+      if (exact.length === 0 && !isQuotedQuery(parts)) {
+        const asked = termAsked(searched, data.glossary);
+        if (asked) {
+          searched = asked.term;
+          conversion = 'term';
+          parts = parseQuery(searched);
+          exact = exactSearch(pages, parts);
+        }
+      }
       const answer = glossaryEntryFor(searched, data.glossary);
       let missing = parts.filter((part) => !corpus.includes(part.text));
 

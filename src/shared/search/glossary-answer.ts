@@ -1,7 +1,8 @@
 /**
  * Glossary answers: a query that is a term or an alias (in any spelling the normaliser
  * folds: “六稳”, 六稳, 三不管楼院, “三不管”楼院) or its pinyin (`liuwen`, initials `lw`)
- * is answered with the entry first.
+ * is answered with the entry first; so is a question that asks what a term means
+ * (四风指什么, 什么是六稳).
  */
 import { normalize } from './normalize.ts';
 import type { GlossaryRecord } from './types.ts';
@@ -10,6 +11,21 @@ export function glossaryEntryFor(query: string, glossary: GlossaryRecord[]): Glo
   const wanted = normalize(query);
   if (!wanted) return undefined;
   return glossary.find((entry) => [entry.term, ...entry.aliases].some((form) => normalize(form) === wanted));
+}
+
+/**
+ * How readers ask what a term means, around the term: 四风指什么, 放管服是什么意思,
+ * 什么是六稳, “两不愁三保障”的含义.
+ */
+const ASKED_BEFORE = /^(?:什么是|什么叫|何谓|啥是|请问)(.+)$/;
+const ASKED_AFTER =
+  /^(?:请问)?(.+?)(?:指的是什么|是指什么|指什么|是什么意思|是啥意思|什么意思|啥意思|的意思|是什么|是啥|的含义|含义|的定义|的解释|解释|怎么理解|如何理解)$/;
+
+/** The entry a question asks the meaning of (四风指什么 → 四风); none for any other query. */
+export function termAsked(query: string, glossary: GlossaryRecord[]): GlossaryRecord | undefined {
+  const wanted = normalize(query);
+  const term = (ASKED_AFTER.exec(wanted) ?? ASKED_BEFORE.exec(wanted))?.[1];
+  return term ? glossaryEntryFor(term, glossary) : undefined;
 }
 
 const LATIN = /^[a-z]+$/;

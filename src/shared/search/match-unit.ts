@@ -8,12 +8,14 @@
  * - an input-method slip: a word of three characters or more with one character (two
  *   from six characters on) replaced by a homophone (营商环竟, 乡村振新, 脱贫功坚), the
  *   match covering whole words of the text;
- * - letters as pinyin of the text's words (yingshang, tuopin);
+ * - letters as pinyin of the text's words (yingshang, tuopin), as pinyin blurred the way
+ *   input methods and regional speech blur it (longcun: 农村, sentai: 生态), or as the
+ *   initials of its words (xczx: 乡村振兴);
  * - failing all these, the unit's longer words alone, for partial credit (养老 of 养老金).
  * Each way has a quality: how sure the match is to mean what the reader typed.
  */
 import { occurrences } from './normalize.ts';
-import { pinyinSpans, soundsAlike, type Readings } from './pinyin.ts';
+import { initialSpans, pinyinSpans, soundsAlike, type Readings } from './pinyin.ts';
 import { crossesClause, endsWord } from './word-starts.ts';
 import type { QueryUnit } from './understand-query.ts';
 import { isAllHan } from '../han.ts';
@@ -38,9 +40,17 @@ export const QUALITY = {
   pinyin: 0.9,
   abbreviation: 0.85,
   homophone: 0.8,
+  fuzzyPinyin: 0.75,
   pinyinPrefix: 0.7,
+  initials: 0.6,
   partial: 0.5,
 } as const;
+
+/**
+ * Initials are read from three letters on, two of them different: two letters spell too
+ * many words, and one letter typed over and over (zzzz) is no abbreviation.
+ */
+const isInitials = (letters: string) => /^[a-z]{3,8}$/.test(letters) && new Set(letters).size > 1;
 
 /** Most characters an abbreviation may skip between two of its characters (消费品 in 社会消费品零售). */
 const ABBREVIATION_GAP = 5;
@@ -125,6 +135,14 @@ export function matchUnit(unit: QueryUnit, target: MatchText, readings: Readings
       spans.filter((span) => span.complete),
     );
     offer(QUALITY.pinyinPrefix, spans);
+    // Pinyin as the input method or the reader's speech blurs it (longcun: 农村).
+    if (!found.best)
+      offer(
+        QUALITY.fuzzyPinyin,
+        pinyinSpans(target.text, target.starts, unit.text, readings, { fuzzy: true }).filter((span) => span.complete),
+      );
+    if (!found.best && isInitials(unit.text))
+      offer(QUALITY.initials, initialSpans(target.text, target.starts, unit.text, readings));
   }
   if (!found.best && unit.pieces.length > 0) {
     const present = unit.pieces.filter((piece) => target.text.includes(piece));

@@ -64,16 +64,48 @@ export function soundsAlike(a: string, b: string, readings: Readings): boolean {
 }
 
 /**
+ * The spellings a syllable is typed with when the input method or the reader's own speech
+ * blurs it: zh/z, ch/c, sh/s, n/l and h/f at the start; an/ang, en/eng, in/ing at the end.
+ * `longcun` is 农村 (n/l), `sentai` 生态 (sh/s, eng/en), `zan` 站 (zh/z, ang/an).
+ */
+export function fuzzySpellings(syllable: string): string[] {
+  const initials = [syllable];
+  const swapInitial: [RegExp, string][] = [
+    [/^zh/, 'z'],
+    [/^ch/, 'c'],
+    [/^sh/, 's'],
+    [/^z(?!h)/, 'zh'],
+    [/^c(?!h)/, 'ch'],
+    [/^s(?!h)/, 'sh'],
+    [/^n/, 'l'],
+    [/^l/, 'n'],
+    [/^h/, 'f'],
+    [/^f/, 'h'],
+  ];
+  for (const [from, to] of swapInitial) if (from.test(syllable)) initials.push(syllable.replace(from, to));
+  const out = new Set<string>();
+  for (const spelled of initials) {
+    out.add(spelled);
+    if (/[aei]ng$/.test(spelled)) out.add(spelled.slice(0, -1));
+    else if (/[aei]n$/.test(spelled)) out.add(`${spelled}g`);
+  }
+  out.delete(syllable);
+  return [...out];
+}
+
+/**
  * Where in `text` the letters `typed` are the pinyin of consecutive characters starting
  * at a word start: each character contributes one of its readings, in order, until the
  * letters are used up. The last syllable may be cut short (`tuop` for 脱贫) once at least
  * two characters are spelled out in full. Returns [start, end) in `text`, non-overlapping.
+ * `fuzzy`: the characters are spelled only as `fuzzySpellings` blurs them.
  */
 export function pinyinSpans(
   text: string,
   starts: Uint8Array,
   typed: string,
   readings: Readings,
+  { fuzzy = false }: { fuzzy?: boolean } = {},
 ): { start: number; end: number; complete: boolean }[] {
   const found: { start: number; end: number; complete: boolean }[] = [];
   // Depth-first: at character `i`, with `rest` of the letters still to spell.
@@ -82,7 +114,8 @@ export function pinyinSpans(
     // A spelled word does not reach across punctuation.
     if (i >= text.length || (spelled > 0 && starts[i] === 2)) return null;
     const left = typed.slice(rest);
-    for (const syllable of readings.get(text[i]) ?? []) {
+    const syllables = readings.get(text[i]) ?? [];
+    for (const syllable of fuzzy ? syllables.flatMap((one) => [one, ...fuzzySpellings(one)]) : syllables) {
       if (left.startsWith(syllable)) {
         const next = spell(i + 1, rest + syllable.length, spelled + 1);
         if (next) return next;
@@ -98,6 +131,31 @@ export function pinyinSpans(
     if (match) {
       found.push({ start: i, ...match });
       i = match.end - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * Where in `text` the letters `typed` are the initials of consecutive characters starting at
+ * a word start (xczx: 乡村振兴, ggfw: 公共服务): each character has a reading that starts with
+ * its letter, and the run does not reach across punctuation.
+ */
+export function initialSpans(
+  text: string,
+  starts: Uint8Array,
+  typed: string,
+  readings: Readings,
+): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const fits = (char: string, letter: string) => (readings.get(char) ?? []).some((syllable) => syllable[0] === letter);
+  for (let i = 0; i + typed.length <= text.length; i += 1) {
+    if (!starts[i]) continue;
+    let k = 0;
+    while (k < typed.length && (k === 0 || starts[i + k] !== 2) && fits(text[i + k], typed[k])) k += 1;
+    if (k === typed.length) {
+      found.push({ start: i, end: i + k });
+      i += k - 1;
     }
   }
   return found;
