@@ -16,7 +16,7 @@ import { HtmlValidate } from 'html-validate';
 import { parse } from 'yaml';
 import type { FixtureProject } from '../../scripts/lib/fixture-project.ts';
 import { createHash } from 'node:crypto';
-import { FIXTURE_CONTENT, FIXTURE_REPORT_DIR, fixtureReportProject, modelMessage } from '../support/fixture.ts';
+import { FIXTURE_REPORT_DIR, fixtureReportProject, modelMessage } from '../support/fixture.ts';
 import { DEFAULT_SITE_URL } from '../../src/shared/site-url.ts';
 import { variantSite } from '../support/variant-sites.ts';
 

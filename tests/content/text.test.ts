@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FIXTURE_CONTENT, FIXTURE_REPORT_DIR, fixtureReportProject, modelMessage } from '../support/fixture.ts';
+import { FIXTURE_REPORT_DIR, fixtureReportProject, modelMessage } from '../support/fixture.ts';
 import { variantSite, WINDOWS_FILES } from '../support/variant-sites.ts';
 import { createEngine } from '../../src/shared/search/engine.ts';
 import type { SearchData, TraditionalTable } from '../../src/shared/search/types.ts';

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { useSite } from '../support/browser-fixture.ts';
-import { FIXTURE_CONTENT, FIXTURE_REPORT_DIR } from '../support/fixture.ts';
+import { FIXTURE_REPORT_DIR } from '../support/fixture.ts';
 import { variantSiteDir } from '../support/variant-sites.ts';
 
 const site = useSite({ dir: join(variantSiteDir('edited'), 'dist'), base: '/report/' });

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { DIST, SUBPATH } from '../support/dist.ts';
-import { FIXTURE_CONTENT, FIXTURE_REPORT_DIR } from '../support/fixture.ts';
+import { FIXTURE_REPORT_DIR } from '../support/fixture.ts';
 import { DEFAULT_SITE_URL } from '../../src/shared/site-url.ts';
 
 const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;

@@ -18,7 +18,7 @@ import { contentFiles, indicatorsDraft } from '../../src/importer/write-content.
 import { renderMarkdown } from '../support/markdown.ts';
 import { loadIndicators } from '../../src/node/content/load-indicators.ts';
 import type { Indicator } from '../../src/schemas/indicators.ts';
-import { FIXTURE_CONTENT, FIXTURE_REPORT_DIR } from '../support/fixture.ts';
+import { FIXTURE_REPORT_DIR } from '../support/fixture.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/reports');

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { parseManuscript } from '../../src/importer/parse-manuscript.ts';
 import { contentFiles } from '../../src/importer/write-content.ts';
 import { parseOutline } from '../../src/importer/outline.ts';
-import { FIXTURE_CONTENT, FIXTURE_REPORT_DIR } from '../support/fixture.ts';
+import { FIXTURE_REPORT_DIR } from '../support/fixture.ts';
 
 const source = await readFile(join(FIXTURE_REPORT_DIR, 'manuscript/report.txt'), 'utf8');
 const outline = parseOutline(await readFile(join(FIXTURE_REPORT_DIR, 'outline.yaml'), 'utf8'));

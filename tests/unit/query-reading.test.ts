@@ -108,6 +108,11 @@ test('questions lose their filler; time words are read against the report’s ye
     unit.forms.map((f) => f.text),
     ['看病', '医疗'],
   );
+  // Half in characters, half in pinyin: each piece as what it is; a letter in a name stays.
+  assert.deepEqual(units('兰州laojie'), ['兰州', 'laojie']);
+  assert.deepEqual(units('dianshang交易'), ['dianshang', '交易']);
+  assert.deepEqual(units('“兰州laojie”'), ['兰州laojie'], 'quoted: as typed');
+  assert.deepEqual(units('4A级景区'), units('4a级景区'));
   // One word to the segmenter, 看病 inside it: its report words come too, below the word typed.
   const [longer] = understandQuery('看病难', { year: 2021, aliases: { 看病: ['医疗'] } });
   assert.deepEqual(

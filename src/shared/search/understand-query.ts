@@ -11,10 +11,11 @@
  * - everyday words get the report's words as alternatives (看病 → 医疗), from the alias
  *   table (the language's everyday words and the report's own), also inside a longer word
  *   the segmenter keeps whole (看病难);
- * - letters are also read as pinyin.
+ * - letters are also read as pinyin, also where the input method was switched mid-word
+ *   (兰州laojie: 兰州 and laojie).
  */
 import { normalize } from './normalize.ts';
-import { parseQuery } from './query.ts';
+import { parseQuery, type QueryPart } from './query.ts';
 import { stripTones } from './pinyin.ts';
 import { segmentWords } from './word-starts.ts';
 import { isHan } from '../han.ts';
@@ -182,10 +183,25 @@ function runsOf(text: string): (string[] | { year: number } | 'period')[] {
   return out;
 }
 
+/** Two or more Latin letters (tone marks too): pinyin typed before the input method switched. */
+const LETTER_RUN = /([A-Za-zÀ-ɏ̀-ͯ]{2,})/;
+
+/**
+ * A part typed half in characters and half in pinyin, because the input method was switched
+ * mid-word (兰州laojie, dianshang交易), read as its pieces: each is searched as what it is.
+ */
+function byScript(part: QueryPart): QueryPart[] {
+  if (part.quoted || !/\p{Script=Han}/u.test(part.raw) || !LETTER_RUN.test(part.raw)) return [part];
+  return part.raw
+    .split(LETTER_RUN)
+    .filter((piece) => piece.trim())
+    .map((piece) => ({ raw: piece, text: normalize(piece), quoted: false }));
+}
+
 export function understandQuery(query: string, context: QueryContext): QueryUnit[] {
   const { year: reportYear, aliases } = context;
   const units: QueryUnit[] = [];
-  for (const part of parseQuery(query)) {
+  for (const part of parseQuery(query).flatMap(byScript)) {
     const latinPart = stripTones(part.raw).replace(/[^a-z0-9]/g, '');
     if (part.quoted) {
       units.push({
