@@ -18,6 +18,7 @@ import { isLibrary, reportPath } from './src/shared/library.ts';
 import { ReportChoiceError } from './src/node/content/report-files.ts';
 import { ContentError } from './src/shared/content-error.ts';
 import { markdownPipeline } from './src/node/markdown/pipeline.ts';
+import { SITE_CSP } from './src/node/site-csp.ts';
 
 // The site can be deployed under a sub-path: BASE_PATH=/report/ npm run build.
 const siteBase = normalizeBase(process.env.BASE_PATH);
@@ -95,19 +96,6 @@ export default defineConfig({
     // Last: the published addresses grow only when everything before succeeded.
     publishedAddresses(model),
   ],
-  security: {
-    csp: {
-      // Everything comes from this site. Scripts: the site's own files and, by hash, the
-      // page's own inline scripts (src/node/integrations/csp-per-page.ts); 'wasm-unsafe-eval' because the search box on every page
-      // may start Pagefind, whose search runs WebAssembly when it cannot use a worker.
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
+  // The search box on every page may start Pagefind (src/node/site-csp.ts).
+  security: { csp: SITE_CSP },
 });

@@ -13,6 +13,7 @@ import { DEFAULT_SITE_URL } from './src/shared/site-url.ts';
 import { loadLibrary } from './src/node/content/load-library.ts';
 import { ContentError } from './src/shared/content-error.ts';
 import { governmentPath } from './src/shared/library.ts';
+import { SITE_CSP } from './src/node/site-csp.ts';
 
 const base = normalizeBase(process.env.BASE_PATH);
 const reports = (() => {
@@ -41,17 +42,6 @@ export default defineConfig({
     sitemap({ filter: (page) => !governments.has(new URL(page).pathname) }),
     cspPerPage(),
   ],
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // 'wasm-unsafe-eval': the library's search runs Pagefind, whose search is WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
+  // The library's search runs Pagefind too (src/node/site-csp.ts).
+  security: { csp: SITE_CSP },
 });

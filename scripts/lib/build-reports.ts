@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { reportPath } from '../../src/shared/library.ts';
+import { printed } from './printed.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const [staging, ...ids] = process.argv.slice(2);
@@ -19,32 +20,12 @@ const PAGE_LINE = /^\S*\s+[├└]─ \//;
 /** Astro's progress lines, which say nothing a reader of the build needs. */
 const PROGRESS = /^\S* \[(?:build|content|types|vite)\]|^\s*generating static routes\s*$|^\S* ✓ Completed/;
 
-/** Runs `task` with what it prints kept instead; resolves with the lines and the error, if any. */
-async function captured(task: () => Promise<void>): Promise<{ lines: string[]; error?: unknown }> {
-  const chunks: string[] = [];
-  const writes = { out: process.stdout.write, err: process.stderr.write };
-  const take = (chunk: string | Uint8Array) => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString());
-    return true;
-  };
-  process.stdout.write = take as typeof process.stdout.write;
-  process.stderr.write = take as typeof process.stderr.write;
-  try {
-    await task();
-    return { lines: chunks.join('').split('\n') };
-  } catch (error) {
-    return { lines: chunks.join('').split('\n'), error };
-  } finally {
-    process.stdout.write = writes.out;
-    process.stderr.write = writes.err;
-  }
-}
-
 for (const id of ids) {
   process.env.REPORT = id;
-  const { lines, error } = await captured(() =>
+  const { output, error } = await printed(() =>
     build({ root, outDir: join(staging, reportPath(id)), logLevel: 'info', mode: 'production' }),
   );
+  const lines = output.split('\n');
   const pages = lines.filter((line) => PAGE_LINE.test(line)).length;
   const said = lines.filter((line) => line.trim() && !PAGE_LINE.test(line) && !PROGRESS.test(line));
   console.log(`\n${id}/: ${error ? 'failed' : `${pages} files`}`);

@@ -16,27 +16,7 @@ import { REPORTS_DIR, reportFolder } from '../../src/node/content/report-files.t
 import { FIXTURE_CONTENT, ROOT } from './fixture.ts';
 import { FIXTURE_REPORTS, FIXTURE_REPORTS_DIR, reportSiteDir } from './report-sites.ts';
 import { VARIANTS, variantSiteDir, type VariantName } from './variant-sites.ts';
-
-/** Runs `task` with everything this process prints taken as its output instead. */
-async function printed(task: () => Promise<void>): Promise<{ output: string; error?: unknown }> {
-  const chunks: string[] = [];
-  const writes = { out: process.stdout.write, err: process.stderr.write };
-  const take = (chunk: string | Uint8Array) => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString());
-    return true;
-  };
-  process.stdout.write = take as typeof process.stdout.write;
-  process.stderr.write = take as typeof process.stderr.write;
-  try {
-    await task();
-    return { output: chunks.join('') };
-  } catch (error) {
-    return { output: chunks.join(''), error };
-  } finally {
-    process.stdout.write = writes.out;
-    process.stderr.write = writes.err;
-  }
-}
+import { printed } from '../../scripts/lib/printed.ts';
 
 /**
  * Makes a copy of the project, lets `prepare` change it, builds it (under `base`, if given)

@@ -12,6 +12,7 @@ import type { SearchData, TraditionalTable } from '../../shared/search/types.ts'
 import type { ReadingTable } from '../../shared/search/pinyin.ts';
 import { loadPagefind } from './pagefind-api.ts';
 import { resultItems } from './render.ts';
+import { onTyped } from './typing.ts';
 import styles from '../../styles/search-results.css?inline';
 
 const sheet = new CSSStyleSheet();
@@ -29,7 +30,6 @@ interface Entry {
 /** Reports searched at a time across the whole library, and results shown for each. */
 export const REPORT_LIMIT = 3;
 const PER_REPORT = 5;
-const TYPING_DELAY = 15;
 
 const base = import.meta.env.BASE_URL;
 
@@ -170,15 +170,7 @@ export function attachLibrarySearch(root: HTMLElement): void {
     }
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), TYPING_DELAY);
-  };
-  input.addEventListener('input', (event) => {
-    if (!(event as InputEvent).isComposing) schedule();
-  });
-  input.addEventListener('compositionend', schedule);
+  onTyped(input, () => void run());
   scope.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -9,6 +9,7 @@ import { createEngine, type Engine, type SearchOutcome } from '../../shared/sear
 import { loadPagefind } from './pagefind-api.ts';
 import { rankSubResults } from './rank-sub-results.ts';
 import { resultItems, statusText } from './render.ts';
+import { onTyped } from './typing.ts';
 import { siteUrls } from '../../shared/urls.ts';
 import type { SearchData, TraditionalTable } from '../../shared/search/types.ts';
 import type { ReadingTable } from '../../shared/search/pinyin.ts';
@@ -25,9 +26,6 @@ const urls = siteUrls(import.meta.env.BASE_URL);
 
 const DROPDOWN_LIMIT = 6;
 const RELATED_LIMIT = 5;
-// Searching takes a few milliseconds once the data is in: the box waits only for the
-// keystrokes of one burst (a pasted or autocompleted query arrives as one input event).
-const TYPING_DELAY = 15;
 
 async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(urls.page(path));
@@ -91,7 +89,6 @@ interface View {
 /** Runs the query in `input` whenever it changes; only the latest answer is shown. */
 function live(input: HTMLInputElement, view: View): () => Promise<void> {
   let ticket = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const run = async () => {
     const mine = ++ticket;
     const query = input.value;
@@ -117,16 +114,7 @@ function live(input: HTMLInputElement, view: View): () => Promise<void> {
       console.error(error);
     }
   };
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), TYPING_DELAY);
-  };
-  input.addEventListener('input', (event) => {
-    // Letters still being turned into characters by an input method are not the query yet;
-    // browsers fire the last input event before compositionend, so that event searches.
-    if (!(event as InputEvent).isComposing) schedule();
-  });
-  input.addEventListener('compositionend', schedule);
+  onTyped(input, () => void run());
   return run;
 }
 

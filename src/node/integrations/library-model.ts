@@ -4,28 +4,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { LibraryReport } from '../../shared/library.ts';
-
-const MODULE = 'virtual:library';
-const RESOLVED = `\0${MODULE}`;
+import { virtualModule } from './virtual-module.ts';
 
 export default function libraryModel(reports: readonly LibraryReport[]): AstroIntegration {
-  const source = `export default ${JSON.stringify(reports)};`;
-  return {
-    name: 'library-model',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'library-model',
-                resolveId: (id: string) => (id === MODULE ? RESOLVED : undefined),
-                load: (id: string) => (id === RESOLVED ? source : undefined),
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
+  return virtualModule('library', reports);
 }

@@ -6,12 +6,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { ReportModel } from '../content/load-report.ts';
+import { virtualModule } from './virtual-module.ts';
 import { redirectTarget } from '../content/addresses.ts';
 import { REPORT_FILES, reportFile } from '../content/report-files.ts';
 import { editionsOf, isLibrary, reportPath, type LibraryReport } from '../../shared/library.ts';
-
-const MODULE = 'virtual:report-model';
-const RESOLVED = `\0${MODULE}`;
 
 /** What pages read of the model: no file paths, no line tables for messages. */
 export interface PageModel {
@@ -70,23 +68,5 @@ export function pageModel(model: ReportModel, place: LibraryPlace = { siteBase: 
 }
 
 export default function reportModelIntegration(model: ReportModel, place?: LibraryPlace): AstroIntegration {
-  const source = `export default ${JSON.stringify(pageModel(model, place))};`;
-  return {
-    name: 'report-model',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'report-model',
-                resolveId: (id: string) => (id === MODULE ? RESOLVED : undefined),
-                load: (id: string) => (id === RESOLVED ? source : undefined),
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
+  return virtualModule('report-model', pageModel(model, place));
 }
