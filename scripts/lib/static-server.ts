@@ -38,7 +38,8 @@ async function fileFor(root: string, path: string): Promise<string | null> {
   return null;
 }
 
-export async function serveStatic(root: string, base = '/', missing: string[] = []): Promise<RunningServer> {
+/** `port`: 0 for any free port (the tests), or the one to serve on (`npm run preview`). */
+export async function serveStatic(root: string, base = '/', missing: string[] = [], port = 0): Promise<RunningServer> {
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const decoded = decodeURIComponent(pathname);
@@ -52,9 +53,11 @@ export async function serveStatic(root: string, base = '/', missing: string[] = 
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     response.end(await readFile(file));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     url: `${origin}${base}`,
