@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { FIXTURE_REPORT_DIR, fixtureReportProject, modelMessage } from '../support/fixture.ts';
 import { variantSite, WINDOWS_FILES } from '../support/variant-sites.ts';
 import { createEngine } from '../../src/shared/search/engine.ts';
-import type { SearchData, TraditionalTable } from '../../src/shared/search/types.ts';
+import type { QueryReading, SearchData, TraditionalTable } from '../../src/shared/search/types.ts';
 
 const SECTION = 'content/reports/qilihequ/2021/sections/04-challenges.mdx';
 /** The section has 9 lines; a paragraph appended after a blank line is line 11. */
@@ -104,6 +104,7 @@ test('a sentence in traditional characters builds, and search finds it by its si
   const data = JSON.parse(await readFile(join(dist, 'data.json'), 'utf8')) as SearchData;
   const engine = createEngine({
     data: async () => data,
+    reading: async () => JSON.parse(await readFile(join(dist, 'reading.json'), 'utf8')) as QueryReading,
     traditional: async () => JSON.parse(await readFile(join(dist, 't2s.json'), 'utf8')) as TraditionalTable,
     commonReadings: async () => ({}),
     related: async () => [],

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createEngine, type Engine } from '../../src/shared/search/engine.ts';
-import type { SearchData, TraditionalTable } from '../../src/shared/search/types.ts';
+import type { QueryReading, SearchData, TraditionalTable } from '../../src/shared/search/types.ts';
 import type { ReadingTable } from '../../src/shared/search/pinyin.ts';
 
 const json = async <T>(dist: string, path: string): Promise<T> =>
@@ -16,6 +16,7 @@ const json = async <T>(dist: string, path: string): Promise<T> =>
 export function builtSearch(dist: string): Engine {
   return createEngine({
     data: () => json<SearchData>(dist, 'search/data.json'),
+    reading: () => json<QueryReading>(dist, 'search/reading.json'),
     traditional: () => json<TraditionalTable>(dist, 'search/t2s.json'),
     commonReadings: () => json<ReadingTable>(dist, 'search/pinyin-common.json'),
     related: async () => [],

@@ -274,7 +274,7 @@ test("the language's everyday words: an entry serves a report that uses its word
   );
 });
 
-test('the engine: near results only without a verbatim match; common readings and Pagefind only when needed', async () => {
+test('the engine: near results only without a verbatim match; the reading data, common readings and Pagefind only when needed', async () => {
   const { createEngine } = await import('../../src/shared/search/engine.ts');
   const pages = [
     page('/a/', '2020年工作', '社会消费品零售总额增长5%。'),
@@ -282,16 +282,18 @@ test('the engine: near results only without a verbatim match; common readings an
     page('/c/', '营商', '优化营商环境。'),
   ];
   let commonLoads = 0;
+  let readingLoads = 0;
   const relatedQueries: string[] = [];
   const engine = createEngine({
-    data: async () => ({
-      pages,
-      glossary: [],
-      year: 2021,
-      aliases: {},
-      fold: {},
-      readings: reportReadingTable(pages.flatMap((p) => p.passages.map((x) => x.text))),
-    }),
+    data: async () => ({ pages, glossary: [], fold: {} }),
+    reading: async () => {
+      readingLoads += 1;
+      return {
+        year: 2021,
+        aliases: {},
+        readings: reportReadingTable(pages.flatMap((p) => p.passages.map((x) => x.text))),
+      };
+    },
     traditional: async () => ({}),
     commonReadings: async () => {
       commonLoads += 1;
@@ -302,7 +304,12 @@ test('the engine: near results only without a verbatim match; common readings an
       return [{ url: '/b/#p1', title: '', excerpt: '' }];
     },
   });
+  const first = await engine.search('营商环境');
+  assert.equal(first.exact.length, 1);
+  assert.equal(readingLoads, 0, 'a query the text holds verbatim needs no reading data');
+
   const retail = await engine.search('社零增长');
+  assert.equal(readingLoads, 1);
   assert.deepEqual(retail.exact, []);
   assert.deepEqual(
     retail.near.map((h) => h.page.url),
@@ -330,6 +337,7 @@ test('the engine: near results only without a verbatim match; common readings an
 
   const absent = await engine.search('高铁');
   assert.deepEqual([absent.near, absent.missing.map((m) => m.raw)], [[], ['高铁']]);
+  assert.equal(readingLoads, 1, 'the reading data is fetched once');
 });
 
 test('a question about what a term means names the term, in the ways readers ask; anything else names none', async () => {

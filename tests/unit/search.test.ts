@@ -166,15 +166,13 @@ test('the engine converts traditional queries and loads the table only then', as
       page('/glossary/liuwen/', '六稳', '指稳就业……'),
     ],
     glossary,
-    year: 2021,
-    aliases: {},
-    readings: {},
     fold: {},
   };
   let tableLoads = 0;
   let relatedCalls = 0;
   const engine = createEngine({
     data: async () => data,
+    reading: async () => ({ year: 2021, aliases: {}, readings: {} }),
     traditional: async () => {
       tableLoads += 1;
       return { 穩: '稳' };
@@ -226,13 +224,11 @@ test('traditional characters in the text: both forms are searched as one, and qu
   const data: SearchData = {
     pages: [page('/a/', '第一节', text), page('/b/', '第二节', '持续优化营商环境。六稳')],
     glossary: [],
-    year: 2021,
-    aliases: {},
-    readings: {},
     fold,
   };
   const engine = createEngine({
     data: async () => data,
+    reading: async () => ({ year: 2021, aliases: {}, readings: {} }),
     traditional: async () => traditionalTable('持续优化营商环境。六稳'),
     commonReadings: async () => ({}),
     related: async () => [],

@@ -8,7 +8,7 @@
  * glossary and near results, 今年 read against its year, a topic it never mentions empty.
  */
 import { createEngine, type Engine, type SearchOutcome } from '../../shared/search/engine.ts';
-import type { SearchData, TraditionalTable } from '../../shared/search/types.ts';
+import type { QueryReading, SearchData, TraditionalTable } from '../../shared/search/types.ts';
 import type { ReadingTable } from '../../shared/search/pinyin.ts';
 import { loadPagefind } from './pagefind-api.ts';
 import { resultItems } from './render.ts';
@@ -47,6 +47,7 @@ function engineOf(id: string): Engine {
   if (!engine) {
     engine = createEngine({
       data: () => fetchJson<SearchData>(`${id}/search/data.json`),
+      reading: () => fetchJson<QueryReading>(`${id}/search/reading.json`),
       traditional: () => fetchJson<TraditionalTable>(`${id}/search/t2s.json`),
       commonReadings: () => fetchJson<ReadingTable>(`${id}/search/pinyin-common.json`),
       // Near results are ordered by the engine alone here: no report's own index is loaded.

@@ -11,7 +11,7 @@ import { rankSubResults } from './rank-sub-results.ts';
 import { resultItems, statusText } from './render.ts';
 import { onTyped } from './typing.ts';
 import { siteUrls } from '../../shared/urls.ts';
-import type { SearchData, TraditionalTable } from '../../shared/search/types.ts';
+import type { QueryReading, SearchData, TraditionalTable } from '../../shared/search/types.ts';
 import type { ReadingTable } from '../../shared/search/pinyin.ts';
 import styles from '../../styles/search-results.css?inline';
 
@@ -38,6 +38,7 @@ let engine: Engine | undefined;
 export function getEngine(): Engine {
   engine ??= createEngine({
     data: () => fetchJson<SearchData>('search/data.json'),
+    reading: () => fetchJson<QueryReading>('search/reading.json'),
     traditional: () => fetchJson<TraditionalTable>('search/t2s.json'),
     commonReadings: () => fetchJson<ReadingTable>('search/pinyin-common.json'),
     async related(query) {

@@ -23,9 +23,9 @@ const definitionText = (markdown: string): string => plainText(markdown).replace
  * - `search/data.json`: the text of every section and glossary entry, and the glossary
  *   terms with their aliases, definitions and pinyin;
  * - `search/t2s.json`: traditional → simplified, for the characters the report uses;
- * - in `data.json` also the report's year, the alias table and the readings of its
+ * - `search/reading.json`: the report's year, the alias table and the readings of its
  *   characters, and `search/pinyin-common.json`: readings of other common characters
- *   (see src/node/search/query-reading-data.ts).
+ *   (see src/node/search/query-reading-data.ts), each fetched only by a query that needs it.
  */
 export default function searchDataIntegration(
   model: Pick<ReportModel, 'dir' | 'report' | 'sections' | 'glossary'>,
@@ -79,9 +79,10 @@ export default function searchDataIntegration(
           texts,
         );
         const corpus = texts.join('\n');
-        const data: SearchData = { pages, glossary, ...reading.data, fold: foldTable(corpus) };
+        const data: SearchData = { pages, glossary, fold: foldTable(corpus) };
         await mkdir(join(distDir, 'search'), { recursive: true });
         await writeFile(join(distDir, 'search/data.json'), JSON.stringify(data));
+        await writeFile(join(distDir, 'search/reading.json'), JSON.stringify(reading.data));
         await writeFile(join(distDir, 'search/t2s.json'), JSON.stringify(traditionalTable(corpus)));
         await writeFile(join(distDir, 'search/pinyin-common.json'), JSON.stringify(reading.common));
         logger.info(

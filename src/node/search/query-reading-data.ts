@@ -8,7 +8,7 @@
 import { loadSearchAliases } from '../content/load-search-aliases.ts';
 import { commonReadingTable, reportReadingTable } from './build-data.ts';
 import type { ReadingTable } from '../../shared/search/pinyin.ts';
-import type { SearchData } from '../../shared/search/types.ts';
+import type { QueryReading } from '../../shared/search/types.ts';
 
 /**
  * `year`: the report's (from the model of the report); `aliasesFile`: the report's
@@ -17,7 +17,7 @@ import type { SearchData } from '../../shared/search/types.ts';
 export function queryReadingData(
   { year, aliasesFile, sharedAliasesFile }: { year: number; aliasesFile: string; sharedAliasesFile?: string },
   texts: string[],
-): { data: Pick<SearchData, 'year' | 'aliases' | 'readings'>; common: ReadingTable } {
+): { data: QueryReading; common: ReadingTable } {
   const corpus = texts.join('\n');
   const readings = reportReadingTable(texts);
   return {

@@ -24,7 +24,7 @@ import { understandQuery } from './understand-query.ts';
 import { writtenNumbers } from './written-numbers.ts';
 import { matchUnit, QUALITY } from './match-unit.ts';
 import { SENTENCE_LENGTH } from './sentence-match.ts';
-import type { GlossaryRecord, SearchData, TraditionalTable } from './types.ts';
+import type { GlossaryRecord, QueryReading, SearchData, TraditionalTable } from './types.ts';
 
 export interface RelatedHit {
   url: string;
@@ -55,6 +55,8 @@ export interface SearchOutcome {
 
 export interface Loaders {
   data(): Promise<SearchData>;
+  /** How to read a query loosely: the year, the alias table, the readings (near results only). */
+  reading(): Promise<QueryReading>;
   traditional(): Promise<TraditionalTable>;
   /** Readings of common characters the report does not use, for homophone slips. */
   commonReadings(): Promise<ReadingTable>;
@@ -84,12 +86,18 @@ export function createEngine(loaders: Loaders): Engine {
   };
   // Word boundaries and readings are worked out on the first query that needs them.
   let passages: NearPassage[] | undefined;
+  let reading: Promise<QueryReading> | undefined;
+  const readingOnce = () => {
+    reading ??= loaders.reading();
+    reading.catch(() => (reading = undefined));
+    return reading;
+  };
   let readings: Readings | undefined;
   let common: Promise<Readings> | undefined;
-  const readingsFor = async (query: string, data: SearchData, chars: Set<string>): Promise<Readings> => {
-    readings ??= readingsFrom(data.readings);
+  const readingsFor = async (query: string, table: ReadingTable, chars: Set<string>): Promise<Readings> => {
+    readings ??= readingsFrom(table);
     if (!hasForeignHan(query, chars)) return readings;
-    common ??= loaders.commonReadings().then((table) => (readings = readingsFrom(data.readings, table)));
+    common ??= loaders.commonReadings().then((more) => (readings = readingsFrom(table, more)));
     // Without the common table, a slip on a character the report lacks is simply not recognised.
     return common.catch(() => {
       common = undefined;
@@ -162,7 +170,8 @@ export function createEngine(loaders: Loaders): Engine {
       if (exact.length === 0 && !isQuotedQuery(parts)) {
         passages ??= prepareNearPassages(data.pages);
         const all = passages;
-        const sounds = await readingsFor(searched, data, chars);
+        const reading = await readingOnce();
+        const sounds = await readingsFor(searched, reading.readings, chars);
         const occurs = (text: string) => {
           const unit = { text, forms: [{ text, weight: 1 }], optional: false, latin: false, strict: false, pieces: [] };
           return (
@@ -172,7 +181,7 @@ export function createEngine(loaders: Loaders): Engine {
             )
           );
         };
-        const units = understandQuery(searched, { year: data.year, aliases: data.aliases, occurs });
+        const units = understandQuery(searched, { year: reading.year, aliases: reading.aliases, occurs });
         const sentences = parts
           .filter((part) => !part.quoted && part.text.length >= SENTENCE_LENGTH)
           .map((part) => part.text);

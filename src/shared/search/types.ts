@@ -30,14 +30,22 @@ export interface GlossaryRecord {
   initials: string[];
 }
 
+/** `search/data.json`: what every query reads. */
 export interface SearchData {
   pages: PageRecord[];
   glossary: GlossaryRecord[];
-  /** The report's year (from its date): 今年 in a query means this year. */
-  year: number;
   /** The report's own traditional characters → simplified: both forms are searched as one. */
   fold: TraditionalTable;
-  /** Everyday words → the report's words (<report>/search-aliases.yaml). */
+}
+
+/**
+ * `search/reading.json`: what reading a query loosely needs (near results), fetched only
+ * when a query has no verbatim hit, so that a query the text holds downloads the text alone.
+ */
+export interface QueryReading {
+  /** The report's year (from its date): 今年 in a query means this year. */
+  year: number;
+  /** Everyday words → the report's words (<report>/search-aliases.yaml and the shared ones). */
   aliases: AliasTable;
   /** Toneless syllable → the report's characters read that way. */
   readings: ReadingTable;
