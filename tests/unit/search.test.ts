@@ -221,6 +221,7 @@ test('traditional characters in the text: both forms are searched as one, and qu
   const text = '优化營商環境，提升服务。';
   const fold = foldTable(`${text}持续优化营商环境。六稳`);
   assert.deepEqual(fold, { 營: '营', 環: '环' });
+  assert.deepEqual(foldTable('什么是显著的成效？'), {}, '么 and 著 are simplified characters too');
   const data: SearchData = {
     pages: [page('/a/', '第一节', text), page('/b/', '第二节', '持续优化营商环境。六稳')],
     glossary: [],

@@ -60,20 +60,25 @@ export function traditionalTable(reportText: string): TraditionalTable {
  * The report's own traditional characters (an editor pasted 營商環境 into a simplified
  * text), each mapped to its simplified form, so that search compares both forms as one:
  * 营商环境 finds the pasted sentence, and 營商環境 still finds the rest of the report.
- * Empty for a report written in simplified characters throughout.
+ * Empty for a report written in simplified characters throughout. The text is converted
+ * whole, phrase by phrase, and a character is folded only where it is converted at every
+ * occurrence: 么 and 著 are simplified characters too (什么, 显著), which a character taken
+ * alone would turn into 幺 and 着.
  */
 export function foldTable(reportText: string): TraditionalTable {
-  const table: TraditionalTable = {};
-  for (const char of [...new Set([...reportText].filter(isHan))].sort()) {
-    for (const convert of opencc().toSimplified) {
-      const simplified = convert(char);
-      if (simplified !== char && [...simplified].length === 1 && isHan(simplified)) {
-        table[char] = simplified;
-        break;
-      }
-    }
+  const chars = [...reportText];
+  const kept = new Set<string>();
+  const changed = new Map<string, string>();
+  for (const convert of opencc().toSimplified) {
+    const simplified = [...convert(reportText)];
+    if (simplified.length !== chars.length) continue;
+    chars.forEach((char, i) => {
+      if (!isHan(char)) return;
+      if (simplified[i] === char) kept.add(char);
+      else if (isHan(simplified[i]) && !changed.has(char)) changed.set(char, simplified[i]);
+    });
   }
-  return table;
+  return Object.fromEntries([...changed].filter(([char]) => !kept.has(char)).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 const syllable = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');

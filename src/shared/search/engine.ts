@@ -14,7 +14,7 @@
  * Loading is injected, so that the logic runs in unit tests without a browser.
  */
 import { exactSearch, preparePages, type ExactHit, type PreparedPage } from './exact-search.ts';
-import { glossaryEntriesByPinyin, glossaryEntryFor, termAsked } from './glossary-answer.ts';
+import { glossaryEntriesByPinyin, glossaryEntryFor, meaningAsked, termAsked } from './glossary-answer.ts';
 import { isQuotedQuery, parseQuery, type QueryPart } from './query.ts';
 import { hasForeignHan, toSimplified } from './traditional.ts';
 import { normalize, setFold } from './normalize.ts';
@@ -152,11 +152,13 @@ export function createEngine(loaders: Loaders): Engine {
         }
       }
 
-      // A question about a term (四风指什么) is answered as the term is: its entry, then its places.
+      // A question about a term (四风指什么) is answered as the term is: its entry, then its
+      // places; a report without that entry answers with the places its words are used.
       if (exact.length === 0 && !isQuotedQuery(parts)) {
-        const asked = termAsked(searched, data.glossary);
-        if (asked) {
-          searched = asked.term;
+        const words = meaningAsked(searched);
+        const term = termAsked(searched, data.glossary)?.term ?? (words && corpus.includes(words) ? words : undefined);
+        if (term) {
+          searched = term;
           conversion = 'term';
           parts = parseQuery(searched);
           exact = exactSearch(pages, parts);

@@ -21,10 +21,15 @@ const ASKED_BEFORE = /^(?:什么是|什么叫|何谓|啥是|请问)(.+)$/;
 const ASKED_AFTER =
   /^(?:请问)?(.+?)(?:指的是什么|是指什么|指什么|是什么意思|是啥意思|什么意思|啥意思|的意思|是什么|是啥|的含义|含义|的定义|的解释|解释|怎么理解|如何理解)$/;
 
+/** The words a question asks the meaning of (四风指什么 → 四风), normalised; none for any other query. */
+export function meaningAsked(query: string): string | undefined {
+  const wanted = normalize(query);
+  return (ASKED_AFTER.exec(wanted) ?? ASKED_BEFORE.exec(wanted))?.[1];
+}
+
 /** The entry a question asks the meaning of (四风指什么 → 四风); none for any other query. */
 export function termAsked(query: string, glossary: GlossaryRecord[]): GlossaryRecord | undefined {
-  const wanted = normalize(query);
-  const term = (ASKED_AFTER.exec(wanted) ?? ASKED_BEFORE.exec(wanted))?.[1];
+  const term = meaningAsked(query);
   return term ? glossaryEntryFor(term, glossary) : undefined;
 }
 

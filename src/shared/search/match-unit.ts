@@ -8,6 +8,8 @@
  * - an input-method slip: a word of three characters or more with one character (two
  *   from six characters on) replaced by a homophone (营商环竟, 乡村振新, 脱贫功坚), the
  *   match covering whole words of the text;
+ * - a typing slip: a word of four characters or more with one character replaced by any
+ *   other, a look-alike most often (揭榜挂师), again over whole words of the text;
  * - letters as pinyin of the text's words (yingshang, tuopin), as pinyin blurred the way
  *   input methods and regional speech blur it (longcun: 农村, sentai: 生态), or as the
  *   initials of its words (xczx: 乡村振兴);
@@ -42,6 +44,7 @@ export const QUALITY = {
   homophone: 0.8,
   fuzzyPinyin: 0.75,
   pinyinPrefix: 0.7,
+  typo: 0.65,
   initials: 0.6,
   partial: 0.5,
 } as const;
@@ -113,6 +116,27 @@ export function homophoneSpans({ text, starts }: MatchText, typed: string, readi
   return found;
 }
 
+/**
+ * Where the text has `typed` with one character replaced by any other (揭榜挂师 for 揭榜挂帅).
+ * Only from four characters on, so that three are right and in place, and only over whole
+ * words of the text: a shorter word with one character wrong is too often another word.
+ */
+export function typoSpans({ text, starts }: MatchText, typed: string): Span[] {
+  const chars = [...typed];
+  if (chars.length < 4 || chars.length !== typed.length || !isAllHan(typed)) return [];
+  const found: Span[] = [];
+  for (let i = 0; i + chars.length <= text.length; i += 1) {
+    if (!starts[i] || !endsWord(starts, i + chars.length) || crossesClause(starts, i, i + chars.length - 1)) continue;
+    let wrong = 0;
+    for (let k = 0; k < chars.length && wrong <= 1; k += 1) if (text[i + k] !== chars[k]) wrong += 1;
+    if (wrong === 1 && isAllHan(text.slice(i, i + chars.length))) {
+      found.push({ start: i, end: i + chars.length });
+      i += chars.length - 1;
+    }
+  }
+  return found;
+}
+
 /** The best way `unit` occurs in `target`, or null. */
 export function matchUnit(unit: QueryUnit, target: MatchText, readings: Readings): UnitMatch | null {
   const found: { best: UnitMatch | null } = { best: null };
@@ -127,6 +151,7 @@ export function matchUnit(unit: QueryUnit, target: MatchText, readings: Readings
     if (unit.strict || (found.best && found.best.quality >= form.weight)) continue;
     offer(QUALITY.abbreviation * form.weight, abbreviationSpans(target, form.text));
     offer(QUALITY.homophone * form.weight, homophoneSpans(target, form.text, readings));
+    if (!found.best) offer(QUALITY.typo * form.weight, typoSpans(target, form.text));
   }
   if (unit.latin && !found.best) {
     const spans = pinyinSpans(target.text, target.starts, unit.text, readings);

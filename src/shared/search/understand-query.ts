@@ -214,6 +214,11 @@ export function understandQuery(query: string, context: QueryContext): QueryUnit
       });
       continue;
     }
+    // Letters an everyday word names (CPI, GDP) are that word; other letters are pinyin.
+    if (LATIN.test(latinPart) && aliases[latinPart]) {
+      units.push(wordUnit(latinPart, [latinPart], aliases));
+      continue;
+    }
     if (LATIN.test(latinPart)) {
       units.push({
         text: latinPart,
