@@ -8,7 +8,7 @@ import { looseSyllable, pinyinSpans, readingsFrom, soundsAlike, stripTones } fro
 import { crossesClause, wordStarts } from '../../src/shared/search/word-starts.ts';
 import { normalizeWithPositions } from '../../src/shared/search/normalize.ts';
 import { understandQuery } from '../../src/shared/search/understand-query.ts';
-import { abbreviationSpans, homophoneSpans, matchUnit } from '../../src/shared/search/match-unit.ts';
+import { abbreviationSpans, homophoneSpans, matchUnit, typoSpans } from '../../src/shared/search/match-unit.ts';
 import { sentenceSimilarity } from '../../src/shared/search/sentence-match.ts';
 import { nearSearch, COVERAGE_THRESHOLD, prepareNearPassages } from '../../src/shared/search/near-search.ts';
 import { reportReadingTable } from '../../src/node/search/build-data.ts';
@@ -89,6 +89,28 @@ test('a homophone slip: one character of a word of three or more, whole words of
   assert.deepEqual(slip('脱贫功坚'), ['脱贫攻坚']);
   assert.deepEqual(slip('营商环境'), [], 'no slip: a verbatim match');
   assert.deepEqual(slip('营社环竟'), [], 'two slips in four characters are too many');
+});
+
+test('a typing slip: one character of a word of four or more replaced by any other, whole words of the text', () => {
+  const target = prepared('推广“揭榜挂帅”等机制，优化营商环境。');
+  const typo = (typed: string) => typoSpans(target, typed).map((s) => target.text.slice(s.start, s.end));
+  assert.deepEqual(typo('揭榜挂师'), ['揭榜挂帅'], '师 for 帅: it looks alike');
+  assert.deepEqual(typo('优化营商'), [], 'no slip: a verbatim match');
+  assert.deepEqual(typo('揭榜挂'), [], 'three characters with one wrong are too often another word');
+  assert.deepEqual(typo('揭傍挂师'), [], 'two wrong in four are too many');
+  assert.deepEqual(typo('帅等机制'), [], 'not across punctuation');
+});
+
+test('letters an everyday word names are that word; other letters are pinyin', () => {
+  const units = understandQuery('CPI涨幅 tandafeng', { year: 2021, aliases: { cpi: ['居民消费价格'] } });
+  assert.deepEqual(
+    units.map((u) => [u.text, u.latin, u.forms.map((f) => f.text)]),
+    [
+      ['cpi', false, ['cpi', '居民消费价格']],
+      ['涨幅', false, ['涨幅']],
+      ['tandafeng', true, ['tandafeng']],
+    ],
+  );
 });
 
 test('questions lose their filler; time words are read against the report’s year; lone characters stay joined', () => {
@@ -357,4 +379,24 @@ test('a question about what a term means names the term, in the ways readers ask
   assert.equal(termAsked('“三不管”楼院是什么', glossary)?.term, '三不管楼院');
   for (const query of ['四风', '营商环境是什么', '四风整治情况', '什么是'])
     assert.equal(termAsked(query, glossary), undefined, query);
+});
+
+test('a question about what words mean, in a report without a glossary, searches the words', async () => {
+  const { createEngine } = await import('../../src/shared/search/engine.ts');
+  const pages = [page('/a/', '改革', '深入推进“放管服”改革。'), page('/b/', '其他', '什么是好的服务？')];
+  const engine = createEngine({
+    data: async () => ({ pages, glossary: [], fold: {} }),
+    reading: async () => ({ year: 2021, aliases: {}, readings: {} }),
+    traditional: async () => ({}),
+    commonReadings: async () => ({}),
+    related: async () => [],
+  });
+  const asked = await engine.search('放管服是什么意思');
+  assert.equal(asked.conversion, 'term');
+  assert.deepEqual(
+    asked.exact.map((h) => h.page.url),
+    ['/a/'],
+  );
+  const unknown = await engine.search('双减是什么意思');
+  assert.notEqual(unknown.conversion, 'term', 'words the report does not hold are not searched alone');
 });
