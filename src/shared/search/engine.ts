@@ -21,7 +21,7 @@ import { normalize, setFold } from './normalize.ts';
 import { nearSearch, prepareNearPassages, type NearHit, type NearPassage } from './near-search.ts';
 import { readingsFrom, type ReadingTable, type Readings } from './pinyin.ts';
 import { understandQuery } from './understand-query.ts';
-import { writtenNumbers } from './written-numbers.ts';
+import { approximateFigures, writtenNumbers } from './written-numbers.ts';
 import { matchUnit, QUALITY } from './match-unit.ts';
 import { SENTENCE_LENGTH } from './sentence-match.ts';
 import type { GlossaryRecord, QueryReading, SearchData, TraditionalTable } from './types.ts';
@@ -72,13 +72,16 @@ export interface Engine {
 }
 
 export function createEngine(loaders: Loaders): Engine {
-  let prepared: Promise<{ data: SearchData; pages: PreparedPage[]; chars: Set<string>; corpus: string }> | undefined;
+  let prepared:
+    Promise<{ data: SearchData; pages: PreparedPage[]; chars: Set<string>; corpus: string; texts: string }> | undefined;
   const ready = () => {
     prepared ??= loaders.data().then((data) => {
       setFold(data.fold ?? {});
       const pages = preparePages(data.pages);
       const corpus = pages.flatMap((page) => page.passages.map((p) => p.norm.text)).join('\n');
-      return { data, pages, chars: new Set(corpus), corpus };
+      // The text as written, figures and all (9.84万人), for approximate amounts.
+      const texts = data.pages.flatMap((page) => page.passages.map((p) => p.text)).join('\n');
+      return { data, pages, chars: new Set(corpus), corpus, texts };
     });
     // A failed download is tried again on the next search.
     prepared.catch(() => (prepared = undefined));
@@ -117,7 +120,7 @@ export function createEngine(loaders: Loaders): Engine {
 
   return {
     async search(query) {
-      const { data, pages, chars, corpus } = await ready();
+      const { data, pages, chars, corpus, texts } = await ready();
       let searched = query;
       let conversion: SearchOutcome['conversion'];
 
@@ -139,6 +142,16 @@ export function createEngine(loaders: Loaders): Engine {
           conversion = 'numbers';
           parts = parseQuery(searched);
           exact = exactSearch(pages, parts);
+        }
+        // An approximate amount (三千多户) is the report's figures in its range (3229户): each
+        // one searched, the first found shown as how the query was read.
+        const approximations = approximateFigures(searched, texts);
+        if (approximations.length > 0) {
+          const found = approximations.map((text) => ({ text, hits: exactSearch(pages, parseQuery(text)) }));
+          searched = (found.find((f) => f.hits.length > 0) ?? found[0]).text;
+          conversion = 'numbers';
+          parts = parseQuery(searched);
+          exact = found.flatMap((f) => f.hits);
         }
       }
       let pinyinEntries: GlossaryRecord[] = [];

@@ -86,15 +86,28 @@ function yearUnit(year: number, reportYear: number): QueryUnit {
   return { text: `${year}年`, forms, optional: true, latin: false, strict: false, pieces: [] };
 }
 
+/** A complaint about a thing (就业难, 看病贵, 审批慢) asks about the thing. */
+const COMPLAINT = /^(\p{Script=Han}{2,})[难贵慢]$/u;
+
 function wordUnit(text: string, pieces: string[], aliases: AliasTable): QueryUnit {
   const forms: UnitForm[] = [{ text, weight: 1 }];
+  const add = (form: string, weight: number) => {
+    const normal = normalize(form);
+    if (!forms.some((f) => f.text === normal)) forms.push({ text: normal, weight });
+  };
   // The report words an alias lists first are the closest: they rank first.
-  (aliases[text] ?? []).forEach((alias, i) => forms.push({ text: normalize(alias), weight: 0.9 - 0.02 * i }));
+  (aliases[text] ?? []).forEach((alias, i) => add(alias, 0.9 - 0.02 * i));
+  const complaint = COMPLAINT.exec(text)?.[1];
+  if (complaint) {
+    add(complaint, 0.9);
+    (aliases[complaint] ?? []).forEach((alias, i) => add(alias, 0.85 - 0.02 * i));
+  }
   // An everyday word inside a longer word brings its report words too, a little below: 看病难
-  // (one word to the segmenter) is about 医疗 as 看病 is.
+  // and 孩子上学难 (one word, or lone characters, to the segmenter) are about 医疗 and 教育.
   if (!aliases[text]) {
-    for (const piece of pieces) {
-      (aliases[piece] ?? []).forEach((alias, i) => forms.push({ text: normalize(alias), weight: 0.8 - 0.02 * i }));
+    for (const [word, meant] of Object.entries(aliases)) {
+      if ([...word].length < 2 || word === text || !text.includes(word)) continue;
+      meant.forEach((alias, i) => add(alias, 0.8 - 0.02 * i));
     }
   }
   return {
