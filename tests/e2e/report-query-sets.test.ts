@@ -1,6 +1,6 @@
 /**
- * The query sets of two real reports imported with no hand-made search data
- * (tests/fixtures/queries/national-2021.ts, hebei-2026.ts), each query typed into the
+ * The query sets of three real reports imported with no hand-made search data
+ * (tests/fixtures/queries/national-2021.ts, hebei-2026.ts, beijing-2026.ts), each query typed into the
  * report's own search page as a reader types it. Per kind, an expected paragraph must be in
  * the top three for at least 90 % of the queries, and a topic the report never mentions must
  * find nothing at all. The per-kind rates are printed as diagnostics.
@@ -13,6 +13,7 @@ import { queryTyper } from '../support/search-page.ts';
 import { reportSiteDir } from '../support/report-sites.ts';
 import { NATIONAL_2021_QUERIES } from '../fixtures/queries/national-2021.ts';
 import { HEBEI_2026_QUERIES } from '../fixtures/queries/hebei-2026.ts';
+import { BEIJING_2026_QUERIES } from '../fixtures/queries/beijing-2026.ts';
 import type { ReportQuery, ReportQueryKind } from '../fixtures/queries/report-queries.ts';
 
 /** A result is expected when it is the paragraph named, or on the page named without an anchor. */
@@ -54,3 +55,4 @@ function querySet(name: string, queries: ReportQuery[]): void {
 
 querySet('national-2021', NATIONAL_2021_QUERIES);
 querySet('hebei-2026', HEBEI_2026_QUERIES);
+querySet('beijing-2026', BEIJING_2026_QUERIES);

@@ -120,6 +120,10 @@ test('questions lose their filler; time words are read against the report’s ye
   assert.deepEqual(units('去年减税降费多少'), ['2020年?', '减税降费']);
   assert.deepEqual(units('明年要改造多少老旧小区'), ['2021年?', '改造', '老旧', '小区']);
   assert.deepEqual(units('十三五期间森林覆盖率'), ['十三五时期', '森林', '覆盖率']);
+  // A count asked for loses its measure word; a figure reached, its verb (the text has its own).
+  assert.deepEqual(units('今年要新建多少个充电桩'), ['2021年?', '新建', '充电桩']);
+  assert.deepEqual(units('新建几所学校'), ['新建', '学校']);
+  assert.deepEqual(units('去年细颗粒物浓度降到多少'), ['2020年?', '细颗粒物', '浓度']);
   assert.deepEqual(units('社零'), ['社零']);
   assert.deepEqual(units('养老金'), ['养老金'], 'not 养老 with a stray 金');
   assert.deepEqual(units('碳中和'), ['碳中和'], '和 between lone characters is part of the word');
@@ -135,12 +139,22 @@ test('questions lose their filler; time words are read against the report’s ye
   assert.deepEqual(units('dianshang交易'), ['dianshang', '交易']);
   assert.deepEqual(units('“兰州laojie”'), ['兰州laojie'], 'quoted: as typed');
   assert.deepEqual(units('4A级景区'), units('4a级景区'));
-  // One word to the segmenter, 看病 inside it: its report words come too, below the word typed.
+  // A complaint asks about its thing (看病难: 看病, and its report words), below the words typed.
   const [longer] = understandQuery('看病难', { year: 2021, aliases: { 看病: ['医疗'] } });
   assert.deepEqual(
     longer.forms.map((f) => [f.text, f.weight]),
     [
       ['看病难', 1],
+      ['看病', 0.9],
+      ['医疗', 0.85],
+    ],
+  );
+  // An everyday word inside a longer word, however the segmenter cut it: its report words too.
+  const [inside] = understandQuery('去看病', { year: 2021, aliases: { 看病: ['医疗'] } });
+  assert.deepEqual(
+    inside.forms.map((f) => [f.text, f.weight]),
+    [
+      ['去看病', 1],
       ['医疗', 0.8],
     ],
   );

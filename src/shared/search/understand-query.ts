@@ -56,8 +56,26 @@ const STOP_WORDS = new Set(
  * left lone characters around them, which means an unknown word (碳/中/和 is 碳中和).
  */
 const FUNCTION_WORDS = new Set(
-  '是 有 要 会 将 能 可以 在 和 与 及 或 对 把 被 给 都 也 还 就 又 到 达到 做 搞'.split(' '),
+  (
+    '是 有 要 会 将 能 可以 在 和 与 及 或 对 把 被 给 都 也 还 就 又 到 做 搞 ' +
+    // Reaching a figure: the question asks for the figure, which the text writes with its
+    // own verb (降到 for 下降…至, 达到 for 达).
+    '达到 降到 降至 下降到 提高到 提升到 增加到 增长到 上升到 减少到'
+  ).split(' '),
 );
+
+/** The measure word of a count asked for (多少个, 几家) says nothing the figure does not. */
+const ASKS_COUNT = /^(?:多少|几)$/;
+const MEASURE_WORDS = new Set(
+  '个 项 家 座 所 条 名 位 户 人 次 元 吨 亩 辆 台 套 批 处 场 片 张 件 只 头 间 栋 公里 千米 米'.split(' '),
+);
+
+/** 多少个 as one word, or 个 after 多少: a count asked for. */
+function asksCount(word: string, before: string | undefined): boolean {
+  const joined = /^(多少|几)(.+)$/.exec(word);
+  if (joined) return MEASURE_WORDS.has(joined[2]);
+  return MEASURE_WORDS.has(word) && before !== undefined && ASKS_COUNT.test(before);
+}
 
 /** Words that only say “during”: 十三五期间 asks for “十三五”时期, as the report writes it. */
 const PERIOD_WORDS = new Set(['期间', '时期', '年间']);
@@ -97,14 +115,15 @@ function wordUnit(text: string, pieces: string[], aliases: AliasTable): QueryUni
   };
   // The report words an alias lists first are the closest: they rank first.
   (aliases[text] ?? []).forEach((alias, i) => add(alias, 0.9 - 0.02 * i));
-  const complaint = COMPLAINT.exec(text)?.[1];
-  if (complaint) {
-    add(complaint, 0.9);
-    (aliases[complaint] ?? []).forEach((alias, i) => add(alias, 0.85 - 0.02 * i));
-  }
-  // An everyday word inside a longer word brings its report words too, a little below: 看病难
-  // and 孩子上学难 (one word, or lone characters, to the segmenter) are about 医疗 and 教育.
+  // A word with aliases of its own means them; otherwise a complaint asks about its thing,
+  // and an everyday word inside a longer word brings its report words too, a little below:
+  // 看病难 and 孩子上学难 (one word, or lone characters, to the segmenter) are about 医疗 and 教育.
   if (!aliases[text]) {
+    const complaint = COMPLAINT.exec(text)?.[1];
+    if (complaint) {
+      add(complaint, 0.9);
+      (aliases[complaint] ?? []).forEach((alias, i) => add(alias, 0.85 - 0.02 * i));
+    }
     for (const [word, meant] of Object.entries(aliases)) {
       if ([...word].length < 2 || word === text || !text.includes(word)) continue;
       meant.forEach((alias, i) => add(alias, 0.8 - 0.02 * i));
@@ -181,7 +200,7 @@ function runsOf(text: string): (string[] | { year: number } | 'period')[] {
     } else if (PERIOD_WORDS.has(word)) {
       flush();
       out.push('period');
-    } else if (STOP_WORDS.has(word)) {
+    } else if (STOP_WORDS.has(word) || asksCount(word, words[i - 1])) {
       flush();
     } else if (
       FUNCTION_WORDS.has(word) &&
