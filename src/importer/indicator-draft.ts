@@ -125,8 +125,21 @@ const QUANTITY = new RegExp(`(?<![0-9A-Za-z.#+\\-／/第])(?<!\\d,)(\\d+(?:\\.\\
 /** 个 of a span of time (3个月, 2个小时) counts months and hours, not things. */
 const SPAN_OF_TIME = /^(?:多)?(?:月|小时|季度|工作日)/;
 
-const AFTER_QUALIFIERS = ['左右', '以上', '以内'] as const;
-const BEFORE_QUALIFIERS = ['超过', '突破', '跨上', '超', '近', '约'] as const;
+const AFTER_QUALIFIERS = ['左右', '以上', '以内', '以下'] as const;
+/** Longest first: 不超过 is not 超过, 控制在 not 在. */
+const BEFORE_QUALIFIERS = [
+  '不低于',
+  '不少于',
+  '不超过',
+  '控制在',
+  '低于',
+  '超过',
+  '突破',
+  '跨上',
+  '超',
+  '近',
+  '约',
+] as const;
 /**
  * Words that end in a one-character qualifier without being one: 签约3543亿元 is signed, not
  * about; 赶超2% overtakes.
@@ -148,8 +161,17 @@ const PLAN_TITLE = /展望|安排|目标|任务|要求|重点工作|主要工作
 const REVIEW_TITLE = /回顾|成就|成绩|回眸|过去|总结|进展|成效/;
 /** Nouns of a rate of change: growth whatever verb follows (增速达到8.4%). */
 const RATE_NOUN = /(?:增速|增幅|降幅|涨幅)[^，；。]{0,6}$/;
+/** Between the two ends of a range: 6%－6.5%, 6%至6.5%. */
+const RANGE_SIGN = /^[－—\-~～至到]$/;
+/** Verbs of a change in an amount (增加4374.4亿元, 净增231万户), not of a level reached (增加到). */
+const AMOUNT_CHANGE = /(?:增加|减少|增长|下降|净增|净减|减负|减免|让利)(?:了|超过|超|近|约|达)?$/;
+const FALL = /下降|降低|减少|回落|净减|降|压减|削减|减免|减负|让利/;
+/** An amount taken away, the verb first (压减地下水开采量21.5亿立方米, 其中减免社保费1.7万亿元). */
+const CUT_BY = /^(?:压减|削减|减免|减少|降低)/;
+/** Names that already say the change (经营主体净增, 为市场主体减负): nothing is added to them. */
+const CHANGE_END = /(?:增加|减少|净增|净减|减负|减免|让利|减税|降费|增长|下降)$/;
 /** Verbs of change: growth, unless they say where a level ends up (提高到60% is a level). */
-const CHANGE_VERB = /(?:增长|下降|降低|提高|上升|上涨|回升|减少|增加|回落|提升)(?:了|分别|约|近|超过)?$/;
+const CHANGE_VERB = /(?:增长|下降|降低|提高|上升|上涨|回升|减少|增加|回落|提升|再降|降)(?:了|分别|约|近|超过|超)?$/;
 
 /** A plan as a time (“十三五”时期, “十二五”末), not as a document (“十四五”规划项目 are stored now). */
 const PLAN = new RegExp(`“?(${PLAN_NAME.source})(?!”?规划)”?(?:时期|期间)?(末|期末)?`, 'g');
@@ -157,6 +179,8 @@ const YEAR = /(?<!\d)(20\d\d)年?(?:(?:—|-|－|至|到)(20\d\d)年)?/g;
 
 interface TimeRef {
   at: number;
+  /** Where the words naming the time end. */
+  end: number;
   period: string;
   /** The last year the reference covers, to tell the past from the future. */
   last: number;
@@ -173,17 +197,69 @@ function timeReferences(text: string): TimeRef[] {
     const end = match[2] ? Number(match[2]) : Number(match[1]);
     // “2020年”, “2016—2020年”; a bare 2020 without 年 is a year only when a span follows.
     if (!match[0].includes('年') || isBase(text, match.index, match.index + match[0].length)) continue;
-    refs.push({ at: match.index, period: match[2] ? `${match[1]}—${match[2]}` : match[1], last: end });
+    refs.push({
+      at: match.index,
+      end: match.index + match[0].length,
+      period: match[2] ? `${match[1]}—${match[2]}` : match[1],
+      last: end,
+    });
   }
   for (const match of text.matchAll(PLAN)) {
     if (isBase(text, match.index, match.index + match[0].length)) continue;
     const { start, end } = planYears(readPlanName(match[1])!)!;
     const period = match[2] ? String(end) : `${start}—${end}`;
-    refs.push({ at: match.index, period, last: end });
+    refs.push({ at: match.index, end: match.index + match[0].length, period, last: end });
   }
   return refs.sort((a, b) => a.at - b.at);
 }
 
+/**
+ * The times a text names that can be a later figure's: a time written onto a figure of its
+ * own (从2020年的3.68万亿元增长到2025年的4.93万亿元) is that figure's alone.
+ */
+function ownTimes(text: string): TimeRef[] {
+  return timeReferences(text).filter((ref) => !/^(?:末|底)?的\d/.test(text.slice(ref.end)));
+}
+
+/** Whether a time is written onto the figure at `start` (2020年的3.68万亿元). */
+const timeJustBefore = (text: string, start: number) => /(?:20\d\d年|末)的$/.test(text.slice(0, start));
+
+/** The time a change is measured from (比2020年, 较“十三五”末, 在2020年基础上), the last the clause names. */
+function baseReference(clause: string): string | undefined {
+  let base: { at: number; period: string } | undefined;
+  const consider = (at: number, period: string, end: number) => {
+    if (isBase(clause, at, end) && (!base || at > base.at)) base = { at, period };
+  };
+  for (const match of clause.matchAll(YEAR))
+    if (!match[2] && match[0].includes('年')) consider(match.index, match[1], match.index + match[0].length);
+  for (const match of clause.matchAll(PLAN)) {
+    const { end } = planYears(readPlanName(match[1])!)!;
+    consider(match.index, String(end), match.index + match[0].length);
+  }
+  return base?.period;
+}
+
+/** The time of a base value (较“十三五”末的9323.1亿元): what the comparison names. */
+const BASE_VALUE = /(?:较|比)[^，；。、]{1,10}?(?:年|末)的$/;
+
+/** A start value (从3826.5亿元增长到4398.6亿元, 由250天增加到321天): 从/由 before it, 到/至 after it. */
+function isStartValue(text: string, clauseStart: number, start: number, end: number): boolean {
+  return (
+    /[从由](?:[^，；。、从由\d]{0,10}?的|[^，；。、从由\d]{0,6})$/.test(text.slice(clauseStart, start)) &&
+    /^(?:左右)?(?:增长|增加|提高|提升|下降|降低|减少|上升|扩大|缩小)?(?:到|至)/.test(text.slice(end))
+  );
+}
+
+/**
+ * Whether a figure of a span of years is its level at the span's end (森林覆盖率达到24.1%:
+ * 2025) rather than a change or a flow over the span (年均增长7%, 新增就业452万人) or a level
+ * held through it (粮食产量稳定在760亿斤以上).
+ */
+const HELD = /保持在|稳定在|控制在|连续|始终|每年/;
+/** Units that count things: 8家全国重点实验室落户, a count of what happened over the years. */
+const COUNT_UNIT = /^(?:个|家|项|所|座|条|名|户|人|批|处|部|台|辆|套|艘|架|件|宗|款)$/;
+const FLOW =
+  /累计|新增|净增|完成|建成|落户|开工|改造|新建|实施|帮助|培训|搬迁|脱贫|摘帽|引进|培育|认定|创建|签约|招引|带动|扩招|转移|减少|压减|五年/;
 export interface IndicatorDraft {
   indicators: Indicator[];
   charts: Chart[];
@@ -297,7 +373,7 @@ function chooseQuote(found: Found, section: SectionQuoteText): { quote: string; 
 
 function qualifierOf(text: string, start: number, end: number, kind: Indicator['kind']): Qualifier | undefined {
   for (const word of AFTER_QUALIFIERS) if (text.startsWith(word, end)) return word;
-  const before = text.slice(Math.max(0, start - 2), start);
+  const before = text.slice(Math.max(0, start - 3), start);
   if (!NOT_A_QUALIFIER.test(text.slice(0, start)))
     for (const word of BEFORE_QUALIFIERS) if (before.endsWith(word)) return word;
   const clause = text.slice(lastIndex(text, CLAUSE_BREAK, start) + 1, start);
@@ -311,12 +387,17 @@ function lastIndex(text: string, pattern: RegExp, before: number): number {
   return -1;
 }
 
-const QUANTITY_AT_END = new RegExp(`(?:\\d+(?:\\.\\d+)?(?:${UNIT})(?:左右|以上|以内)?[、和及与]?)+$`);
-const LEADING_WORDS = /^(?:其中|同时|全年|全区|全市|全省|全县|全国|今年|当年|分别|并)+/;
+const QUANTITY_AT_END = new RegExp(`(?:\\d+(?:\\.\\d+)?(?:${UNIT})(?:左右|以上|以内|以下)?[、和及与]?)+$`);
+const LEADING_WORDS =
+  /^(?:其中|同时|全年|全区|全市|全省|全县|全国|今年|当年|年末|年初|分别|并|将|对|拟安排|拟|延续执行|继续|进一步|实现|要)+/;
 /** A list before the figure (新增造林2万亩、绿地750亩): its last item names this figure. */
 const LIST_BEFORE = new RegExp(`^.*\\d(?:${UNIT})(?:左右|以上|以内)?[、和及与]`);
 const TRAILING_WORDS =
-  /(?:年均|同比|比上年|较上年|由|从|较|比|分别|累计|达到|达|为|是|完成|实现|增加到|增长到|提高到|提升到|下降到|降至|控制在|保持在|稳定在|超过|突破|跨上|(?<!赶|高)超|接近|近|(?<![签节集制预])约|力争|全部|共|总计|合计|增速|增幅|降幅|增长|下降|降低|提高|上升|减少|增加|提升|了|的|至)+$/;
+  /(?:年均|同比|比上年|较上年|由|从|较|(?<!占)比|分别|均|累计|达到|达|为|是|完成|实现|增加到|增长到|提高到|提升到|下降到|降至|控制在|保持在|稳定在|不低于|不少于|不超过|低于|不到|超过|突破|跨上|降到|降低到|减少到|拟按|按|安排|设定为|上涨|再降|(?<!赶|高)超|接近|近|(?<![签节集制预])约|力争|全部|共|总计|合计|增速|增幅|降幅|增长|下降|降低|提高|上升|减少|增加|提升|了|的|至)+$/;
+
+/** Actions whose object is what a count counts (开工建设8个抽水蓄能电站). */
+const ACTION =
+  /(?:开工建设|新开工|建成投用|建成|新建|改扩建|改造提升|改造|打造|培育|引进|招引|创建|认定|开通|落地|实施|帮助|培训|安置|救助)$/;
 
 /** The words that name what the figure measures: the clause before it, without the verb. */
 function indicatorOf(
@@ -325,18 +406,41 @@ function indicatorOf(
   end: number,
   kind: Indicator['kind'],
   growthWord: string | undefined,
+  rate: boolean,
 ): string {
   const sentenceStart = lastIndex(text, SENTENCE_END, start) + 1;
   const counted = countedAfter(text, end);
-  // An item of a list that names what it counts (4656名失业人员、2184名就业困难人员), or a
-  // figure after a bare verb (建成16家虚拟养老服务中心), is named by what follows it.
+  const clauseStart = lastIndex(text, CLAUSE_BREAK, start) + 1;
+  // An item of a list that names what it counts (4656名失业人员、2184名就业困难人员), a
+  // figure after a bare verb (建成16家虚拟养老服务中心) or opening its clause (3家企业主板
+  // 上市), is named by what follows it; after an action (开工建设8个抽水蓄能电站), by both.
   const before = subjectBefore(text, sentenceStart, start);
+  const action = ACTION.exec(text.slice(clauseStart, start))?.[0];
   const name =
-    counted && (/[、和及]$/.test(text.slice(0, start)) || (before && [...before].length <= 2))
-      ? subjectAfter(text, start, end)
-      : (before ?? subjectAfter(text, start, end));
-  if (kind !== 'achieved' && growthWord && !/(?:增速|增幅|降幅|涨幅)$/.test(name))
-    return `${name}${/下降|降低|减少|回落/.test(growthWord) ? '降幅' : '增速'}`;
+    respectiveItem(text, start) ??
+    (counted && action && before?.endsWith(action)
+      ? `${action}${counted}`
+      : counted &&
+          (/[、和及]$/.test(text.slice(0, start)) ||
+            (before && [...before].length <= 2) ||
+            !text.slice(clauseStart, start).trim())
+        ? subjectAfter(text, start, end)
+        : (before ?? subjectAfter(text, start, end)));
+  if (
+    kind !== 'achieved' &&
+    growthWord &&
+    !/(?:增速|增幅|降幅|涨幅)$/.test(name) &&
+    !(!rate && CHANGE_END.test(name)) &&
+    !name.startsWith(growthWord)
+  ) {
+    const fall = FALL.test(growthWord);
+    // A rate falls or grows (降幅, 增速); an amount is added or taken away (增加额, 减少额).
+    // Prices rise by a 涨幅 (居民消费价格上涨2.5%).
+    const rise = /涨/.test(growthWord) ? '涨幅' : '增速';
+    // The report's own word for the rate (等增幅均超过10%) is the name's.
+    const own = /增速|增幅|降幅|涨幅/.exec(growthWord)?.[0];
+    return `${name}${rate ? (own ?? (fall ? '降幅' : rise)) : fall ? '减少额' : '增加额'}`;
+  }
   return name;
 }
 
@@ -357,7 +461,11 @@ function subjectBefore(text: string, sentenceStart: number, at: number): string 
   // (空气优良天数由“十二五”末的250天增加到 → 空气优良天数).
   for (let previous = ''; previous !== lead;) {
     previous = lead;
-    lead = lead.replace(/的$/, '').replace(QUANTITY_AT_END, '').replace(TRAILING_WORDS, '');
+    lead = lead
+      .replace(/的$/, '')
+      .replace(QUANTITY_AT_END, '')
+      .replace(TRAILING_WORDS, '')
+      .replace(/[从由][^，；。、\d从由]{1,6}$/, '');
     if (LIST_BEFORE.test(lead) && lead.replace(LIST_BEFORE, '')) lead = lead.replace(LIST_BEFORE, '');
     lead = lead.replace(TIME_WORDS, '');
   }
@@ -365,7 +473,7 @@ function subjectBefore(text: string, sentenceStart: number, at: number): string 
     .replace(LEADING_WORDS, '')
     .replace(/^[—“”、]+/, '')
     .trim();
-  if ([...lead].length >= 2) return [...lead].slice(-20).join('');
+  if ([...lead].length >= 2) return lastWords(lead, 26).replace(/^[、，]+/, '');
   if (clauseStart <= sentenceStart) return undefined;
   // Only a clause that ends in a figure carries its subject on (地区生产总值跨上500亿元台阶，2020年达到…).
   const previous = text.slice(sentenceStart, clauseStart - 1);
@@ -373,13 +481,70 @@ function subjectBefore(text: string, sentenceStart: number, at: number): string 
   return figure ? subjectBefore(text, sentenceStart, sentenceStart + figure.index) : undefined;
 }
 
+/** The end of `text`, at most `most` characters, from a word start (no name begins mid-word). */
+function lastWords(text: string, most: number): string {
+  const chars = [...text];
+  if (chars.length <= most) return text;
+  const from = text.length - chars.slice(-most).join('').length;
+  for (const { index } of words.segment(text)) if (index >= from) return text.slice(index);
+  return chars.slice(-most).join('');
+}
+
+/**
+ * The figure's own item of a list with 分别 (有色冶金、石化化工、装备制造产业增加值年均分别增长
+ * 17.8%、4.8%、9.9% → 石化化工产业增加值), when the items and the figures are as many; the
+ * words the last item adds after its own (产业增加值) belong to every item. 城乡 before two
+ * figures is 城镇 and 农村.
+ */
+function respectiveItem(text: string, start: number): string | undefined {
+  const clauseStart = lastIndex(text, CLAUSE_BREAK, start) + 1;
+  const clause = text.slice(clauseStart, start);
+  const at = clause.lastIndexOf('分别');
+  if (at < 0) return undefined;
+  let clauseEnd = text.slice(start).search(CLAUSE_BREAK);
+  clauseEnd = clauseEnd === -1 ? text.length : start + clauseEnd;
+  const figures = [...text.slice(clauseStart + at, clauseEnd).matchAll(QUANTITY)].map(
+    (m) => clauseStart + at + m.index,
+  );
+  const index = figures.indexOf(start);
+  if (index < 0 || figures.length < 2) return undefined;
+  let subject = clause.slice(0, at);
+  for (let previous = ''; previous !== subject;) {
+    previous = subject;
+    subject = subject.replace(TRAILING_WORDS, '').replace(TIME_WORDS, '');
+  }
+  subject = subject.replace(LEADING_WORDS, '').replace(/^[—“”、]+/, '');
+  const items = subject.split(/[、和及与]/).filter(Boolean);
+  if (items.length === 1 && figures.length === 2 && subject.includes('城乡'))
+    return subject.replace('城乡', index === 0 ? '城镇' : '农村');
+  if (items.length !== figures.length) return undefined;
+  // The words every item shares: after the last item's own words (parallel items of one
+  // length: 有色冶金、石化化工、装备制造产业增加值), else from the first word that names a
+  // measure (居民医保和基本公共卫生服务经费人均财政补助标准).
+  const last = items.at(-1)!;
+  const heads = items.slice(0, -1).map((item) => item.length);
+  const parallel = heads.length >= 2 && heads.every((length) => length === heads[0]) && last.length > heads[0];
+  // Only items that name no measure of their own share the last one's.
+  const measure = items.slice(0, -1).some((item) => MEASURE.test(item)) ? null : MEASURE.exec(last.slice(2));
+  const tail = parallel ? last.slice(heads[0]) : measure ? last.slice(2 + measure.index) : '';
+  // 单位国内生产总值能耗和二氧化碳排放: “per unit of GDP” is every item's.
+  const per = /^单位/.test(items[0]) ? /^单位.+?(?=能耗|排放|用水|用地|建设用地)/.exec(items[0])?.[0] : undefined;
+  const item = index === items.length - 1 ? items[index] : `${items[index]}${tail}`;
+  return per && !item.startsWith('单位') ? `${per}${item}` : item;
+}
+
+/** Words that name a measure of something (人均…标准, 产业增加值), where a list's shared words begin. */
+const MEASURE = /人均|产业增加值|增加值|收入|产量|比重|占比|投资|总额|规模|标准|能耗|排放|利润|价格|税收|支出|补助/;
+
 /** The noun the figure counts, when one follows it in its clause (7433名贫困人口全部脱贫 → 贫困人口). */
 function countedAfter(text: string, end: number): string {
   const after = text
     .slice(end)
     .split(/[。！？；，：、]/)[0]
     .replace(/^(?:左右|以上|以内|的)/, '');
-  return after.replace(/(?:全部|已|均|基本)?(?:开工|建成|完成|实现|脱贫|达到).*$/, '') || after;
+  return (
+    after.replace(/(?:全部|已|均|基本)?(?:开工|建成|完成|实现|脱贫|达到|落户|建立|投用|投产).*$/, '') || after
+  ).replace(/(?:全部|均|已|基本)(?=\p{Script=Han})/u, '');
 }
 
 /** What follows the figure, with a bare verb before it (帮助4656名失业人员 → 帮助失业人员). */
@@ -448,6 +613,8 @@ export function draftIndicators(sections: DraftSection[], { year, names = [] }: 
     // A section of both results and plans reads as results until a sentence names a time to come.
     let ahead = outlooks[s] === 'plan';
     let n = 0;
+    // Where the last figure drafted ends, for a range's upper end right after it.
+    let previous: { paragraph: number; end: number } | undefined;
     section.paragraphs.forEach((text, p) => {
       for (const match of text.matchAll(QUANTITY)) {
         const start = match.index;
@@ -459,20 +626,67 @@ export function draftIndicators(sections: DraftSection[], { year, names = [] }: 
         // A number in quotation marks (稳增长“21条”) or inside a name of the glossary names something.
         if (text[start - 1] === '“' && text[end] === '”') continue;
         if (insideName(text, start, end, names)) continue;
-        const sentenceStart = lastIndex(text, SENTENCE_END, start) + 1;
-        const before = text.slice(sentenceStart, start);
-        const ref = timeReferences(before).at(-1);
-        const clause = text.slice(lastIndex(text, CLAUSE_BREAK, start) + 1, start).replace(QUANTITY_AT_END, '');
         const unit = match[2];
-        const rate = unit === '%' || unit === '％' || unit === '个百分点';
-        const growthWord = rate ? (clause.match(RATE_NOUN) ?? clause.match(CHANGE_VERB))?.[0] : undefined;
+        // The upper end of a range (6%－6.5%): the range is one figure, drafted at its lower end.
+        const lower = indicators.at(-1);
+        if (
+          lower &&
+          previous?.paragraph === p &&
+          RANGE_SIGN.test(text.slice(previous.end, start)) &&
+          lower.unit === unit &&
+          Number(value) > lower.value
+        ) {
+          lower.upper = Number(value);
+          previous = undefined;
+          continue;
+        }
+        const sentenceStart = lastIndex(text, SENTENCE_END, start) + 1;
+        const clauseStart = lastIndex(text, CLAUSE_BREAK, start) + 1;
+        const before = text.slice(sentenceStart, start);
+        // The time the sentence names, else the one the paragraph named before it (刚刚过去的
+        // 2025年，…。全省生产总值增长5.6%).
+        const ref =
+          ownTimes(before).at(-1) ??
+          ownTimes(text.slice(0, sentenceStart))
+            .filter((r) => !r.period.includes('—') && r.last < year)
+            .at(-1);
+        const clause = text.slice(clauseStart, start).replace(QUANTITY_AT_END, '');
+        // Rates, and multiples (产量增长5.1倍), change by a rate.
+        const rate = unit === '%' || unit === '％' || unit === '个百分点' || unit === '倍';
+        // A value a change starts from (从3826.5亿元增长到…) or is compared with (较“十三五”末的
+        // 9323.1亿元): a level, of its own time.
+        const startValue = isStartValue(text, clauseStart, start, end);
+        const baseValue = BASE_VALUE.exec(text.slice(clauseStart, start));
+        const growthWord =
+          startValue || baseValue
+            ? undefined
+            : (rate
+                ? (clause.match(RATE_NOUN) ?? clause.match(CHANGE_VERB))
+                : (clause.match(AMOUNT_CHANGE) ?? clause.replace(LEADING_WORDS, '').match(CUT_BY)))?.[0];
         if (outlooks[s] === 'both' && timeReferences(text.slice(0, start)).some((r) => r.last >= year)) ahead = true;
         const looksAhead = ref ? ref.last >= year : AHEAD.test(before) || ahead;
-        const kind: Indicator['kind'] = looksAhead ? 'target' : growthWord ? 'growth' : 'achieved';
+        const kind: Indicator['kind'] =
+          startValue || baseValue ? 'achieved' : looksAhead ? 'target' : growthWord ? 'growth' : 'achieved';
         // A plan's part (展望“十四五”) holds the year's work: a target takes the span only from
         // its sentence or its section's own title.
-        const timeRef = ref ?? (kind === 'target' ? titleRefs.at(-1) : (titleRefs[0] ?? partRefs[0]));
-        const period = timeRef?.period ?? String(kind === 'target' ? year : year - 1);
+        const timeRef = ref ?? (looksAhead ? titleRefs.at(-1) : (titleRefs[0] ?? partRefs[0]));
+        let period = timeRef?.period ?? String(looksAhead ? year : year - 1);
+        const span = /^(\d{4})—(\d{4})$/.exec(period);
+        if (baseValue) period = baseReference(baseValue[0].replace(/的$/, '')) ?? period;
+        else if (startValue) {
+          // 从…增长到… over a span starts the year before it; the year a sentence names is its own.
+          if (span) period = String(Number(span[1]) - 1);
+          else if (!(ref && /的$/.test(text.slice(0, start)) && timeJustBefore(text, start)))
+            period = String(Number(period) - 1);
+        } else if (
+          span &&
+          !growthWord &&
+          !HELD.test(clause) &&
+          !FLOW.test(clause) &&
+          !(COUNT_UNIT.test(unit) && countedAfter(text, end))
+        )
+          period = span[2];
+        const base = growthWord ? baseReference(clause) : undefined;
         const found: Found = { section: section.slug, paragraph: p + 1, value, unit, start, end, text };
         const quote = chooseQuote(found, whole);
         if (!quote) {
@@ -483,19 +697,24 @@ export function draftIndicators(sections: DraftSection[], { year, names = [] }: 
         const qualifier = qualifierOf(text, start, end, kind);
         const indicator: Indicator = {
           id: `${section.slug}-${n}`,
-          indicator: indicatorOf(text, start, end, kind, growthWord),
+          indicator: indicatorOf(text, start, end, kind, growthWord, rate),
           value: Number(value),
           unit,
           period,
           kind,
           ...(qualifier ? { qualifier } : {}),
+          ...(growthWord ? { change: FALL.test(growthWord) ? ('fall' as const) : ('rise' as const) } : {}),
+          ...(base ? { base } : {}),
           source: { section: section.slug, ...(quote.hint ? { paragraph: p + 1 } : {}), quote: quote.quote },
         };
         indicators.push(indicator);
+        previous = { paragraph: p, end };
         // Targets listed after one 目标 (主要预期目标是：…增长6.3%…；…增长6%) belong together.
         const aim = text.lastIndexOf('目标', start);
         if (aim !== -1 && !text.slice(aim, start).includes('。')) aims.set(indicator.id, `${section.slug}:${p}:${aim}`);
       }
+      // A paragraph that names a time to come turns a section of both kinds to its plans.
+      if (outlooks[s] === 'both' && timeReferences(text).some((r) => r.last >= year)) ahead = true;
     });
   });
   return { indicators, charts: draftCharts(indicators, aims, year), unplaced };

@@ -257,6 +257,9 @@ export function indicatorsDraft(manuscript: Manuscript): { text: string; draft: 
       `    period: ${yamlString(checked.period)}`,
       `    kind: ${checked.kind}`,
       ...(checked.qualifier ? [`    qualifier: ${yamlString(checked.qualifier)}`] : []),
+      ...(checked.upper !== undefined ? [`    upper: ${checked.upper}`] : []),
+      ...(checked.change ? [`    change: ${checked.change}`] : []),
+      ...(checked.base ? [`    base: ${yamlString(checked.base)}`] : []),
       `    source: { section: ${yamlString(section)}, ${paragraph ? `paragraph: ${paragraph}, ` : ''}quote: ${yamlString(quote)} }`,
     ].join('\n');
   };

@@ -28,10 +28,37 @@ export const indicatorFields = {
    */
   kind: z.enum(['achieved', 'growth', 'target']),
   /**
-   * The word that qualifies the number in the text, if any: a bound (以上, 以内, 超过…), an
-   * approximation (左右), an aim (力争) or a running total (累计). Plain 达到 is not one.
+   * The word that qualifies the number in the text, if any: a floor (以上, 不低于, 不少于,
+   * 超过…), a ceiling (以内, 以下, 不超过, 低于, 控制在), an approximation (左右, 约, 近), an aim
+   * (力争) or a running total (累计). Plain 达到 is not one.
    */
-  qualifier: z.enum(['左右', '以上', '以内', '超过', '超', '突破', '跨上', '近', '约', '力争', '累计']).optional(),
+  qualifier: z
+    .enum([
+      '左右',
+      '以上',
+      '以内',
+      '以下',
+      '不低于',
+      '不少于',
+      '不超过',
+      '低于',
+      '控制在',
+      '超过',
+      '超',
+      '突破',
+      '跨上',
+      '近',
+      '约',
+      '力争',
+      '累计',
+    ])
+    .optional(),
+  /** A range's upper end, in the same unit (6%至6.5%: value 6, upper 6.5). */
+  upper: z.number().nonnegative().optional(),
+  /** Which way a change goes, for a rate or amount of change: rise (增长, 提高) or fall (下降, 降低). */
+  change: z.enum(['rise', 'fall']).optional(),
+  /** The year a change is measured from, when the text names it (比2020年, 较“十三五”末 → 2020). */
+  base: period.optional(),
   source: z
     .object({
       /** The section's slug (`<report>/sections/NN-<slug>.mdx`). */
@@ -52,7 +79,13 @@ export const indicatorFields = {
     .strict(),
 };
 
-export const indicatorSchema = z.object(indicatorFields).strict();
+export const indicatorSchema = z
+  .object(indicatorFields)
+  .strict()
+  .refine((indicator) => indicator.upper === undefined || indicator.upper > indicator.value, {
+    message: 'a range’s `upper` is above its `value`',
+    path: ['upper'],
+  });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 export const chartSchema = z

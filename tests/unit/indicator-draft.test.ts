@@ -94,9 +94,90 @@ test('a section of results and plans reads as results until a sentence names a t
     [
       ['achieved', '2016—2020'],
       ['target', '2021—2025'],
-      ['target', '2021—2025'],
+      // A level to reach is the plan's last year's; a change over the plan is the plan's.
+      ['target', '2025'],
     ],
   );
+});
+
+test('lists with 分别: each figure named by its own item, with the words the items share', () => {
+  const names = (paragraph: string, title?: string) => draft([paragraph], title).indicators.map((i) => i.indicator);
+  assert.deepEqual(names('有色冶金、石化化工、装备制造产业增加值年均分别增长17.8%、4.8%、9.9%。'), [
+    '有色冶金产业增加值增速',
+    '石化化工产业增加值增速',
+    '装备制造产业增加值增速',
+  ]);
+  assert.deepEqual(names('城乡居民人均可支配收入分别增长5%、6.5%。'), [
+    '城镇居民人均可支配收入增速',
+    '农村居民人均可支配收入增速',
+  ]);
+  assert.deepEqual(names('单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。', '“十四五”时期主要目标'), [
+    '单位国内生产总值能耗降幅',
+    '单位国内生产总值二氧化碳排放降幅',
+  ]);
+  assert.deepEqual(names('居民医保和基本公共卫生服务经费人均财政补助标准分别再增加30元和5元。', '2021年重点工作'), [
+    '居民医保人均财政补助标准增加额',
+    '基本公共卫生服务经费人均财政补助标准增加额',
+  ]);
+});
+
+test('a value a change starts from, a base of comparison and an increase each have their own time', () => {
+  const rows = (paragraph: string, title: string, year: number) =>
+    draft([paragraph], title, year).indicators.map((i) => [i.indicator, i.value, i.period, i.kind, i.change, i.base]);
+  assert.deepEqual(
+    rows(
+      '全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元，一般公共预算收入从3826.5亿元增长到4398.6亿元，规上工业增加值年均增长6.5%。',
+      '“十四五”时期发展回顾',
+      2026,
+    ),
+    [
+      ['生产总值', 3.68, '2020', 'achieved', undefined, undefined],
+      ['生产总值', 4.93, '2025', 'achieved', undefined, undefined],
+      ['一般公共预算收入', 3826.5, '2020', 'achieved', undefined, undefined],
+      ['一般公共预算收入', 4398.6, '2025', 'achieved', undefined, undefined],
+      ['规上工业增加值增速', 6.5, '2021—2025', 'growth', 'rise', undefined],
+    ],
+  );
+  assert.deepEqual(rows('地区生产总值较“十三五”末的9323.1亿元增加4374.4亿元。', '“十四五”时期发展回顾', 2026), [
+    ['地区生产总值', 9323.1, '2020', 'achieved', undefined, undefined],
+    ['地区生产总值增加额', 4374.4, '2021—2025', 'growth', 'rise', '2020'],
+  ]);
+  assert.deepEqual(rows('将起征点从月销售额10万元提高到15万元。', '2021年重点工作', 2021), [
+    ['起征点', 10, '2020', 'achieved', undefined, undefined],
+    ['起征点', 15, '2021', 'target', undefined, undefined],
+  ]);
+});
+
+test('a level at the end of a span, a flow or a level held over it', () => {
+  const periods = (paragraph: string) =>
+    draft([paragraph], '“十四五”时期发展回顾', 2026).indicators.map((i) => `${i.indicator} ${i.period}`);
+  assert.deepEqual(
+    periods('科技型中小企业达到2.8万家，8家全国重点实验室落户河北，粮食产量稳定在760亿斤以上，城镇新增就业452万人。'),
+    ['科技型中小企业 2025', '全国重点实验室 2021—2025', '粮食产量 2021—2025', '城镇新增就业 2021—2025'],
+  );
+});
+
+test('targets as they are written: ranges, floors and ceilings, decreases', () => {
+  const target = (paragraph: string) => {
+    const { indicators } = draft([paragraph], '2026年主要工作', 2026);
+    assert.equal(indicators.length, 1, JSON.stringify(indicators));
+    return indicators[0];
+  };
+  const range = target('地区生产总值增长6%－6.5%。');
+  assert.deepEqual([range.value, range.upper, range.indicator], [6, 6.5, '地区生产总值增速']);
+  assert.equal(target('粮食产量不低于760亿斤。').qualifier, '不低于');
+  assert.equal(target('赤字率不超过3%。').qualifier, '不超过');
+  assert.equal(target('城镇调查失业率5.5%以下。').qualifier, '以下');
+  const energy = target('单位地区生产总值能耗降低2.5%左右。');
+  assert.deepEqual([energy.indicator, energy.change, energy.qualifier], ['单位地区生产总值能耗降幅', 'fall', '左右']);
+});
+
+test('what a count counts: after an action, or when the figure opens its clause', () => {
+  assert.equal(only('开工建设8个抽水蓄能电站。', '2026年主要工作').indicator, '开工建设抽水蓄能电站');
+  assert.equal(draft(['专精特新中小企业达到500家，3家企业主板上市。']).indicators[1].indicator, '企业主板上市');
+  assert.equal(only('52个贫困县全部摘帽。').indicator, '贫困县摘帽');
+  const cut = only('压减地下水开采量21.5亿立方米。');
+  assert.deepEqual([cut.indicator, cut.kind, cut.change], ['压减地下水开采量', 'growth', 'fall']);
 });
 
 test('period: the year or plan the sentence names before the figure, else the section title, else the year before', () => {
