@@ -514,7 +514,9 @@ function respectiveItem(text: string, start: number): string | undefined {
     subject = subject.replace(TRAILING_WORDS, '').replace(TIME_WORDS, '');
   }
   subject = subject.replace(LEADING_WORDS, '').replace(/^[—“”、]+/, '');
-  const items = subject.split(/[、和及与]/).filter(Boolean);
+  // Items apart by 、 and 和; a 和 inside an item's own name (租赁和商务服务业) when that makes too many.
+  let items = subject.split(/[、和及与]/).filter(Boolean);
+  if (items.length > figures.length) items = subject.split('、').filter(Boolean);
   if (items.length === 1 && figures.length === 2 && subject.includes('城乡'))
     return subject.replace('城乡', index === 0 ? '城镇' : '农村');
   if (items.length !== figures.length) return undefined;
@@ -623,8 +625,8 @@ export function draftIndicators(sections: DraftSection[], { year, names = [] }: 
         // The schema keeps a number: 26.70 would read back as 26.7, no longer the text's figure.
         if (String(Number(value)) !== value) continue;
         if (match[2] === '个' && SPAN_OF_TIME.test(text.slice(end))) continue;
-        // A number in quotation marks (稳增长“21条”) or inside a name of the glossary names something.
-        if (text[start - 1] === '“' && text[end] === '”') continue;
+        // A number in quotation marks (稳增长“21条”, “117项目”) or inside a name of the glossary names something.
+        if (text[start - 1] === '“' && /^[^“”，。\d]{0,4}”/.test(text.slice(end))) continue;
         if (insideName(text, start, end, names)) continue;
         const unit = match[2];
         // The upper end of a range (6%－6.5%): the range is one figure, drafted at its lower end.

@@ -9,6 +9,9 @@ export const searchPath = (): string => 'search/';
 /** A paragraph anchor inside a section: `#p1`, `#p2`… (src/node/content/paragraph-anchors.ts). */
 export const paragraphId = (number: number): string => `p${number}`;
 export const indicatorsPath = (): string => 'indicators/';
+/** The 主要指标 table as CSV, beside its page. */
+export const INDICATORS_CSV = 'indicators.csv';
+export const indicatorsCsvPath = (): string => `${indicatorsPath()}${INDICATORS_CSV}`;
 export const fullReportPath = (): string => 'full/';
 /** The id of a figure's link in the text, which the 主要指标 page links back to. */
 export const figureAnchorId = (indicatorId: string): string => `fig-${indicatorId}`;

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
-import { builtPages, CONTENT, hasClass } from '../support/dist.ts';
+import { builtPages, CONTENT, DIST, hasClass } from '../support/dist.ts';
+import { CSV_COLUMNS } from '../../src/shared/indicators/csv.ts';
 import { FIXTURE } from '../support/fixture.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
 import { createMatcher } from '../../src/shared/glossary-matcher.ts';
@@ -203,4 +204,26 @@ test('every chart is an SVG image with a title and a description naming each fig
     assert.equal(widths.length, ids.length);
     assert.ok(widths.every((width) => width > 0 && width <= 100));
   }
+});
+
+test('the 主要指标 table as CSV: one row per figure, each with the address of the figure in its paragraph', async () => {
+  const csv = await readFile(join(DIST, 'indicators/indicators.csv'), 'utf8');
+  assert.ok(csv.startsWith('\uFEFF'), 'a byte-order mark, for spreadsheet programs');
+  const lines = csv.slice(1).trimEnd().split('\r\n');
+  assert.equal(lines[0], CSV_COLUMNS.join(','));
+  assert.equal(lines.length - 1, indicators.length);
+  for (const [i, line] of lines.slice(1).entries()) {
+    const indicator = indicators[i];
+    assert.ok(line.startsWith(`${indicator.id},`), line);
+    // The address is the last field: never quoted (no comma in it), so the line ends with it.
+    assert.equal(CSV_COLUMNS.at(-1), '地址');
+    const url = new URL(line.slice(line.lastIndexOf(',') + 1));
+    const page = pages.get(`${url.pathname.replace(/^\//, '')}index.html`);
+    assert.ok(page, `${url.pathname} is a page of the site`);
+    assert.ok(byId(page, url.hash.slice(1)), `${url.hash} is on ${url.pathname}`);
+  }
+  const link = elements(pages.get('indicators/index.html')!).find(
+    (el) => el.tagName === 'a' && String(el.properties.href).endsWith('indicators/indicators.csv'),
+  );
+  assert.ok(link?.properties.download, 'the page offers the table as a download');
 });

@@ -14,22 +14,27 @@ import { draftSections, indicatorsDraft } from '../../src/importer/write-content
 import type { Indicator } from '../../src/schemas/indicators.ts';
 import { ROOT } from './fixture.ts';
 
-const referenceSchema = z.array(
-  z
-    .object({
-      /** `<section slug>#p<N>` */
-      at: z.string().regex(/^[^#]+#p\d+$/),
-      figure: z.string().min(2),
-      /** Which occurrence of the figure in the paragraph, when it occurs more than once. */
-      nth: z.number().int().positive().optional(),
-      indicator: z.array(z.string().min(1)).min(1),
-      period: z.string().regex(/^\d{4}(—\d{4})?$/),
-      kind: z.enum(['achieved', 'growth', 'target']),
-      note: z.string().optional(),
-    })
-    .strict(),
-);
-export type ReferenceRow = z.infer<typeof referenceSchema>[number];
+const rowSchema = z
+  .object({
+    /** `<section slug>#p<N>` */
+    at: z.string().regex(/^[^#]+#p\d+$/),
+    figure: z.string().min(2),
+    /** Which occurrence of the figure in the paragraph, when it occurs more than once. */
+    nth: z.number().int().positive().optional(),
+    indicator: z.array(z.string().min(1)).min(1),
+    period: z.string().regex(/^\d{4}(—\d{4})?$/),
+    kind: z.enum(['achieved', 'growth', 'target']),
+    note: z.string().optional(),
+  })
+  .strict();
+const referenceSchema = z
+  .object({
+    /** The pages read: `all`, or the slugs of those read whole (the draft's other rows are not compared). */
+    pages: z.union([z.literal('all'), z.array(z.string().min(1)).min(1)]),
+    figures: z.array(rowSchema).min(1),
+  })
+  .strict();
+export type ReferenceRow = z.infer<typeof rowSchema>;
 
 export type Fault = 'name' | 'period' | 'kind' | 'not a figure';
 export interface DraftedRow {
@@ -54,9 +59,10 @@ function wholeFigures(text: string, figure: string): number[] {
 /** The importer's draft of fixture report `name` and the reference, row by row. */
 export function draftAgainstReference(name: string): { rows: DraftedRow[]; missing: ReferenceRow[] } {
   const manuscript = parseManuscript(readFileSync(join(ROOT, 'tests/fixtures/reports', `${name}.txt`), 'utf8'));
-  const reference = referenceSchema.parse(
+  const { pages, figures: reference } = referenceSchema.parse(
     parse(readFileSync(join(ROOT, 'tests/fixtures/indicators', `${name}.reference.yaml`), 'utf8')),
   );
+  const read = (section: string) => pages === 'all' || pages.includes(section);
   const byKey = new Map(
     reference.map((row) => {
       const [section, paragraph] = row.at.split('#p');
@@ -65,7 +71,8 @@ export function draftAgainstReference(name: string): { rows: DraftedRow[]; missi
   );
   const sections = new Map(draftSections(manuscript).map((section) => [section.slug, section.paragraphs]));
   const squeeze = (text: string) => text.replace(/\s+/g, '');
-  const rows = indicatorsDraft(manuscript).draft.indicators.map((drafted): DraftedRow => {
+  const drafts = indicatorsDraft(manuscript).draft.indicators.filter((drafted) => read(drafted.source.section));
+  const rows = drafts.map((drafted): DraftedRow => {
     const paragraphs = sections.get(drafted.source.section) ?? [];
     const quote = squeeze(drafted.source.quote);
     const index = drafted.source.paragraph

@@ -1,14 +1,14 @@
 /**
  * The importer's figure draft against figures read by hand (tests/fixtures/indicators/): on
- * two reports it was not written from, at least 90 % of the drafted rows must carry a name
- * a reader would write, the right period and the right kind. The rates by report and by
- * fault, and every row that disagrees, are printed as diagnostics.
+ * three real reports (two read whole, four pages of a third), at least 90 % of the drafted
+ * rows must carry a name a reader would write, the right period and the right kind. The
+ * rates by report and by fault, and every row that disagrees, are printed as diagnostics.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftAgainstReference, type Fault } from '../support/figure-reference.ts';
 
-const REPORTS = ['hebei-2026', 'national-2021'];
+const REPORTS = ['hebei-2026', 'national-2021', 'tianjin-2026'];
 
 let drafted = 0;
 let agreed = 0;
@@ -27,7 +27,7 @@ for (const name of REPORTS) {
         `${row.key}: ${row.faults.join(', ')}: drafted ${row.drafted.indicator} · ${row.drafted.period} · ${row.drafted.kind}${row.reference ? `; reference ${row.reference.indicator.join(' / ')} · ${row.reference.period} · ${row.reference.kind}` : ''}`,
       );
     for (const row of missing) t.diagnostic(`not drafted: ${row.at} ${row.figure} (${row.indicator[0]})`);
-    assert.ok(rows.length >= 40, 'a report of figures drafts many');
+    assert.ok(rows.length >= 20, 'the pages read hold many figures');
     assert.ok(agree / rows.length >= 0.9, `${agree}/${rows.length}`);
   });
 }

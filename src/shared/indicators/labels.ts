@@ -20,15 +20,39 @@ export const KIND_LABELS: Record<Indicator['kind'], string> = {
 };
 
 /**
+ * A range as the report writes it (6%－6.5%, 6%至6.5%), from its quote; else with 至.
+ */
+function rangeText(indicator: Pick<Indicator, 'value' | 'unit' | 'upper' | 'source'>): string {
+  const low = figureText(indicator);
+  const high = `${indicator.upper}${indicator.unit}`;
+  const { quote } = indicator.source;
+  const at = quote.indexOf(low);
+  const written =
+    at === -1
+      ? undefined
+      : new RegExp(`^[－—\\-~～至到]${high.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(quote.slice(at + low.length));
+  return written ? `${low}${written[0]}` : `${low}至${high}`;
+}
+
+/**
  * The figure with its qualifier on the side the report puts it: “超过” before, “左右” after.
  * The quote tells which; a qualifier the quote does not place is shown after, in brackets.
  */
-export function qualifiedFigure(indicator: Pick<Indicator, 'value' | 'unit' | 'qualifier' | 'source'>): string {
-  const figure = figureText(indicator);
+export function qualifiedFigure(
+  indicator: Pick<Indicator, 'value' | 'unit' | 'upper' | 'qualifier' | 'source'>,
+): string {
+  const figure = indicator.upper === undefined ? figureText(indicator) : rangeText(indicator);
   const { qualifier } = indicator;
   if (!qualifier) return figure;
   const { quote } = indicator.source;
-  if (quote.includes(qualifier + figure)) return qualifier + figure;
+  if (quote.includes(qualifier + figureText(indicator))) return qualifier + figure;
   if (quote.includes(figure + qualifier)) return figure + qualifier;
   return `${figure}（${qualifier}）`;
+}
+
+/** What the figure's period is, with the year a change is measured from: “十四五”时期（比2020年）. */
+export function periodWithBase(indicator: Pick<Indicator, 'period' | 'base'>): string {
+  return indicator.base
+    ? `${periodLabel(indicator.period)}（比${periodLabel(indicator.base)}）`
+    : periodLabel(indicator.period);
 }
