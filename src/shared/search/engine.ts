@@ -89,11 +89,12 @@ export function createEngine(loaders: Loaders): Engine {
   };
   // Word boundaries and readings are worked out on the first query that needs them.
   let passages: NearPassage[] | undefined;
-  let reading: Promise<QueryReading> | undefined;
-  const readingOnce = () => {
-    reading ??= loaders.reading();
-    reading.catch(() => (reading = undefined));
-    return reading;
+  let queryReading: Promise<QueryReading> | undefined;
+  // Fetched once; a failed download is tried again on the next query that needs it.
+  const loadQueryReading = () => {
+    queryReading ??= loaders.reading();
+    queryReading.catch(() => (queryReading = undefined));
+    return queryReading;
   };
   let readings: Readings | undefined;
   let common: Promise<Readings> | undefined;
@@ -185,7 +186,7 @@ export function createEngine(loaders: Loaders): Engine {
       if (exact.length === 0 && !isQuotedQuery(parts)) {
         passages ??= prepareNearPassages(data.pages);
         const all = passages;
-        const reading = await readingOnce();
+        const reading = await loadQueryReading();
         const sounds = await readingsFor(searched, reading.readings, chars);
         const occurs = (text: string) => {
           const unit = { text, forms: [{ text, weight: 1 }], optional: false, latin: false, strict: false, pieces: [] };
