@@ -59,6 +59,7 @@ const UNITS = [
   '万亩',
   '万吨',
   '亿吨',
+  '万亿斤',
   '亿斤',
   '万斤',
   '万辆',
@@ -186,13 +187,27 @@ interface TimeRef {
   last: number;
 }
 
-/** A comparison's base (比2020年, 较“十三五”末, 在2020年基础上): not the time a figure is about. */
+/** A comparison's base (比2020年, 较“十三五”末, 高于去年, 在2020年基础上): not the time a figure is about. */
 const isBase = (text: string, at: number, end: number) =>
-  /[比较与同]$/.test(text.slice(0, at)) || /^的?基础上/.test(text.slice(end));
+  /(?:[比较与同]|[高低好快慢多少]于)$/.test(text.slice(0, at)) || /^的?基础上/.test(text.slice(end));
 
 /** Every year, span and plan a text names, with where it names it; comparisons' bases left out. */
-function timeReferences(text: string): TimeRef[] {
+/** Times named from the report's year: 过去五年 and 五年来, 过去一年 and 去年, 今年. */
+const RELATIVE = /过去五年|五年来|这五年|近五年|过去一年|一年来|去年|今年/g;
+const relativePeriod = (words: string, year: number): { period: string; last: number } =>
+  /五年/.test(words)
+    ? { period: `${year - 5}—${year - 1}`, last: year - 1 }
+    : words === '今年'
+      ? { period: String(year), last: year }
+      : { period: String(year - 1), last: year - 1 };
+
+function timeReferences(text: string, year?: number): TimeRef[] {
   const refs: TimeRef[] = [];
+  if (year !== undefined)
+    for (const match of text.matchAll(RELATIVE)) {
+      if (isBase(text, match.index, match.index + match[0].length)) continue;
+      refs.push({ at: match.index, end: match.index + match[0].length, ...relativePeriod(match[0], year) });
+    }
   for (const match of text.matchAll(YEAR)) {
     const end = match[2] ? Number(match[2]) : Number(match[1]);
     // “2020年”, “2016—2020年”; a bare 2020 without 年 is a year only when a span follows.
@@ -217,8 +232,8 @@ function timeReferences(text: string): TimeRef[] {
  * The times a text names that can be a later figure's: a time written onto a figure of its
  * own (从2020年的3.68万亿元增长到2025年的4.93万亿元) is that figure's alone.
  */
-function ownTimes(text: string): TimeRef[] {
-  return timeReferences(text).filter((ref) => !/^(?:末|底)?的\d/.test(text.slice(ref.end)));
+function ownTimes(text: string, year: number): TimeRef[] {
+  return timeReferences(text, year).filter((ref) => !/^(?:末|底)?的\d/.test(text.slice(ref.end)));
 }
 
 /** Whether a time is written onto the figure at `start` (2020年的3.68万亿元). */
@@ -393,7 +408,7 @@ const LEADING_WORDS =
 /** A list before the figure (新增造林2万亩、绿地750亩): its last item names this figure. */
 const LIST_BEFORE = new RegExp(`^.*\\d(?:${UNIT})(?:左右|以上|以内)?[、和及与]`);
 const TRAILING_WORDS =
-  /(?:年均|同比|比上年|较上年|由|从|较|(?<!占)比|分别|均|累计|达到|达|为|是|完成|实现|增加到|增长到|提高到|提升到|下降到|降至|控制在|保持在|稳定在|不低于|不少于|不超过|低于|不到|超过|突破|跨上|降到|降低到|减少到|拟按|按|安排|设定为|上涨|再降|(?<!赶|高)超|接近|近|(?<![签节集制预])约|力争|全部|共|总计|合计|增速|增幅|降幅|增长|下降|降低|提高|上升|减少|增加|提升|了|的|至)+$/;
+  /(?:年均|同比|比上年|较上年|由|从|较|(?<!占)比|分别|均|累计|达到|达|为|是|完成|实现|增加到|增长到|提高到|提升到|下降到|降至|控制在|保持在|稳定在|平均为|平均|全年|不低于|不少于|不超过|低于|不到|超过|突破|跨上|降到|降低到|减少到|拟按|按|安排|设定为|上涨|再降|(?<!赶|高)超|接近|近|(?<![签节集制预])约|力争|全部|共|总计|合计|增速|增幅|降幅|增长|下降|降低|提高|上升|减少|增加|提升|了|的|至)+$/;
 
 /** Actions whose object is what a count counts (开工建设8个抽水蓄能电站). */
 const ACTION =
@@ -610,8 +625,8 @@ export function draftIndicators(sections: DraftSection[], { year, names = [] }: 
   sections.forEach((section, s) => {
     const whole = sectionText(section.paragraphs);
     // A title naming two times (“十三五”…成就和“十四五”…目标) gives results the first, targets the last.
-    const titleRefs = timeReferences(section.title);
-    const partRefs = timeReferences(section.partTitle);
+    const titleRefs = timeReferences(section.title, year);
+    const partRefs = timeReferences(section.partTitle, year);
     // A section of both results and plans reads as results until a sentence names a time to come.
     let ahead = outlooks[s] === 'plan';
     let n = 0;
@@ -648,8 +663,8 @@ export function draftIndicators(sections: DraftSection[], { year, names = [] }: 
         // The time the sentence names, else the one the paragraph named before it (刚刚过去的
         // 2025年，…。全省生产总值增长5.6%).
         const ref =
-          ownTimes(before).at(-1) ??
-          ownTimes(text.slice(0, sentenceStart))
+          ownTimes(before, year).at(-1) ??
+          ownTimes(text.slice(0, sentenceStart), year)
             .filter((r) => !r.period.includes('—') && r.last < year)
             .at(-1);
         const clause = text.slice(clauseStart, start).replace(QUANTITY_AT_END, '');
@@ -665,7 +680,8 @@ export function draftIndicators(sections: DraftSection[], { year, names = [] }: 
             : (rate
                 ? (clause.match(RATE_NOUN) ?? clause.match(CHANGE_VERB))
                 : (clause.match(AMOUNT_CHANGE) ?? clause.replace(LEADING_WORDS, '').match(CUT_BY)))?.[0];
-        if (outlooks[s] === 'both' && timeReferences(text.slice(0, start)).some((r) => r.last >= year)) ahead = true;
+        if (outlooks[s] === 'both' && timeReferences(text.slice(0, start), year).some((r) => r.last >= year))
+          ahead = true;
         const looksAhead = ref ? ref.last >= year : AHEAD.test(before) || ahead;
         const kind: Indicator['kind'] =
           startValue || baseValue ? 'achieved' : looksAhead ? 'target' : growthWord ? 'growth' : 'achieved';
@@ -716,7 +732,7 @@ export function draftIndicators(sections: DraftSection[], { year, names = [] }: 
         if (aim !== -1 && !text.slice(aim, start).includes('。')) aims.set(indicator.id, `${section.slug}:${p}:${aim}`);
       }
       // A paragraph that names a time to come turns a section of both kinds to its plans.
-      if (outlooks[s] === 'both' && timeReferences(text).some((r) => r.last >= year)) ahead = true;
+      if (outlooks[s] === 'both' && timeReferences(text, year).some((r) => r.last >= year)) ahead = true;
     });
   });
   return { indicators, charts: draftCharts(indicators, aims, year), unplaced };
