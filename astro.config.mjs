@@ -13,6 +13,7 @@ import reportModel from './src/node/integrations/report-model.ts';
 import { normalizeBase } from './src/shared/urls.ts';
 import { DEFAULT_SITE_URL } from './src/shared/site-url.ts';
 import { loadReport } from './src/node/content/load-report.ts';
+import { loadReconcile } from './src/node/content/load-reconcile.ts';
 import { loadLibrary } from './src/node/content/load-library.ts';
 import { isLibrary, reportPath } from './src/shared/library.ts';
 import { ReportChoiceError } from './src/node/content/report-files.ts';
@@ -27,9 +28,18 @@ const siteBase = normalizeBase(process.env.BASE_PATH);
 // REPORT names: src/node/content/report-files.ts), read and checked once: the Markdown plugins need the terms,
 // sections and figures before content collections exist, and the integrations build the
 // search data from it. Adding an entry or a section needs a restart of `npm run dev`.
-const { model, library } = (() => {
+const { model, library, reconcile } = (() => {
   try {
-    return { model: loadReport(), library: loadLibrary() };
+    const model = loadReport();
+    const library = loadLibrary();
+    // The 对账单 reads the report's neighbours in the library: the next year's results, the last year's targets.
+    const reconcile = loadReconcile(
+      process.cwd(),
+      { id: model.id, year: Number(model.id.split('/')[1]), indicators: model.indicators.indicators },
+      library,
+      siteBase,
+    );
+    return { model, library, reconcile };
   } catch (error) {
     // A content problem is the editor's to fix: its file and line, without a stack trace.
     if (!(error instanceof ContentError || error instanceof ReportChoiceError)) throw error;
@@ -85,7 +95,7 @@ export default defineConfig({
   },
   integrations: [
     // Pages read the model through `virtual:report-model`, not the files again.
-    reportModel(model, { siteBase, reports: library }),
+    reportModel(model, { siteBase, reports: library }, reconcile),
     mdx(),
     // Every page but 404, in sitemap-index.xml → sitemap-0.xml (robots.txt names it).
     sitemap({ filter: (page) => !redirected.has(new URL(page).pathname) }),

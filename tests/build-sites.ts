@@ -7,6 +7,8 @@
  *   the project, into .test-sites/reports/<name>/ (tests/support/report-sites.ts);
  * - a library of the suites' report and two years of the national report, through
  *   `npm run import` and `npm run build`, into .test-sites/library/ (tests/support/library-site.ts);
+ * - a library of eight years of the national report alone, the same way, into
+ *   .test-sites/national/ (tests/support/national-library.ts);
  * - the suites' report changed as several suites need it (a paragraph inserted, a section
  *   renamed, no glossary…), into .test-sites/variants/<name>/ (tests/support/variant-sites.ts).
  * Every build runs in a throw-away copy of the project, so content/ (whatever report it
@@ -23,6 +25,7 @@ import { fixtureReportProject, ROOT, TEST_SITES } from './support/fixture.ts';
 import { buildSitesInProcess } from './support/build-in-process.ts';
 import { FIXTURE_REPORTS_DIR } from './support/report-sites.ts';
 import { LIBRARY_REPORTS, LIBRARY_SITE } from './support/library-site.ts';
+import { NATIONAL_REPORTS, NATIONAL_SITE } from './support/national-library.ts';
 
 /** Builds the suites' report twice, then a library around it; resolves with what to print and the output of a failed build. */
 async function buildSuitesReport(): Promise<{ built: string[]; failures: string[] }> {
@@ -69,6 +72,27 @@ async function buildSuitesReport(): Promise<{ built: string[]; failures: string[
   return { built, failures };
 }
 
+/** Imports the eight national reports into a project of no other report and builds the library. */
+async function buildNationalLibrary(): Promise<{ built: string[]; failures: string[] }> {
+  const project = await fixtureReportProject();
+  try {
+    await rm(join(project.dir, 'content/reports'), { recursive: true, force: true });
+    await rm(join(project.dir, 'content/library.yaml'), { force: true });
+    const imported = await project.node('scripts/import-report.ts', ...NATIONAL_REPORTS);
+    const library = imported.code === 0 ? await project.node('scripts/build.ts', '--out', 'dist') : imported;
+    if (library.code !== 0) return { built: [], failures: [library.output] };
+    await rm(NATIONAL_SITE, { recursive: true, force: true });
+    await cp(join(project.dir, 'dist'), join(NATIONAL_SITE, 'dist'), { recursive: true });
+    await cp(join(project.dir, 'content'), join(NATIONAL_SITE, 'content'), { recursive: true });
+    return {
+      built: [`Built ${relative(ROOT, NATIONAL_SITE)}/ from ${NATIONAL_REPORTS.length} national reports.`],
+      failures: [],
+    };
+  } finally {
+    await project.remove();
+  }
+}
+
 /** Runs this script for one shard of the sites built in process; resolves with what it printed. */
 function buildShard(index: number, count: number): Promise<{ lines: string; failed: boolean }> {
   return new Promise((resolve) => {
@@ -93,8 +117,14 @@ if (shardArgument >= 0) {
 
 // The sites built in process are shared between two processes, beside the two builds of the
 // suites' report: on two cores the three chains end at about the same time.
-const [{ built, failures }, ...shards] = await Promise.all([buildSuitesReport(), buildShard(0, 2), buildShard(1, 2)]);
-console.log([...built, ...shards.map((shard) => shard.lines)].join('\n'));
+const [{ built, failures }, national, ...shards] = await Promise.all([
+  buildSuitesReport(),
+  buildNationalLibrary(),
+  buildShard(0, 2),
+  buildShard(1, 2),
+]);
+failures.push(...national.failures);
+console.log([...built, ...national.built, ...shards.map((shard) => shard.lines)].join('\n'));
 for (const shard of shards) if (shard.failed) failures.push(shard.lines);
 if (failures.length > 0) {
   console.error(failures.join('\n'));

@@ -1,7 +1,7 @@
 /**
  * The builds the site and browser tests read, and the command that makes each: a test run
  * before its build says in one line what to run, instead of failing on a missing file.
- * They are sites of the suites' own report (tests/fixtures/qilihe/), not of content/.
+ * They are sites of the suites' own fixtures (tests/fixtures/), not of content/.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,10 @@ export const BUILDS = {
   '.test-sites/qilihe/dist': 'npm run test:build',
   '.test-sites/qilihe/dist-report': 'npm run test:build',
   '.test-sites/library/dist': 'npm run test:build',
+  '.test-sites/national/dist': 'npm run test:build',
+  '.test-sites/reports/national-2021/dist': 'npm run test:build',
+  '.test-sites/reports/hebei-2026/dist': 'npm run test:build',
+  '.test-sites/reports/beijing-2026/dist': 'npm run test:build',
 } as const;
 
 export type BuildDir = keyof typeof BUILDS;

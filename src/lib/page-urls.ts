@@ -11,6 +11,7 @@ export const homeUrl = urls.home;
 export const sectionUrl = urls.section;
 export const indicatorsUrl = urls.indicators;
 export const fullReportUrl = urls.fullReport;
+export const reconcileUrl = urls.reconcile;
 export const glossaryIndexUrl = urls.glossaryIndex;
 export const glossaryUrl = urls.glossary;
 export const searchUrl = urls.search;

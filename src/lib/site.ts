@@ -45,6 +45,8 @@ export interface Site {
   glossaryTitle: string;
   glossaryCount: number;
   indicatorCount: number;
+  /** Targets and reviewed targets of the 对账单: the page exists when there are any. */
+  reconcileCount: number;
 }
 
 /** `examples` that are glossary terms in Chinese: the first in full pinyin, the second by its initials. */
@@ -100,5 +102,6 @@ async function loadSite(): Promise<Site> {
     glossaryTitle,
     glossaryCount: glossary.length,
     indicatorCount: model.indicators.indicators.length,
+    reconcileCount: (model.reconcile?.rows.length ?? 0) + (model.reconcile?.answered.length ?? 0),
   };
 }

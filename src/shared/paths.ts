@@ -13,6 +13,9 @@ export const indicatorsPath = (): string => 'indicators/';
 export const INDICATORS_CSV = 'indicators.csv';
 export const indicatorsCsvPath = (): string => `${indicatorsPath()}${INDICATORS_CSV}`;
 export const fullReportPath = (): string => 'full/';
+export const reconcilePath = (): string => 'reconcile/';
+/** The 对账单 as CSV, beside its page. */
+export const RECONCILE_CSV = 'reconcile.csv';
 /** The id of a figure's link in the text, which the 主要指标 page links back to. */
 export const figureAnchorId = (indicatorId: string): string => `fig-${indicatorId}`;
 /** The Atom feed of the reports the site publishes (src/pages/feed.xml.ts). */

@@ -4,7 +4,15 @@
  * src/lib/page-urls.ts (Astro's BASE_URL); the Markdown plugins, the integrations and the
  * browser code call `siteUrls(base)` themselves. All page URLs end in `/`.
  */
-import { fullReportPath, glossaryIndexPath, glossaryPath, indicatorsPath, searchPath, sectionPath } from './paths.ts';
+import {
+  fullReportPath,
+  glossaryIndexPath,
+  glossaryPath,
+  indicatorsPath,
+  reconcilePath,
+  searchPath,
+  sectionPath,
+} from './paths.ts';
 
 /** `undefined` → `/`, `report` → `/report/`, `/report` → `/report/`. */
 export function normalizeBase(base: string | undefined): string {
@@ -27,6 +35,7 @@ export function siteUrls(basePath: string | undefined) {
     glossary: (id: string): string => page(glossaryPath(id)),
     indicators: (fragment?: string): string => withFragment(page(indicatorsPath()), fragment),
     fullReport: (): string => page(fullReportPath()),
+    reconcile: (): string => page(reconcilePath()),
     search: (query?: string): string => page(query ? `${searchPath()}?q=${encodeURIComponent(query)}` : searchPath()),
   };
 }

@@ -24,6 +24,7 @@ export const REPORT_FILES = {
   published: 'published.yaml',
   redirects: 'redirects.yaml',
   searchAliases: 'search-aliases.yaml',
+  reconcile: 'reconcile.yaml',
   outline: 'outline.yaml',
   manuscript: 'manuscript/report.txt',
 } as const;

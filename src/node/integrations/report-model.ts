@@ -10,6 +10,7 @@ import { virtualModule } from './virtual-module.ts';
 import { redirectTarget } from '../content/addresses.ts';
 import { REPORT_FILES, reportFile } from '../content/report-files.ts';
 import { editionsOf, isLibrary, reportPath, type LibraryReport } from '../../shared/library.ts';
+import type { ReconcileModel } from '../../shared/reconcile/model.ts';
 
 /** What pages read of the model: no file paths, no line tables for messages. */
 export interface PageModel {
@@ -34,6 +35,8 @@ export interface PageModel {
    * site holds this report alone.
    */
   library: { home: string; editions: { year: number; title: string; url: string; current: boolean }[] } | null;
+  /** The 对账单 (src/node/content/load-reconcile.ts); null when the build did not read it. */
+  reconcile: ReconcileModel | null;
 }
 
 /** Where the report stands in the library: `reports` is every report of it, `siteBase` the site's base path. */
@@ -42,7 +45,11 @@ export interface LibraryPlace {
   reports: readonly LibraryReport[];
 }
 
-export function pageModel(model: ReportModel, place: LibraryPlace = { siteBase: '/', reports: [] }): PageModel {
+export function pageModel(
+  model: ReportModel,
+  place: LibraryPlace = { siteBase: '/', reports: [] },
+  reconcile: ReconcileModel | null = null,
+): PageModel {
   const governmentId = model.id.split('/')[0];
   const { indicators, charts, draft } = model.indicators;
   return {
@@ -64,9 +71,14 @@ export function pageModel(model: ReportModel, place: LibraryPlace = { siteBase: 
           })),
         }
       : null,
+    reconcile,
   };
 }
 
-export default function reportModelIntegration(model: ReportModel, place?: LibraryPlace): AstroIntegration {
-  return virtualModule('report-model', pageModel(model, place));
+export default function reportModelIntegration(
+  model: ReportModel,
+  place?: LibraryPlace,
+  reconcile?: ReconcileModel,
+): AstroIntegration {
+  return virtualModule('report-model', pageModel(model, place, reconcile ?? null));
 }

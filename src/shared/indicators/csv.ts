@@ -38,9 +38,16 @@ export interface CsvRow {
   url: string;
 }
 
+/** A CSV text of `columns` and `rows`, led by a byte-order mark, lines ending in CRLF. */
+export function csvText(columns: readonly string[], rows: readonly (string | number | undefined)[][]): string {
+  const lines = rows.map((fields) => fields.map(field).join(','));
+  return `\uFEFF${[columns.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
 export function indicatorsCsv(rows: CsvRow[]): string {
-  const lines = rows.map(({ indicator: i, section, url }) =>
-    [
+  return csvText(
+    CSV_COLUMNS,
+    rows.map(({ indicator: i, section, url }) => [
       i.id,
       i.indicator,
       i.value,
@@ -54,9 +61,6 @@ export function indicatorsCsv(rows: CsvRow[]): string {
       i.source.quote,
       section,
       url,
-    ]
-      .map(field)
-      .join(','),
+    ]),
   );
-  return `\uFEFF${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }

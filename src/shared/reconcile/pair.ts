@@ -66,8 +66,12 @@ export function pairTargets(
       const result = own.result ? byId.get(own.result) : undefined;
       return { target, result, named, edited: true, ...judge(target, result, price) };
     }
+    // A change answers a change (增长6.9% a 增长7%左右), a level a level (1312万人 a 1000万人以上).
     const candidates = results.filter(
-      (r) => sameIndicator(target, r, entries) && convert(r.value, r.unit, target.unit) !== undefined,
+      (r) =>
+        sameIndicator(target, r, entries) &&
+        (target.change !== undefined) === (r.kind === 'growth') &&
+        convert(r.value, r.unit, target.unit) !== undefined,
     );
     // The same unit first: 7.4% answers 7.5%左右 before 63.6万亿元 could be converted to anything.
     const ranked = [...candidates].sort((a, b) => Number(b.unit === target.unit) - Number(a.unit === target.unit));

@@ -16,6 +16,15 @@ import { convert, isRate } from './units.ts';
 export const VERDICTS = ['完成', '基本完成', '未完成', '未报告', '无法比较'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** What each verdict means, as the 对账单 page explains it to readers. */
+export const VERDICT_MEANINGS: Record<Verdict, string> = {
+  完成: '结果达到目标。带“左右”的目标以目标值为准，达到或超过即为完成；“以上”“不低于”是下限；“以内”“控制在”和价格涨幅的“左右”是上限；区间目标落在区间之内为完成；降低类目标（如能耗降低）降幅不小于目标为完成。',
+  基本完成: '没有达到目标，但差距在容差之内：比率为正负0.5个百分点，数量为正负5%。',
+  未完成: '差距超出容差。',
+  未报告: '下一年的报告没有给出这一年的这项数字，或下一年的报告尚未收入本库。',
+  无法比较: '下一年的报告给出的数字属于另一时期（如五年合计或年均），或单位不同而无法换算。',
+};
+
 export interface TargetFigure {
   value: number;
   upper?: number;
