@@ -283,7 +283,7 @@ export function indicatorsDraft(manuscript: Manuscript): { text: string; draft: 
 }
 
 /** Files that belong to one report, reset to their empty form when another report comes in. */
-const PER_REPORT = /^(?:published|redirects|search-aliases)\.(?:json|ya?ml)$/;
+const PER_REPORT = /^(?:published|redirects|search-aliases|reconcile)\.(?:json|ya?ml)$/;
 
 /** The empty value of the same shape: lists emptied, strings blanked, inside objects too. */
 function emptyLike(value: unknown): unknown {
@@ -293,6 +293,17 @@ function emptyLike(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, emptyLike(inner)]));
   return value;
 }
+
+/** reconcile.yaml of a report whose 对账单 no editor has read yet (docs/indicators.md). */
+const EMPTY_RECONCILE = `# The editor's word on the 对账单 (docs/indicators.md): which result of the next year's
+# report answers each target where the drafted pairing is wrong or missing, and whether every
+# pair has been read against the texts. \`target\`: an id of this report's indicators.yaml;
+# \`result\`: an id of the next report's, or null when it gives none.
+# - target: <target id>
+#   result: <result id>
+confirmed: false
+pairs: []
+`;
 
 /** search-aliases.yaml of a report that has no everyday words of its own. */
 const EMPTY_SEARCH_ALIASES = `# Everyday words readers type that the report does not use, with the report's own words
@@ -315,11 +326,15 @@ export async function freshReportFiles(contentDir: string, indicatorsText: strin
     { path: 'published.yaml', text: formatPublished({}) },
     { path: 'redirects.yaml', text: EMPTY_REDIRECTS },
     { path: 'search-aliases.yaml', text: EMPTY_SEARCH_ALIASES },
+    { path: 'reconcile.yaml', text: EMPTY_RECONCILE },
   ].filter((file) => !present.some((name) => name.replace(/\.\w+$/, '') === file.path.replace(/\.\w+$/, '')));
   files.push(...missing);
   for (const name of present.sort()) {
     const text = await readFile(join(contentDir, name), 'utf8');
-    if (name === 'published.yaml') {
+    if (name === 'reconcile.yaml') {
+      // Another report's pairs name figures this one does not have.
+      files.push({ path: name, text: EMPTY_RECONCILE });
+    } else if (name === 'published.yaml') {
       // Written as the build writes it: its paragraphs are keyed by address, not by field.
       files.push({ path: name, text: formatPublished({}) });
     } else if (name.endsWith('.json')) {

@@ -319,20 +319,23 @@ test('the model: no published list yet is an empty one; a section refused by its
 });
 
 test('the importer: another report starts with an empty published list and no redirects', async () => {
-  const { mkdtemp, copyFile, readFile } = await import('node:fs/promises');
+  const { mkdtemp, copyFile, readFile, writeFile } = await import('node:fs/promises');
   const { importReport } = await import('../../src/importer/index.ts');
   const dir = await mkdtemp(join(tmpdir(), 'fresh-report-'));
   for (const name of ['published.yaml', 'redirects.yaml'])
     await copyFile(join(FIXTURE_REPORT_DIR, name), join(dir, name));
+  // The former report's 对账单, checked by its editor: its pairs name that report's figures.
+  await writeFile(join(dir, 'reconcile.yaml'), 'confirmed: true\npairs:\n  - target: gdp-2021\n    result: null\n');
   const source = await readFile(new URL('../fixtures/reports/hebei-2026.txt', import.meta.url), 'utf8');
   const { writes } = await importReport({ source, contentDir: dir });
   const fresh = writes.filter((f) => !/^(?:sections|glossary|manuscript)\/|^(?:report|parts)\.json$/.test(f.path));
   assert.deepEqual(
     fresh.map((f) => f.path).sort(),
-    ['indicators.yaml', 'published.yaml', 'redirects.yaml', 'search-aliases.yaml'],
+    ['indicators.yaml', 'published.yaml', 'reconcile.yaml', 'redirects.yaml', 'search-aliases.yaml'],
     'a new report gets every file of its own, the ones its folder lacked too',
   );
   assert.deepEqual(parse(fresh.find((f) => f.path === 'search-aliases.yaml')!.text), []);
+  assert.deepEqual(parse(fresh.find((f) => f.path === 'reconcile.yaml')!.text), { confirmed: false, pairs: [] });
   // The list keeps its shape, emptied: the first build of the new report fills it.
   const list = publishedSchema.parse(parse(fresh.find((f) => f.path === 'published.yaml')!.text));
   assert.deepEqual(list, { pages: [], sections: [], glossary: [], paragraphs: {} });
