@@ -57,6 +57,8 @@ const UNITS = [
   '万户',
   '万人',
   '万亩',
+  '亿亩',
+  '万名',
   '万吨',
   '亿吨',
   '万亿斤',
@@ -270,7 +272,7 @@ function isStartValue(text: string, clauseStart: number, start: number, end: num
  * 2025) rather than a change or a flow over the span (年均增长7%, 新增就业452万人) or a level
  * held through it (粮食产量稳定在760亿斤以上).
  */
-const HELD = /保持在|稳定在|控制在|连续|始终|每年/;
+const HELD = /保持在|稳定在|控制在|连续|始终|每年|严守|坚守|守住/;
 /** Units that count things: 8家全国重点实验室落户, a count of what happened over the years. */
 const COUNT_UNIT = /^(?:个|家|项|所|座|条|名|户|人|批|处|部|台|辆|套|艘|架|件|宗|款)$/;
 const FLOW =
@@ -404,7 +406,7 @@ function lastIndex(text: string, pattern: RegExp, before: number): number {
 
 const QUANTITY_AT_END = new RegExp(`(?:\\d+(?:\\.\\d+)?(?:${UNIT})(?:左右|以上|以内|以下)?[、和及与]?)+$`);
 const LEADING_WORDS =
-  /^(?:其中|同时|全年|全区|全市|全省|全县|全国|今年|当年|年末|年初|分别|并|将|对|拟安排|拟|延续执行|继续|进一步|实现|要)+/;
+  /^(?:其中|同时|全年|全区|全市|全省|全县|全国|今年|当年|年末|年初|分别|并|将|对|拟安排|拟|延续执行|继续|进一步|实现|要|抓好|严守|坚守|守住)+/;
 /** A list before the figure (新增造林2万亩、绿地750亩): its last item names this figure. */
 const LIST_BEFORE = new RegExp(`^.*\\d(?:${UNIT})(?:左右|以上|以内)?[、和及与]`);
 const TRAILING_WORDS =
