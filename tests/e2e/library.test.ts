@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { useSite } from '../support/browser-fixture.ts';
 import type { Page } from 'playwright-core';
 import { LIBRARY_DIST } from '../support/library-site.ts';
-import { COLOUR_RULES, themedPage, violations } from '../support/axe.ts';
+import { pageProblems, themedPage } from '../support/axe.ts';
 import { watchViolations } from '../support/csp.ts';
 
 const site = useSite({ dir: LIBRARY_DIST });
@@ -127,12 +127,7 @@ test("the library's pages and a report's home among them: no axe violation in ei
   ]) {
     await page.goto(path);
     if (path.startsWith('search/')) await libraryResults(page);
-    for (const line of await violations(page)) found.push(`${path} (light): ${line}`);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    for (const line of await violations(page, COLOUR_RULES)) found.push(`${path} (dark): ${line}`);
-    await page.emulateMedia({ colorScheme: 'light' });
-    const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-    if (wide) found.push(`${path}: scrolls sideways at 320 px`);
+    found.push(...(await pageProblems(page, path)));
     for (const line of await blocked()) found.push(`${path}: CSP ${line}`);
   }
   assert.deepEqual(found, []);

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from '../support/browser-fixture.ts';
 import { NATIONAL_DIST } from '../support/national-library.ts';
-import { COLOUR_RULES, themedPage, violations } from '../support/axe.ts';
+import { pageProblems, themedPage } from '../support/axe.ts';
 import { watchViolations } from '../support/csp.ts';
 
 const site = useSite({ dir: NATIONAL_DIST });
@@ -20,12 +20,7 @@ test('the 对账单 pages: no axe violation in either scheme, nothing the CSP bl
   const found: string[] = [];
   for (const path of ['guowuyuan/2015/reconcile/', 'guowuyuan/2022/reconcile/']) {
     await page.goto(path);
-    for (const line of await violations(page)) found.push(`${path} (light): ${line}`);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    for (const line of await violations(page, COLOUR_RULES)) found.push(`${path} (dark): ${line}`);
-    await page.emulateMedia({ colorScheme: 'light' });
-    const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-    if (wide) found.push(`${path}: scrolls sideways at 320 px`);
+    found.push(...(await pageProblems(page, path)));
     for (const line of await blocked()) found.push(`${path}: CSP ${line}`);
   }
   assert.deepEqual(found, []);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
-import { builtPages, CONTENT, DIST, hasClass } from '../support/dist.ts';
+import { builtPages, CONTENT, DIST, elementsOf, hasClass } from '../support/dist.ts';
 import { CSV_COLUMNS } from '../../src/shared/indicators/csv.ts';
 import { FIXTURE } from '../support/fixture.ts';
 import { loadReport } from '../../src/node/content/load-report.ts';
@@ -26,17 +26,9 @@ const pages = new Map([...htmlOf].map(([path, html]) => [path, fromHtml(html)]))
 const { glossary } = loadReport(FIXTURE);
 const matchTerms = createMatcher(glossary.map((entry) => ({ id: entry.id, forms: [entry.term, ...entry.aliases] })));
 
-function elements(node: Root | Element, found: Element[] = []): Element[] {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    found.push(child);
-    elements(child, found);
-  }
-  return found;
-}
 /** Text without spaces and line breaks, as quotes are matched. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
-const byId = (tree: Root, id: string) => elements(tree).find((el) => el.properties.id === id);
+const byId = (tree: Root, id: string) => elementsOf(tree).find((el) => el.properties.id === id);
 /** The element with this id and its ancestors, innermost first. */
 function withAncestors(tree: Root | Element, id: string, path: Element[] = []): Element[] | undefined {
   for (const child of tree.children) {
@@ -114,14 +106,14 @@ test('in the text, each figure is a link to its row, inside the paragraph that h
 
 test('on the 主要指标 page, each figure has one row that links back to the figure in the text', () => {
   const page = pages.get('indicators/index.html')!;
-  const rows = elements(page).filter((el) => el.tagName === 'tr' && typeof el.properties.id === 'string');
+  const rows = elementsOf(page).filter((el) => el.tagName === 'tr' && typeof el.properties.id === 'string');
   assert.deepEqual(rows.map((row) => row.properties.id).sort(), indicators.map((indicator) => indicator.id).sort());
   for (const indicator of indicators) {
     const row = byId(page, indicator.id)!;
     const text = toText(row);
     assert.ok(text.includes(indicator.indicator) && text.includes(figureText(indicator)), `${indicator.id}: ${text}`);
     // One link back, on the figure; any other link is a glossary term's (tested below).
-    const back = elements(row).filter((el) => el.tagName === 'a' && !hasClass('term')(el));
+    const back = elementsOf(row).filter((el) => el.tagName === 'a' && !hasClass('term')(el));
     assert.deepEqual(
       back.map((el) => el.properties.href),
       [`/sections/${indicator.source.section}/#fig-${indicator.id}`],
@@ -132,7 +124,7 @@ test('on the 主要指标 page, each figure has one row that links back to the f
 
 test("on the 主要指标 page, glossary terms in the report's words link to their entries, as in the text", () => {
   const html = (pages.get('indicators/index.html') ?? assert.fail('no 主要指标 page')) as Root;
-  const all = elements(html);
+  const all = elementsOf(html);
   const terms = all.filter((el) => el.tagName === 'a' && hasClass('term')(el));
   const ids = terms.map((el) => String(el.properties.dataTerm));
   assert.ok(ids.includes('liangqiangyidao'), `linked: ${ids.join(', ')}`);
@@ -147,15 +139,15 @@ test("on the 主要指标 page, glossary terms in the report's words link to the
   }
   // Only the table links terms: the charts' SVG text stays plain.
   for (const svg of all.filter((el) => el.tagName === 'svg'))
-    assert.ok(!elements(svg).some((el) => el.tagName === 'a'), 'a link in a chart');
+    assert.ok(!elementsOf(svg).some((el) => el.tagName === 'a'), 'a link in a chart');
   // Every entry the table's words use is linked in each table (the first mention of it there).
   for (const table of all.filter((el) => el.tagName === 'table')) {
-    const words = elements(table)
+    const words = elementsOf(table)
       .filter((el) => (el.tagName === 'th' && el.properties.scope === 'row') || hasClass('indicator-table__quote')(el))
       .map((el) => toText(el))
       .join('\n');
     const used = [...new Set(matchTerms(words).map((found) => found.id))].sort();
-    const linked = elements(table)
+    const linked = elementsOf(table)
       .filter((el) => el.tagName === 'a' && hasClass('term')(el))
       .map((el) => String(el.properties.dataTerm));
     assert.deepEqual([...linked].sort(), used, 'each used entry linked once per table');
@@ -183,11 +175,11 @@ test('no page has a link inside a link', () => {
 
 test('every chart is an SVG image with a title and a description naming each figure it draws', () => {
   const page = pages.get('indicators/index.html')!;
-  const svgs = elements(page).filter((el) => el.tagName === 'svg');
+  const svgs = elementsOf(page).filter((el) => el.tagName === 'svg');
   assert.equal(svgs.length, charts.length);
   for (const chart of charts) {
     const figure = byId(page, `chart-${chart.id}`)!;
-    const svg = elements(figure).find((el) => el.tagName === 'svg')!;
+    const svg = elementsOf(figure).find((el) => el.tagName === 'svg')!;
     assert.equal(svg.properties.role, 'img');
     const title = byId(page, String(svg.properties.ariaLabelledBy))!;
     assert.equal(toText(title), chart.title);
@@ -198,7 +190,7 @@ test('every chart is an SVG image with a title and a description naming each fig
       assert.ok(desc.includes(figureText(indicator)), `${chart.id}: the description lacks ${figureText(indicator)}`);
     }
     // The bars are to scale: the longest bar of a group is the largest figure.
-    const widths = elements(svg)
+    const widths = elementsOf(svg)
       .filter((el) => el.tagName === 'rect')
       .map((el) => parseFloat(String(el.properties.width)));
     assert.equal(widths.length, ids.length);
@@ -222,7 +214,7 @@ test('the 主要指标 table as CSV: one row per figure, each with the address o
     assert.ok(page, `${url.pathname} is a page of the site`);
     assert.ok(byId(page, url.hash.slice(1)), `${url.hash} is on ${url.pathname}`);
   }
-  const link = elements(pages.get('indicators/index.html')!).find(
+  const link = elementsOf(pages.get('indicators/index.html')!).find(
     (el) => el.tagName === 'a' && String(el.properties.href).endsWith('indicators/indicators.csv'),
   );
   assert.ok(link?.properties.download, 'the page offers the table as a download');

@@ -13,16 +13,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { NATIONAL_DIST, NATIONAL_YEARS, nationalPage } from '../support/national-library.ts';
+import { elementsOf } from '../support/dist.ts';
 import { RECONCILE_COLUMNS } from '../../src/shared/reconcile/csv.ts';
 
-function elements(node: Root | Element, found: Element[] = []): Element[] {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    found.push(child);
-    elements(child, found);
-  }
-  return found;
-}
 const tree = async (address: string): Promise<Root> => {
   const html = await nationalPage(address);
   assert.ok(html, `${address} is built`);
@@ -30,14 +23,14 @@ const tree = async (address: string): Promise<Root> => {
 };
 /** The rows of the first table after the heading with this id. */
 function tableRows(page: Root, headingId: string): Element[] {
-  const all = elements(page);
+  const all = elementsOf(page);
   const at = all.findIndex((el) => el.properties.id === headingId);
   const table = all.slice(at).find((el) => el.tagName === 'table');
   assert.ok(table, `a table after #${headingId}`);
-  return elements(table).filter((el) => el.tagName === 'tr' && elements(el).some((c) => c.tagName === 'td'));
+  return elementsOf(table).filter((el) => el.tagName === 'tr' && elementsOf(el).some((c) => c.tagName === 'td'));
 }
 const linksIn = (el: Element) =>
-  elements(el)
+  elementsOf(el)
     .filter((a) => a.tagName === 'a')
     .map((a) => String(a.properties.href));
 
@@ -45,14 +38,14 @@ const linksIn = (el: Element) =>
 async function lands(href: string): Promise<boolean> {
   const [path, id] = href.split('#');
   const page = await tree(path.replace(/^\//, ''));
-  return elements(page).some((el) => el.properties.id === id);
+  return elementsOf(page).some((el) => el.properties.id === id);
 }
 
 test('every report of the library has its 对账单, linked from its navigation', async () => {
   for (const year of NATIONAL_YEARS) {
     const home = await tree(`guowuyuan/${year}/`);
     assert.ok(
-      elements(home).some((el) => el.tagName === 'a' && el.properties.href === `/guowuyuan/${year}/reconcile/`),
+      elementsOf(home).some((el) => el.tagName === 'a' && el.properties.href === `/guowuyuan/${year}/reconcile/`),
       `${year}: the navigation links the 对账单`,
     );
     const page = await tree(`guowuyuan/${year}/reconcile/`);
@@ -97,12 +90,12 @@ test('from the result’s side: the 2015 report lists the 2014 targets its figur
 
 test('the years’ table: one row per indicator, a column per year of the library', async () => {
   const page = await tree('guowuyuan/2018/reconcile/');
-  const all = elements(page);
+  const all = elementsOf(page);
   const table = all.find(
     (el) => el.tagName === 'table' && String(el.properties.className ?? '').includes('reconcile-trend__table'),
   );
   assert.ok(table);
-  const head = elements(table)
+  const head = elementsOf(table)
     .filter((el) => el.tagName === 'th' && el.properties.scope === 'col')
     .map((el) => toText(el));
   assert.deepEqual(head, ['指标', ...NATIONAL_YEARS.map((y) => `${y}年`)]);

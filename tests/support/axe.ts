@@ -95,3 +95,19 @@ export async function themedPage(site: Site, { colorScheme, choice }: ThemeCase)
 export async function checkTheme(page: Page, { choice }: ThemeCase): Promise<void> {
   assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-theme')), choice ?? null);
 }
+
+/**
+ * What is wrong with the page as loaded: axe in the light scheme, the colour rules in the
+ * dark, and sideways scrolling at its width (set 320 px to test a small phone). Each line
+ * names `path`.
+ */
+export async function pageProblems(page: Page, path: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const line of await violations(page)) found.push(`${path} (light): ${line}`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const line of await violations(page, COLOUR_RULES)) found.push(`${path} (dark): ${line}`);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  if (wide) found.push(`${path}: scrolls sideways at ${page.viewportSize()?.width ?? '?'} px`);
+  return found;
+}

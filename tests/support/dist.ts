@@ -3,7 +3,7 @@
  * own report (tests/fixtures/qilihe/), built by `npm run test:build`.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { join, relative, sep } from 'node:path';
 import { missingBuilds, type BuildDir } from '../../scripts/lib/builds.ts';
 import { FIXTURE_REPORT_DIR, ROOT, TEST_SITES } from './fixture.ts';
@@ -47,6 +47,16 @@ export function htmlText(html: string): string {
       if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
       return ENTITIES[name] ?? entity;
     });
+}
+
+/** Every element under `node`, in document order. */
+export function elementsOf(node: Root | Element, found: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    found.push(child);
+    elementsOf(child, found);
+  }
+  return found;
 }
 
 export const hasClass =
