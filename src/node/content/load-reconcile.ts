@@ -77,13 +77,21 @@ export function loadReconcile(
   const years = reports
     .filter((r) => r.governmentId === government)
     .sort((a, b) => a.year - b.year);
-  const neighbours = new Map<number, Neighbour>();
+  // Each report of the government read once: this one from its model, the others from their files.
+  const own = readEdits(root, report.id);
+  const neighbours = new Map<number, Neighbour>([
+    [
+      report.year,
+      {
+        // A report alone (no library) is not in `reports`; only its id and year are read of it.
+        report: years.find((r) => r.id === report.id) ?? ({ id: report.id, year: report.year } as LibraryReport),
+        indicators: report.indicators,
+        edits: own.edits,
+        editsFile: own.file,
+      },
+    ],
+  ]);
   const neighbour = (year: number): Neighbour | undefined => {
-    if (year === report.year) {
-      const self = years.find((r) => r.id === report.id) ?? { id: report.id, year: report.year } as LibraryReport;
-      const { edits, file } = readEdits(root, report.id);
-      return { report: self, indicators: report.indicators, edits, editsFile: file };
-    }
     if (neighbours.has(year)) return neighbours.get(year);
     const other = years.find((r) => r.year === year);
     if (!other) return undefined;
