@@ -114,7 +114,7 @@ export function loadReconcile(
       result: pair.result && to ? figure(to, pair.result) : null,
       ...(pair.named ? { label: pair.named.label } : {}),
       verdict: pair.verdict,
-      reason: !to && !pair.result ? `${from.report.year + 1}年的报告尚未收入本库。` : pair.reason,
+      reason: !to && !pair.result ? `${from.report.year + 1}年的报告尚未收入本站。` : pair.reason,
       ...(pair.conversion ? { conversion: pair.conversion } : {}),
       edited: pair.edited,
     }));
