@@ -117,3 +117,12 @@ test('the 对账单 as CSV: the page’s targets, each with the addresses of its
   const gdp = lines.find((line) => line.startsWith('国内生产总值增速,'));
   assert.ok(gdp?.includes(',7.4%,2014,'), gdp);
 });
+
+test('on the later report’s 主要指标, a figure that answers last year’s target links to it', async () => {
+  const page = await tree('guowuyuan/2015/indicators/');
+  const rows = elementsOf(page).filter((el) => el.tagName === 'tr' && /回应2014年目标/.test(toText(el)));
+  const gdp = rows.find((row) => /7\.4%/.test(toText(row)) && /7\.5%左右/.test(toText(row)));
+  assert.ok(gdp, 'the 2015 report’s 7.4% answers the 2014 target of 7.5%左右');
+  const target = linksIn(gdp).find((href) => href.startsWith('/guowuyuan/2014/'));
+  assert.ok(target && (await lands(target)), `${target} is the target's figure`);
+});
