@@ -4,7 +4,7 @@
  * other theme is the system's (the page then follows the system again). The button is
  * hidden until this script has given it its state (aria-pressed).
  */
-import { THEME_KEY, type Theme } from '../shared/theme.ts';
+import { earlierThemeKeys, THEME_KEY, type Theme } from '../shared/theme.ts';
 
 const root = document.documentElement;
 const systemDark = matchMedia('(prefers-color-scheme: dark)');
@@ -20,6 +20,8 @@ button?.addEventListener('click', () => {
   if (follow) delete root.dataset.theme;
   else root.dataset.theme = next;
   try {
+    // The choice is the reader's new one: a choice stored under an earlier key is done with.
+    for (const key of earlierThemeKeys(localStorage)) localStorage.removeItem(key);
     if (follow) localStorage.removeItem(THEME_KEY);
     else localStorage.setItem(THEME_KEY, next);
   } catch {

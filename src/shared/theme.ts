@@ -6,8 +6,15 @@
  */
 export type Theme = 'light' | 'dark';
 
+/** The key a reader's choice is stored under: the site may share its origin, hence not just `theme`. */
+export const THEME_KEY = 'report-theme';
+
 /**
- * The site may share its origin with others, hence the prefix. The value is the one the site
- * first stored choices under, kept so that readers keep their saved theme.
+ * Keys the sites stored choices under before (`<site>-report-theme`): read while THEME_KEY
+ * holds none, and removed at the reader's next choice, so that nobody loses a saved theme.
  */
-export const THEME_KEY = 'qilihe-report-theme';
+export const EARLIER_THEME_KEY = /^.+-report-theme$/;
+
+/** The earlier keys `storage` holds. */
+export const earlierThemeKeys = (storage: Storage): string[] =>
+  Object.keys(storage).filter((key) => EARLIER_THEME_KEY.test(key));

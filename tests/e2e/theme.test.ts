@@ -163,3 +163,18 @@ test('loading, switching and reloading cause no CSP violation', async () => {
   }
   assert.deepEqual(found, []);
 });
+
+test('a choice stored under an earlier key applies, and the next choice replaces it', async () => {
+  const page = await site.newPage({ colorScheme: 'light' });
+  await page.goto('sections/goals/');
+  await page.evaluate(() => localStorage.setItem('old-site-report-theme', 'dark'));
+  await page.reload();
+  assert.equal((await shown(page)).choice, 'dark', 'the earlier choice still holds');
+  await toggle(page).click();
+  assert.deepEqual(
+    await page.evaluate(() => [localStorage.getItem('old-site-report-theme'), document.documentElement.dataset.theme]),
+    [null, undefined],
+    'back to the system theme: the earlier key is gone, so the choice does not come back',
+  );
+  assert.equal(await stored(page), null);
+});
