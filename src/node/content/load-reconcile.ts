@@ -118,15 +118,21 @@ export function loadReconcile(
       ...(pair.conversion ? { conversion: pair.conversion } : {}),
       edited: pair.edited,
     }));
-  const pairsOf = (from: Neighbour, to: Neighbour | undefined) => {
+  // Each report's pairs worked out once: the page's tables and the table of years share them.
+  const paired = new Map<number, Pairing[]>();
+  const pairsOf = (from: Neighbour, to: Neighbour | undefined): Pairing[] => {
+    const known = paired.get(from.report.year);
+    if (known) return known;
     const problems = editProblems(from.editsFile, from.edits, from.indicators, to?.indicators);
     if (problems.length) throw new ContentError(problems);
-    return pairTargets(
+    const pairs = pairTargets(
       { id: from.report.id, year: from.report.year, indicators: from.indicators },
       to && { id: to.report.id, year: to.report.year, indicators: to.indicators },
       names,
       from.edits.pairs,
     );
+    paired.set(from.report.year, pairs);
+    return pairs;
   };
   const summary = (n: Neighbour | undefined): ReconcileReport | null =>
     n ? { id: n.report.id, year: n.report.year, title: n.report.title, url: urlOf(n.report.id) } : null;

@@ -34,12 +34,12 @@ export interface Pairing extends Judgement {
   edited: boolean;
 }
 
-const sameIndicator = (a: Indicator, b: Indicator, entries: readonly IndicatorName[]) => {
-  const named = indicatorNamed(a.indicator, entries);
-  return named
-    ? indicatorNamed(b.indicator, entries)?.id === named.id
-    : measureOf(a.indicator) === measureOf(b.indicator);
-};
+/** The indicator a figure names: an entry of the shared names, else its own name's measure. */
+const identity = (
+  figure: Indicator,
+  entries: readonly IndicatorName[],
+  named = indicatorNamed(figure.indicator, entries),
+): string => (named ? `named:${named.id}` : `own:${measureOf(figure.indicator)}`);
 
 /** Whether a period (a year, or a span `2013—2017`) holds `year`. */
 function holds(period: string, year: number): boolean {
@@ -58,6 +58,8 @@ export function pairTargets(
   const targets = report.indicators.filter((i) => i.kind === 'target' && i.period === year);
   const results = next?.indicators.filter((i) => i.kind !== 'target') ?? [];
   const byId = new Map(results.map((i) => [i.id, i]));
+  // Each result's indicator, worked out once for all the targets.
+  const identities = new Map(results.map((i) => [i.id, identity(i, entries)]));
   return targets.map((target) => {
     const named = indicatorNamed(target.indicator, entries);
     const price = named?.price ?? false;
@@ -67,9 +69,10 @@ export function pairTargets(
       return { target, result, named, edited: true, ...judge(target, result, price) };
     }
     // A change answers a change (增长6.9% a 增长7%左右), a level a level (1312万人 a 1000万人以上).
+    const wanted = identity(target, entries, named);
     const candidates = results.filter(
       (r) =>
-        sameIndicator(target, r, entries) &&
+        identities.get(r.id) === wanted &&
         (target.change !== undefined) === (r.kind === 'growth') &&
         convert(r.value, r.unit, target.unit) !== undefined,
     );
@@ -85,7 +88,7 @@ export function pairTargets(
         named,
         edited: false,
         verdict: '无法比较',
-        reason: `下一年的报告只给出${other.period.replace('—', '—')}年间的数字，不是${year}年的。`,
+        reason: `下一年的报告只给出${other.period}年间的数字，不是${year}年的。`,
       };
     return { target, named, edited: false, ...judge(target, undefined, price) };
   });

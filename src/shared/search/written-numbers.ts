@@ -51,6 +51,8 @@ const FIGURE = /([0-9]+(?:\.[0-9]+)?)(万亿|万|亿)?(\p{Script=Han})/gu;
  * 三千多 to 4000, 三十多万 to 40万, 十余 to 20.
  */
 export function approximateFigures(query: string, corpus: string): string[] {
+  // Most queries hold no approximate amount: the report's figures are read only for one that does.
+  if (!new RegExp(APPROXIMATE.source, 'u').test(query)) return [];
   const figures = [...corpus.matchAll(FIGURE)].map((m) => ({
     text: m[0],
     value: Number(m[1]) * MULTIPLIER[m[2] ?? ''],
