@@ -13,7 +13,7 @@ export const THEME_KEY = 'report-theme';
  * Keys the sites stored choices under before (`<site>-report-theme`): read while THEME_KEY
  * holds none, and removed at the reader's next choice, so that nobody loses a saved theme.
  */
-export const EARLIER_THEME_KEY = /^.+-report-theme$/;
+export const EARLIER_THEME_KEY = /.-report-theme$/;
 
 /** The earlier keys `storage` holds. */
 export const earlierThemeKeys = (storage: Storage): string[] =>

@@ -7,7 +7,7 @@ import { EARLIER_THEME_KEY, THEME_KEY } from '../../shared/theme.ts';
  * the other theme. Storage can be unavailable (privacy settings): the system theme applies.
  * A choice stored under an earlier key applies while the current key holds none.
  */
-export const THEME_SCRIPT = `try{const s=localStorage,e=Object.keys(s).find(k=>${EARLIER_THEME_KEY}.test(k)),t=s.getItem(${JSON.stringify(THEME_KEY)})??(e&&s.getItem(e));if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
+export const THEME_SCRIPT = `try{const s=localStorage,e=Object.keys(s).find(k=>${EARLIER_THEME_KEY}.test(k)),t=s.getItem(${JSON.stringify(THEME_KEY)})??s[e];if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
 
 /**
  * Puts THEME_SCRIPT in the <head> of every page, after the Content-Security-Policy <meta>
